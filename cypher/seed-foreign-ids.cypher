@@ -1,0 +1,12 @@
+// Returns: kind and id of each claim, relation or deal id of this file that another source already owns.
+CALL () {
+  MATCH (c:Claim) WHERE c.id IN $claimIds AND c.sourceId <> $sourceId
+  RETURN 'claim' AS kind, c.id AS id
+  UNION
+  MATCH ()-[r:RELATION]->() WHERE r.id IN $relationIds AND r.sourceId <> $sourceId
+  RETURN 'relation' AS kind, r.id AS id
+  UNION
+  MATCH (d:Deal) WHERE d.id IN $dealIds AND d.sourceId <> $sourceId
+  RETURN 'deal' AS kind, d.id AS id
+}
+RETURN kind, id

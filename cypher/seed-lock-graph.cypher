@@ -1,0 +1,6 @@
+// Returns: version, the graph's version before this seed. Writing the meta node takes the graph-wide
+// write lock first, so two seeds at once run one after the other instead of interleaving.
+MERGE (m:GraphMeta {id: 'graph'})
+ON CREATE SET m.version = 0
+SET m.lockedAt = timestamp()
+RETURN m.version AS version

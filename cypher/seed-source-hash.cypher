@@ -1,0 +1,3 @@
+// Returns: contentHash of the stored source (null when it was never loaded).
+OPTIONAL MATCH (s:Source {id: $sourceId})
+RETURN s.contentHash AS contentHash

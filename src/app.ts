@@ -1,0 +1,58 @@
+// The app factory: plugins first, then routes. It opens no port; server.ts does that, and tests
+// call buildApp() and inject requests.
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { randomUUID } from 'node:crypto'
+import type { Config } from './config.js'
+import neo4jPlugin from './plugins/neo4j.js'
+import openapi from './plugins/openapi.js'
+import problemJson from './plugins/problem-json.js'
+import health from './routes/health/index.js'
+import ready from './routes/ready/index.js'
+
+export type AppConfig = Pick<
+  Config,
+  'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_CONNECT_TIMEOUT_MS' | 'NEO4J_QUERY_TIMEOUT_MS' | 'LOG_LEVEL'
+> & { NEO4J_URI: string }
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/
+
+export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerOptions = {}) {
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.NEO4J_PASSWORD'], censor: '[redacted]' },
+    },
+    // A caller's well-formed X-Request-Id is kept so one id follows a request across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    requestIdHeader: false,
+    bodyLimit: 64 * 1024,
+    ...fastifyOptions,
+  }).withTypeProvider<ZodTypeProvider>()
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  await app.register(problemJson)
+  await app.register(openapi)
+  await app.register(neo4jPlugin, {
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+    queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+  })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(health)
+  await app.register(ready)
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

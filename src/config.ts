@@ -1,0 +1,49 @@
+// Configuration comes from the environment once, at start, validated by zod. A bad value stops
+// start-up with one line naming the variable and what it accepts.
+import { z } from 'zod'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('an integer port 0-65535'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('a host name or IP address to listen on'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional()
+    .describe('a bolt:// or neo4j:// URI'),
+  NEO4J_USER: z.string().default('neo4j').describe('a user name'),
+  NEO4J_PASSWORD: z.string().default('').describe('a password'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name (3-63 letters, digits, dots, hyphens)')
+    .default('neo4j')
+    .describe('a Neo4j database name'),
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687).describe('an integer port 1-65535'),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000).describe('milliseconds 100-600000'),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('milliseconds 100-600000'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe(`one of ${LOG_LEVELS.join(', ')}`),
+})
+
+export type Config = z.infer<typeof EnvSchema>
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Empty strings count as unset, so `PORT= npm start` means the default, as shells usually intend. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''))
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(withoutEmpty(env))
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  const name = String(issue.path[0])
+  const accepts = EnvSchema.shape[name as keyof typeof EnvSchema.shape].description
+  throw new ConfigError(`Invalid ${name}=${JSON.stringify(env[name])}: expected ${accepts}`)
+}

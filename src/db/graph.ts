@@ -1,0 +1,62 @@
+// The executor every query module goes through: named Cypher statements, parameters only, explicit
+// database and routing, a transaction timeout on every query, results converted to JSON in one place
+// and Neo4j errors mapped to HTTP errors in one place. Routes never see the driver.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
+import { cypher } from './cypher.js'
+import { mapNeo4jError } from './neo4j-errors.js'
+import { recordToJson } from './to-json.js'
+
+export type Row = Record<string, unknown>
+export type Params = Record<string, unknown>
+
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** Runs a named read statement and returns its rows as JSON objects. */
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    const text = cypher(name)
+    return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead')
+  }
+
+  /** Runs a named write statement in its own transaction. */
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    const text = cypher(name)
+    return this.session('WRITE', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeWrite')
+  }
+
+  /** Runs several named statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.session(
+      'WRITE',
+      (tx) => work((name, params = {}) => tx.run(cypher(name), params).then((r) => r.records.map(recordToJson))),
+      'executeWrite',
+      timeoutMs,
+    )
+  }
+
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    method: 'executeRead' | 'executeWrite',
+    timeoutMs = this.timeoutMs,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    })
+    try {
+      return await session[method](work, { timeout: timeoutMs })
+    } catch (err) {
+      throw mapNeo4jError(err)
+    } finally {
+      await session.close()
+    }
+  }
+}
+
+/** Integers for LIMIT/SKIP: JS numbers travel as floats, which Cypher refuses there. */
+export const int = (n: number) => neo4j.int(n)

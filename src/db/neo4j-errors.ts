@@ -1,0 +1,22 @@
+// The one place Neo4j errors become HTTP errors. Clients never see a Neo4j message: they learn only
+// whether to retry. The original error stays attached (`cause`) for the log.
+import { Neo4jError } from 'neo4j-driver'
+import { HttpError, unavailable } from '../lib/http-errors.js'
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired'])
+
+export function mapNeo4jError(err: unknown): unknown {
+  if (!(err instanceof Neo4jError)) return err
+  let mapped: HttpError
+  if (UNAVAILABLE_CODES.has(err.code) || err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    mapped = unavailable('The graph database is unavailable; retry shortly.')
+  } else if (err.code.includes('TransactionTimedOut') || err.code.includes('TransactionTimedOutClientConfiguration')) {
+    mapped = unavailable('The query took longer than the time allowed; narrow it (fewer hops, a smaller k) or retry.', 1)
+  } else if (err.retryable) {
+    mapped = unavailable('The graph database is busy; retry shortly.', 1)
+  } else {
+    return err
+  }
+  ;(mapped as Error).cause = err
+  return mapped
+}

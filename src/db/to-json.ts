@@ -1,0 +1,30 @@
+// The one place Neo4j values become JSON: integers become numbers (our counts and ids never pass
+// 2^53), temporals become ISO strings, nodes and relationships become their properties.
+import neo4j from 'neo4j-driver'
+
+export function toJson(value: unknown): unknown {
+  if (value === null || value === undefined) return null
+  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber()
+  if (typeof value === 'bigint') return Number(value)
+  if (Array.isArray(value)) return value.map(toJson)
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value)
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toJson((value as neo4j.Node).properties)
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJson(v)]))
+  }
+  return value
+}
+
+/** One record as a plain object of JSON values. */
+export function recordToJson(record: neo4j.Record): Record<string, unknown> {
+  return toJson(record.toObject()) as Record<string, unknown>
+}

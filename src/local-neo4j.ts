@@ -1,0 +1,125 @@
+// The embedded Neo4j of tools/neo4j-local: built with Maven on first use, started as a child Java
+// process, ready when it prints its readiness line, stopped with SIGTERM (its shutdown hook closes the
+// store cleanly). Used by `npm start`, the npm neo4j:* scripts and the test suite's before/after hooks.
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const TOOL_DIR = path.join(ROOT, 'tools/neo4j-local')
+const MAIN_CLASS = path.join(TOOL_DIR, 'target/classes/entente/Neo4jLocal.class')
+const LIB_DIR = path.join(TOOL_DIR, 'target/lib')
+const READY = /^NEO4J_READY (\S+)/m
+
+/** Java 17+ and Maven present? Returns the line to show the user when not. */
+export async function missingPrerequisite(): Promise<string | null> {
+  try {
+    const { stderr, stdout } = await run('java', ['-version'])
+    const major = Number(/version "(\d+)/.exec(stderr + stdout)?.[1] ?? 0)
+    if (major < 17) return `Java ${major} found; install Java 17+ and Maven, or set NEO4J_URI to an existing Neo4j.`
+  } catch {
+    return 'Neither NEO4J_URI nor Java was found: install Java 17+ and Maven, or set NEO4J_URI to an existing Neo4j (for example bolt://localhost:7687 from docker compose).'
+  }
+  try {
+    await run('mvn', ['-v'])
+  } catch {
+    return 'Maven was not found: install Maven (it builds the embedded Neo4j once), or set NEO4J_URI to an existing Neo4j.'
+  }
+  return null
+}
+
+export const isBuilt = () => existsSync(MAIN_CLASS) && existsSync(LIB_DIR)
+
+/** Builds tools/neo4j-local with Maven unless already built (first run only). */
+export async function ensureBuilt(log: (line: string) => void = () => {}): Promise<void> {
+  if (isBuilt()) return
+  log('Building the embedded Neo4j with Maven (first run only; downloads about 160 MB)…')
+  await run('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: TOOL_DIR, maxBuffer: 64 * 1024 * 1024 })
+}
+
+export interface LocalNeo4j {
+  uri: string
+  pid: number
+  /** SIGTERM, then wait for the JVM's shutdown hook to close the store. */
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  port: number
+  home: string
+  heapMb?: number
+  /** A detached process outlives this one (the test suite's before hook); its output goes to logFile. */
+  detached?: boolean
+  logFile?: string
+  timeoutMs?: number
+}
+
+export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
+  mkdirSync(opts.home, { recursive: true })
+  const args = [
+    `-Xmx${opts.heapMb ?? 1024}m`,
+    '-XX:+UseSerialGC',
+    '-cp',
+    `${path.join(TOOL_DIR, 'target/classes')}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+    'entente.Neo4jLocal',
+    '--home',
+    opts.home,
+    '--port',
+    String(opts.port),
+  ]
+  // Output goes to a log file, never to a pipe: a detached Neo4j must not die of a closed pipe when the
+  // process that started it exits. Readiness is read from the file, past its size at start.
+  const logPath = opts.logFile ?? path.join(opts.home, 'neo4j-local.log')
+  const out = openSync(logPath, 'a')
+  const offset = statSync(logPath).size
+  const child = spawn('java', args, { detached: opts.detached ?? false, stdio: ['ignore', out, out] })
+  closeSync(out)
+  if (opts.detached) child.unref()
+  const uri = await waitForReady(child, logPath, offset, opts.timeoutMs ?? 120_000)
+  return { uri, pid: child.pid as number, stop: () => stopProcess(child.pid as number) }
+}
+
+async function waitForReady(child: ChildProcess, logPath: string, offset: number, timeoutMs: number): Promise<string> {
+  let exited: number | null | undefined
+  child.once('exit', (code) => {
+    exited = code
+  })
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const match = READY.exec(readFileSync(logPath, 'utf8').slice(offset))
+    if (match) return match[1]
+    if (exited !== undefined) throw new Error(`embedded Neo4j exited with code ${exited} before it was ready (see ${logPath})`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`embedded Neo4j printed no readiness line within ${timeoutMs} ms (see ${logPath})`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** SIGTERM and wait up to timeoutMs for the process to be gone; SIGKILL after that. */
+export async function stopProcess(pid: number, timeoutMs = 30_000): Promise<void> {
+  if (!alive(pid)) return
+  process.kill(pid, 'SIGTERM')
+  const deadline = Date.now() + timeoutMs
+  while (alive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGKILL')
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

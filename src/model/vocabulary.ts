@@ -1,0 +1,97 @@
+// The controlled vocabularies of the model. Every enum the seed format and the API accept lives here,
+// so a relation type or a hedge means the same thing in seed files, Cypher parameters and OpenAPI.
+// docs/model.md explains each term; change both together.
+import { z } from 'zod'
+
+export const ACTOR_KINDS = ['state', 'person', 'organization', 'bloc', 'media', 'alliance', 'group'] as const
+export const ActorKind = z.enum(ACTOR_KINDS)
+export type ActorKind = z.infer<typeof ActorKind>
+
+/** Directed relation types between actors. `from` acts on / towards `to`. */
+export const RELATION_TYPES = [
+  'leads', // person heads a state or organisation
+  'works-for', // person is employed by / directs an outlet
+  'met', // leaders met (symmetric)
+  'visits', // a leader travels to a state
+  'supports', // political or rhetorical support
+  'opposes', // stands against, defies
+  'invades', // military invasion
+  'supplies', // provider ships goods (ammunition, oil, components, technology, cash)
+  'buys-from', // buyer purchases from seller
+  'trades-with', // trade partnership (symmetric)
+  'depends-on', // dependent relies on provider; carries a dependency (kind, share or level)
+  'sanctions', // imposes sanctions on
+  'blocks-sanctions-against', // shields the target from sanctions (for example a UN veto)
+  'pressures', // applies diplomatic or economic pressure on
+  'partners-with', // formal partnership (symmetric)
+  'defence-pact', // mutual defence arrangement (symmetric)
+  'cooperates-with', // joint effort towards a goal (symmetric)
+  'advises-against', // counsels against a course of action
+  'disapproves-of', // signals displeasure with
+  'alarms', // causes concern in
+  'threatens', // raises the military risk for
+] as const
+export const RelationType = z.enum(RELATION_TYPES)
+export type RelationType = z.infer<typeof RelationType>
+
+/** Types that hold both ways: stored once, traversed in either direction by paths. */
+export const SYMMETRIC_TYPES: readonly RelationType[] = ['met', 'trades-with', 'partners-with', 'defence-pact', 'cooperates-with']
+
+/** What a dependency is for. */
+export const DEPENDENCY_KINDS = [
+  'trade',
+  'oil',
+  'energy-exports',
+  'ammunition',
+  'cash',
+  'components',
+  'military-technology',
+  'diplomatic-cover',
+  'tourism-investment',
+  'political-support',
+  'economic-lifeline',
+] as const
+export const DependencyKind = z.enum(DEPENDENCY_KINDS)
+export type DependencyKind = z.infer<typeof DependencyKind>
+
+/** Qualitative dependency levels, for where the article gives no number. */
+export const DEPENDENCY_LEVELS = ['critical', 'high', 'moderate', 'low'] as const
+export const DependencyLevel = z.enum(DEPENDENCY_LEVELS)
+export type DependencyLevel = z.infer<typeof DependencyLevel>
+
+/** Default weight of each level; a seed file may override it (`weights`). */
+export const DEFAULT_LEVEL_WEIGHTS: Record<DependencyLevel, number> = {
+  critical: 0.9,
+  high: 0.7,
+  moderate: 0.5,
+  low: 0.3,
+}
+
+/** How a stated share bounds the truth: "at least 80%" is a lower bound. */
+export const SHARE_BOUNDS = ['exact', 'lower', 'upper', 'approximate'] as const
+export const ShareBound = z.enum(SHARE_BOUNDS)
+export type ShareBound = z.infer<typeof ShareBound>
+
+/** How the source hedges a claim, strongest first. */
+export const HEDGES = ['asserted', 'likely', 'reported', 'apparent', 'speculative', 'doubted', 'denied'] as const
+export const Hedge = z.enum(HEDGES)
+export type Hedge = z.infer<typeof Hedge>
+
+/**
+ * The documented rule: a claim's confidence is a function of its hedge alone, so two readers of the
+ * same sentence get the same number. asserted = stated as fact by the author; likely = "likely",
+ * "probably"; reported = attributed to unnamed "reports" or "signs indicate"; apparent = "apparently",
+ * "seems"; speculative = "may", "could"; doubted = someone named doubts it; denied = stated as false.
+ */
+export const HEDGE_CONFIDENCE: Record<Hedge, number> = {
+  asserted: 0.9,
+  likely: 0.7,
+  reported: 0.6,
+  apparent: 0.5,
+  speculative: 0.4,
+  doubted: 0.25,
+  denied: 0.05,
+}
+
+/** Who asserts a claim when it is not a named actor. */
+export const ANONYMOUS_ASSERTERS = ['author', 'reports'] as const

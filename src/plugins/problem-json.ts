@@ -1,0 +1,90 @@
+// One error handler for the whole app: every error leaves as RFC 9457 application/problem+json.
+// 4xx details are for the client (they name the offending fields); 5xx details go to the log only.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { HttpError, type InvalidParam } from '../lib/http-errors.js'
+
+const PROBLEM_BASE = 'https://entente.dev/problems/'
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+}
+
+const SLUGS: Record<number, string> = {
+  400: 'bad-request',
+  404: 'not-found',
+  429: 'rate-limited',
+  500: 'internal',
+  503: 'unavailable',
+}
+
+interface ValidationItem {
+  instancePath?: string
+  message?: string
+}
+
+const LOCATIONS: Record<string, string> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
+
+/** Names each offending field the way a client wrote it: `maxHops`, `items[2].id`. */
+function invalidParams(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }): InvalidParam[] {
+  const where = LOCATIONS[err.validationContext ?? ''] ?? err.validationContext ?? 'request'
+  return (err.validation ?? []).map((v) => {
+    const name = (v.instancePath ?? '').replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')
+    return { name: name || where, in: where, reason: v.message ?? 'invalid' }
+  })
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  extra: Record<string, unknown> = {},
+  slug = SLUGS[status] ?? 'error',
+) {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: PROBLEM_BASE + slug,
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail,
+      instance: `urn:uuid:${request.id}`,
+      ...extra,
+    })
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, request, reply) => {
+      if (err.validation) {
+        const params = invalidParams(err)
+        const names = [...new Set(params.map((p) => p.name))].join(', ')
+        return sendProblem(request, reply, 400, `Invalid request: ${names}`, { 'invalid-params': params }, 'validation-error')
+      }
+      if (err instanceof HttpError) {
+        for (const [k, v] of Object.entries(err.headers)) reply.header(k, v)
+        if (err.statusCode >= 500) request.log.warn({ err: err.cause ?? err }, err.message)
+        return sendProblem(request, reply, err.statusCode, err.message, err.extra)
+      }
+      const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
+      if (status < 500) return sendProblem(request, reply, status, err.message)
+      request.log.error({ err }, 'unhandled error')
+      return sendProblem(request, reply, 500, `Something went wrong on our side; it is logged under request ${request.id}.`)
+    })
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, {}, 'no-route'),
+    )
+  },
+  { name: 'problem-json' },
+)

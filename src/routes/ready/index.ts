@@ -1,0 +1,34 @@
+// GET /ready: Neo4j answers and the graph is seeded; otherwise 503 problem+json, so orchestrators
+// hold traffic until both are true.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { unavailable } from '../../lib/http-errors.js'
+import { graphStatus } from '../../queries/status.js'
+import { ProblemSchema } from '../../schemas/common.js'
+
+const ready: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['service'],
+        summary: 'Readiness: Neo4j reachable and the graph seeded',
+        response: {
+          200: z.object({ status: z.literal('ready'), sources: z.number().int(), graphVersion: z.number().int() }),
+          503: ProblemSchema,
+        },
+      },
+    },
+    async () => {
+      let status
+      try {
+        status = await graphStatus(app.graph)
+      } catch {
+        throw unavailable('Neo4j is not reachable.')
+      }
+      if (status.sources === 0 || status.version === null) throw unavailable('The graph is not seeded yet.')
+      return { status: 'ready' as const, sources: status.sources, graphVersion: status.version }
+    },
+  )
+}
+export default ready

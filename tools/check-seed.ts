@@ -1,0 +1,14 @@
+// Checks seed files without a database: `node --import tsx tools/check-seed.ts seed/*.json`.
+import { readSeedFile, SeedError } from '../src/seed/validate-seed.js'
+
+let failed = false
+for (const file of process.argv.slice(2)) {
+  try {
+    const { seed } = await readSeedFile(file)
+    console.log(`${file}: ok — ${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relations.length} relations, ${seed.deals.length} deals`)
+  } catch (err) {
+    failed = true
+    console.error(err instanceof SeedError ? err.message : err)
+  }
+}
+process.exit(failed ? 1 : 0)
