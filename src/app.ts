@@ -7,8 +7,12 @@ import type { Config } from './config.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson from './plugins/problem-json.js'
+import actors from './routes/actors/index.js'
+import claims from './routes/claims/index.js'
 import health from './routes/health/index.js'
 import ready from './routes/ready/index.js'
+import relations from './routes/relations/index.js'
+import sources from './routes/sources/index.js'
 
 export type AppConfig = Pick<
   Config,
@@ -52,6 +56,10 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
 
   await app.register(health)
   await app.register(ready)
+  await app.register(actors)
+  await app.register(claims)
+  await app.register(relations)
+  await app.register(sources)
   return app
 }
 

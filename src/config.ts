@@ -19,6 +19,7 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name (3-63 letters, digits, dots, hyphens)')
     .default('neo4j')
     .describe('a Neo4j database name'),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.data/neo4j').describe('a folder for the embedded Neo4j data'),
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687).describe('an integer port 1-65535'),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000).describe('milliseconds 100-600000'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('milliseconds 100-600000'),

@@ -3,6 +3,7 @@
 
 export interface InvalidParam {
   name: string
+  in: string
   reason: string
 }
 

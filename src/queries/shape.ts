@@ -1,0 +1,79 @@
+// Stored properties → API models. Kept apart from the Cypher so the JSON shape has one definition.
+import type { z } from 'zod'
+import type { Row } from '../db/graph.js'
+import type { ActorSchema, ClaimSchema, RelationSchema, SourceWithTextSchema } from '../schemas/models.js'
+
+export type Relation = z.infer<typeof RelationSchema>
+export type Claim = z.infer<typeof ClaimSchema>
+export type Actor = z.infer<typeof ActorSchema>
+type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text'> & { text?: string }
+
+export function shapeRelation(r: Row): Relation {
+  const dependency =
+    r.dependencyKind === null || r.dependencyKind === undefined
+      ? null
+      : {
+          kind: r.dependencyKind as NonNullable<Relation['dependency']>['kind'],
+          ...(r.share !== null ? { share: r.share as number, bound: r.bound as NonNullable<Relation['dependency']>['bound'] } : {}),
+          ...(r.level !== null ? { level: r.level as NonNullable<Relation['dependency']>['level'] } : {}),
+        }
+  return {
+    id: r.id as string,
+    type: r.type as Relation['type'],
+    from: r.from as string,
+    to: r.to as string,
+    symmetric: r.symmetric as boolean,
+    weight: (r.weight as number | null) ?? null,
+    confidence: r.confidence as number,
+    dependency,
+    claims: r.claimIds as string[],
+    validFrom: (r.validFrom as string | null) ?? null,
+    validTo: (r.validTo as string | null) ?? null,
+    periodNote: (r.periodNote as string | null) ?? null,
+    commodity: (r.commodity as string | null) ?? null,
+    deal: (r.deal as string | null) ?? null,
+    sourceId: r.sourceId as string,
+  }
+}
+
+export function shapeClaim(c: Row): Claim {
+  return {
+    id: c.id as string,
+    statement: c.statement as string,
+    quote: c.quote as string,
+    sourceId: c.sourceId as string,
+    hedge: c.hedge as Claim['hedge'],
+    confidence: c.confidence as number,
+    assertedBy: c.assertedBy as string,
+    actors: c.about as string[],
+    relations: c.relationIds as string[],
+    when: (c.when as string | null) ?? null,
+    contrastsWith: c.contrastsWith as string[],
+  }
+}
+
+export function shapeSource(s: Row): SourceOut {
+  return {
+    id: s.id as string,
+    title: s.title as string,
+    publisher: s.publisher as string,
+    author: (s.author as string | null) ?? null,
+    url: (s.url as string | null) ?? null,
+    publishedAt: (s.publishedAt as string | null) ?? null,
+    reportsOn: { event: s.reportsOnEvent as string, date: (s.reportsOnDate as string | null) ?? null },
+    language: s.language as string,
+    claimCount: s.claimCount as number,
+    ...(typeof s.text === 'string' ? { text: s.text } : {}),
+  }
+}
+
+export function shapeActor(a: Row): Actor {
+  return {
+    id: a.id as string,
+    name: a.name as string,
+    kind: a.kind as Actor['kind'],
+    aliases: a.aliases as string[],
+    description: (a.description as string | null) ?? null,
+    roles: a.roles as Array<{ title: string; of: string }>,
+  }
+}

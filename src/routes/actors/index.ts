@@ -1,0 +1,59 @@
+// /actors, /actors/{id}, /actors/{id}/relations
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { ActorKind, RelationType } from '../../model/vocabulary.js'
+import { getActor, listActorRelations, listActors } from '../../queries/catalog.js'
+import { ProblemSchema } from '../../schemas/common.js'
+import { ActorSchema, RelationSchema } from '../../schemas/models.js'
+import { pageOf, PageQuery } from '../../schemas/pagination.js'
+import { IdParam, SearchText } from '../../schemas/params.js'
+
+const errors = { 400: ProblemSchema, 404: ProblemSchema }
+
+const actors: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/actors',
+    {
+      schema: {
+        tags: ['actors'],
+        summary: 'List actors',
+        description: 'Ordered by id. `q` matches ids, names and aliases (`q=Pyongyang` finds North Korea).',
+        querystring: PageQuery.extend({ q: SearchText.optional(), kind: ActorKind.optional() }),
+        response: { 200: pageOf(ActorSchema, 'ActorPage'), 400: ProblemSchema },
+      },
+    },
+    async (req) => listActors(app.graph, req.query),
+  )
+
+  app.get(
+    '/actors/:id',
+    {
+      schema: {
+        tags: ['actors'],
+        summary: 'One actor',
+        params: z.object({ id: IdParam.meta({ example: 'prk' }) }),
+        response: { 200: ActorSchema, ...errors },
+      },
+    },
+    async (req) => getActor(app.graph, req.params.id),
+  )
+
+  app.get(
+    '/actors/:id/relations',
+    {
+      schema: {
+        tags: ['actors', 'relations'],
+        summary: "An actor's relations",
+        description: 'Ordered by relation id. `direction`: out (from this actor), in (to it) or both.',
+        params: z.object({ id: IdParam.meta({ example: 'chn' }) }),
+        querystring: PageQuery.extend({
+          direction: z.enum(['out', 'in', 'both']).default('both'),
+          type: RelationType.optional(),
+        }),
+        response: { 200: pageOf(RelationSchema, 'RelationPage'), ...errors },
+      },
+    },
+    async (req) => listActorRelations(app.graph, req.params.id, req.query),
+  )
+}
+export default actors

@@ -1,0 +1,47 @@
+// /relations, /relations/{id}
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { RelationType } from '../../model/vocabulary.js'
+import { getRelation, listRelations } from '../../queries/catalog.js'
+import { resolveActor } from '../../queries/resolve-actor.js'
+import { ProblemSchema } from '../../schemas/common.js'
+import { RelationSchema } from '../../schemas/models.js'
+import { pageOf, PageQuery } from '../../schemas/pagination.js'
+import { ActorRef, IdParam } from '../../schemas/params.js'
+
+const relations: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/relations',
+    {
+      schema: {
+        tags: ['relations'],
+        summary: 'List relations',
+        description: 'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).',
+        querystring: PageQuery.extend({ from: ActorRef.optional(), to: ActorRef.optional(), type: RelationType.optional() }),
+        response: { 200: pageOf(RelationSchema, 'RelationPage'), 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (req) => {
+      const { from, to, ...rest } = req.query
+      return listRelations(app.graph, {
+        ...rest,
+        from: from === undefined ? undefined : await resolveActor(app.graph, from, 'from'),
+        to: to === undefined ? undefined : await resolveActor(app.graph, to, 'to'),
+      })
+    },
+  )
+
+  app.get(
+    '/relations/:id',
+    {
+      schema: {
+        tags: ['relations'],
+        summary: 'One relation',
+        params: z.object({ id: IdParam }),
+        response: { 200: RelationSchema, 400: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (req) => getRelation(app.graph, req.params.id),
+  )
+}
+export default relations

@@ -1,0 +1,77 @@
+// The models dashboards rely on. Registered once (meta ids) and referenced by name in openapi.yaml.
+import { z } from 'zod'
+import { ActorKind, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
+
+export const RoleSchema = z.object({ title: z.string(), of: z.string().describe('actor id') }).meta({ id: 'Role' })
+
+export const ActorSchema = z
+  .object({
+    id: z.string().meta({ example: 'prk' }),
+    name: z.string().meta({ example: 'North Korea' }),
+    kind: ActorKind,
+    aliases: z.array(z.string()).meta({ example: ['Pyongyang', 'DPRK'] }),
+    description: z.string().nullable(),
+    roles: z.array(RoleSchema).describe('roles this actor holds in other actors (who leads which state)'),
+  })
+  .meta({ id: 'Actor' })
+
+export const DependencySchema = z
+  .object({
+    kind: DependencyKind,
+    share: z.number().optional().describe('the stated share, 0..1'),
+    bound: ShareBound.optional().describe('how the share bounds the truth: "at least 80%" is lower'),
+    level: DependencyLevel.optional().describe('qualitative level where the source gives no number'),
+  })
+  .meta({ id: 'Dependency' })
+
+export const RelationSchema = z
+  .object({
+    id: z.string(),
+    type: RelationType,
+    from: z.string().describe('actor id'),
+    to: z.string().describe('actor id'),
+    symmetric: z.boolean().describe('holds both ways (partners-with, trades-with, met ...)'),
+    weight: z.number().nullable().describe('dependency weight 0..1 (share, or the level table); null for other types'),
+    confidence: z.number().describe('the highest confidence among its claims'),
+    dependency: DependencySchema.nullable(),
+    claims: z.array(z.string()).describe('ids of the claims that evidence it'),
+    validFrom: z.string().nullable().describe('start of the period it held, as precise as the source'),
+    validTo: z.string().nullable(),
+    periodNote: z.string().nullable(),
+    commodity: z.string().nullable(),
+    deal: z.string().nullable().describe('the exchange this relation is one side of'),
+    sourceId: z.string(),
+  })
+  .meta({ id: 'Relation' })
+
+export const ClaimSchema = z
+  .object({
+    id: z.string(),
+    statement: z.string(),
+    quote: z.string().describe('verbatim from the source'),
+    sourceId: z.string(),
+    hedge: Hedge,
+    confidence: z.number().describe('derived from the hedge (docs/model.md)'),
+    assertedBy: z.string().describe('"author", "reports" or an actor id'),
+    actors: z.array(z.string()).describe('ids of the actors the claim is about'),
+    relations: z.array(z.string()).describe('ids of the relations it evidences'),
+    when: z.string().nullable().describe('the time the claim refers to, not when it was published'),
+    contrastsWith: z.array(z.string()).describe('claims it disputes or stands against'),
+  })
+  .meta({ id: 'Claim' })
+
+export const SourceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    author: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    reportsOn: z.object({ event: z.string(), date: z.string().nullable() }),
+    language: z.string(),
+    claimCount: z.number().int(),
+  })
+  .meta({ id: 'Source' })
+
+export const SourceWithTextSchema = SourceSchema.extend({ text: z.string() }).meta({ id: 'SourceWithText' })
