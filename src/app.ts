@@ -10,6 +10,8 @@ import problemJson from './plugins/problem-json.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
 import health from './routes/health/index.js'
+import influence from './routes/influence/index.js'
+import paths from './routes/paths/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
@@ -60,6 +62,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(claims)
   await app.register(relations)
   await app.register(sources)
+  await app.register(paths)
+  await app.register(influence)
   return app
 }
 

@@ -7,10 +7,23 @@ import { fileURLToPath } from 'node:url'
 
 export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher')
 
+/**
+ * Cypher cannot take a path-length bound as a parameter. A statement that writes MAX_HOPS in a
+ * quantifier is therefore also loaded as fixed variants "name@1" … "name@6", each with the literal
+ * bound; a request picks a variant by its validated maxHops, so no request text enters Cypher.
+ */
+export const MAX_HOPS_VARIANTS = [1, 2, 3, 4, 5, 6] as const
+
 function loadAll(dir: string): Map<string, string> {
   const statements = new Map<string, string>()
   for (const file of readdirSync(dir)) {
-    if (file.endsWith('.cypher')) statements.set(file.slice(0, -'.cypher'.length), readFileSync(path.join(dir, file), 'utf8'))
+    if (!file.endsWith('.cypher')) continue
+    const name = file.slice(0, -'.cypher'.length)
+    const text = readFileSync(path.join(dir, file), 'utf8')
+    statements.set(name, text)
+    if (text.includes('MAX_HOPS')) {
+      for (const n of MAX_HOPS_VARIANTS) statements.set(`${name}@${n}`, text.replaceAll('MAX_HOPS', String(n)))
+    }
   }
   return statements
 }

@@ -18,3 +18,9 @@ export const IdParam = z
 export const Confidence = z.coerce.number().min(0).max(1).describe('0..1')
 
 export const SearchText = z.string().max(200).describe('case-insensitive substring')
+
+/** asOf: a year, month or day; only relations valid at some point of it count. */
+export const AsOf = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('only relations valid at some time in this year, month or day (2018, 2024-06)')

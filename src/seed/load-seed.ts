@@ -7,6 +7,7 @@ import path from 'node:path'
 import { cypherNames } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
 import { intervalOf } from '../model/partial-date.js'
+import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from './seed-schema.js'
 import { readSeedFile, SeedError, type LoadedSeed } from './validate-seed.js'
@@ -36,6 +37,9 @@ export async function seedFiles(graph: Graph, files: string[]): Promise<SeedRepo
   const loaded = await validateAll(graph, files)
   const reports: SeedReport[] = []
   for (const item of loaded) reports.push(await loadOne(graph, item))
+  // The stored ranking follows the graph: recomputed when this seed changed it, or when an earlier
+  // seed died between its load and the ranking (the versions then differ).
+  await refreshRanking(graph)
   return reports
 }
 

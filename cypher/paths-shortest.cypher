@@ -1,0 +1,25 @@
+// Returns: hops, score, actors, relations and claims of up to $k shortest simple paths from actor $from
+// to actor $to, at most MAX_HOPS hops (a load-time variant: see src/db/cypher.ts). SHORTEST takes only
+// a literal, so the 20 shortest are selected and the first $k (k <= 20) kept.
+// A hop follows a relation from its start to its end, or either way when the relation is symmetric or
+// $anyDirection; only relations of $types (null: all), with confidence >= $minConfidence and valid at
+// some point of [$asOfStart, $asOfEnd] (nulls: no time filter). score = product of
+// coalesce(weight, 1) * confidence over the hops.
+MATCH p = SHORTEST 20 (a:Actor {id: $from})
+  ((x:Actor)-[r:RELATION]-(y:Actor)
+    WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
+      AND ($types IS NULL OR r.type IN $types)
+      AND r.confidence >= $minConfidence
+      AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
+      AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
+  ){1,MAX_HOPS}
+  (b:Actor {id: $to})
+WITH p, nodes(p) AS ns, relationships(p) AS rs
+WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
+WITH p, ns, rs, reduce(s = 1.0, rel IN rs | s * coalesce(rel.weight, 1.0) * rel.confidence) AS score
+ORDER BY length(p) ASC, score DESC
+LIMIT $k
+RETURN length(p) AS hops, score,
+       [n IN ns | n {.id, .name, .kind}] AS actors,
+       [rel IN rs | rel {.*, from: startNode(rel).id, to: endNode(rel).id}] AS relations,
+       COLLECT { MATCH (c:Claim) WHERE c.id IN reduce(ids = [], rel IN rs | ids + rel.claimIds) RETURN c {.*} } AS claims

@@ -1,0 +1,32 @@
+// Path-shaped query results → API paths: every relation carries its claims expanded (the "says who"
+// of each hop) and whether the hop follows it forwards or against its direction.
+import type { z } from 'zod'
+import type { Row } from '../db/graph.js'
+import type { PathSchema } from '../schemas/analysis.js'
+import { shapeRelation } from './shape.js'
+
+export type Path = z.infer<typeof PathSchema>
+type Evidence = Path['relations'][number]['claims'][number]
+
+const evidence = (c: Row): Evidence => ({
+  id: c.id as string,
+  quote: c.quote as string,
+  hedge: c.hedge as Evidence['hedge'],
+  confidence: c.confidence as number,
+  assertedBy: c.assertedBy as string,
+  sourceId: c.sourceId as string,
+})
+
+export function shapePath(row: Row): Path {
+  const actors = row.actors as Path['actors']
+  const claims = new Map((row.claims as Row[]).map((c) => [c.id as string, evidence(c)]))
+  const relations = (row.relations as Row[]).map((r, i) => {
+    const relation = shapeRelation(r)
+    return {
+      ...relation,
+      forward: relation.from === actors[i].id,
+      claims: relation.claims.map((id) => claims.get(id) as Evidence),
+    }
+  })
+  return { hops: row.hops as number, score: row.score as number, actors, relations }
+}

@@ -1,0 +1,40 @@
+// GET /influence, GET /influence/ranking
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { influence, ranking } from '../../queries/influence.js'
+import { InfluenceQuery, InfluenceResponse, RankingQuery, RankingResponse } from '../../schemas/analysis.js'
+import { ProblemSchema } from '../../schemas/common.js'
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/influence',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary: 'How much one actor can move another, and says who',
+        description:
+          'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
+          'combined as independent channels. Model parameters can be set per request and are echoed in `model`.',
+        querystring: InfluenceQuery,
+        response: { 200: InfluenceResponse, 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema },
+      },
+    },
+    async (req) => influence(app.graph, req.query),
+  )
+
+  app.get(
+    '/influence/ranking',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary: 'Actors ranked by influence over the whole graph',
+        description:
+          'Score = mean influence over every other actor, with the default model parameters; computed when a seed ' +
+          'changes the graph and stored. Ordered by score, then id.',
+        querystring: RankingQuery,
+        response: { 200: RankingResponse, 400: ProblemSchema },
+      },
+    },
+    async (req) => ranking(app.graph, req.query),
+  )
+}
+export default routes

@@ -1,0 +1,24 @@
+// GET /paths
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { findPaths } from '../../queries/paths.js'
+import { PathsQuery, PathsResponse } from '../../schemas/analysis.js'
+import { ProblemSchema } from '../../schemas/common.js'
+
+const paths: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/paths',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary: 'Paths between two actors, with the evidence of every hop',
+        description:
+          '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +
+          'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.',
+        querystring: PathsQuery,
+        response: { 200: PathsResponse, 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema },
+      },
+    },
+    async (req) => findPaths(app.graph, req.query),
+  )
+}
+export default paths

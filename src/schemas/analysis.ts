@@ -1,0 +1,106 @@
+// Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
+import { z } from 'zod'
+import { ModelParameters } from '../model/influence-model.js'
+import { ActorKind, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
+import { RelationSchema } from './models.js'
+import { ActorRef, AsOf, Confidence } from './params.js'
+
+/** `types=supplies,invades` or `types=supplies&types=invades`. */
+export const TypesParam = z
+  .preprocess(
+    (v) => (v === undefined ? undefined : [v].flat().flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
+    z.array(RelationType).max(RELATION_TYPES.length),
+  )
+  .optional()
+  .describe('relation types to follow, comma-separated or repeated (default: all)')
+
+export const ActorBrief = z.object({ id: z.string(), name: z.string(), kind: ActorKind }).meta({ id: 'ActorBrief' })
+
+export const EvidenceSchema = z
+  .object({
+    id: z.string(),
+    quote: z.string().describe('verbatim from the source'),
+    hedge: Hedge,
+    confidence: z.number(),
+    assertedBy: z.string(),
+    sourceId: z.string(),
+  })
+  .meta({ id: 'Evidence', description: 'a claim behind a hop: says who, and how hedged' })
+
+export const PathRelationSchema = RelationSchema.extend({
+  forward: z.boolean().describe('false when the hop goes against the relation (direction=any, or a symmetric relation)'),
+  claims: z.array(EvidenceSchema),
+}).meta({ id: 'PathRelation' })
+
+export const PathSchema = z
+  .object({
+    hops: z.number().int(),
+    score: z.number().describe('product over hops of coalesce(weight, 1) x confidence'),
+    actors: z.array(ActorBrief),
+    relations: z.array(PathRelationSchema),
+  })
+  .meta({ id: 'Path' })
+
+export const PathsQuery = z.object({
+  from: ActorRef.meta({ example: 'Pyongyang' }),
+  to: ActorRef.meta({ example: 'Ukraine' }),
+  maxHops: z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6'),
+  k: z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20'),
+  types: TypesParam,
+  direction: z.enum(['outgoing', 'any']).default('outgoing').describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
+  minConfidence: Confidence.default(0),
+  asOf: AsOf.optional(),
+  rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
+})
+
+export const PathsResponse = z.object({ from: z.string(), to: z.string(), paths: z.array(PathSchema) }).meta({ id: 'PathsResult' })
+
+export const InfluenceQuery = ModelParameters.extend({
+  from: ActorRef.meta({ example: 'Beijing' }).describe('the actor whose influence is measured'),
+  to: ActorRef.meta({ example: 'Moscow' }).describe('the actor it would move'),
+  k: z.coerce.number().int().min(1).max(20).default(5).describe('contributing chains to return, 1-20'),
+  asOf: AsOf.optional(),
+})
+
+export const ModelSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    parameters: z.object({ maxHops: z.number().int(), decay: z.number(), minConfidence: z.number(), asOf: z.string().nullable() }),
+  })
+  .meta({ id: 'InfluenceModel' })
+
+export const InfluenceResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    score: z.number().describe('0..1: how much from can move to, through to’s dependencies on from'),
+    reverseScore: z.number().describe('the same, the other way'),
+    asymmetry: z.number().describe('score - reverseScore, -1..1: leverage in from’s favour when positive'),
+    chainCount: z.number().int().describe('dependency chains counted'),
+    model: ModelSchema,
+    paths: z.array(PathSchema).describe('the chains that contribute most, strongest first; score is the chain strength'),
+  })
+  .meta({ id: 'InfluenceResult' })
+
+export const RankingQuery = z.object({
+  kind: ActorKind.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint').optional(),
+})
+
+export const RankingResponse = z
+  .object({
+    model: ModelSchema,
+    graphVersion: z.number().int().nullable(),
+    items: z.array(
+      z.object({
+        actor: ActorBrief,
+        score: z.number().describe('mean influence over every other actor, 0..1'),
+        reach: z.number().int().describe('actors it has any influence over'),
+        rank: z.number().int(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'InfluenceRanking' })
