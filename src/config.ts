@@ -23,6 +23,12 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687).describe('an integer port 1-65535'),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000).describe('milliseconds 100-600000'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('milliseconds 100-600000'),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)$/, 'a comma-separated list of http(s) origins, or *')
+    .default('*')
+    .describe('* or a comma-separated list of http(s) origins'),
+  CACHE_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60000).default(1000).describe('milliseconds 0-60000'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe(`one of ${LOG_LEVELS.join(', ')}`),
 })
 

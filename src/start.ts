@@ -46,7 +46,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<numbe
     say(`starting the embedded Neo4j on port ${config.NEO4J_LOCAL_PORT}…`)
     local = await startLocalNeo4j({ port: config.NEO4J_LOCAL_PORT, home: path.resolve(ROOT, config.NEO4J_LOCAL_DIR) })
     uri = local.uri
-    say(`embedded Neo4j ready at ${uri}`)
+    say(`embedded Neo4j ready at ${uri} (pid ${local.pid})`)
   }
   try {
     await seedIfEmpty(config, uri)

@@ -3,7 +3,9 @@
 import { Neo4jError } from 'neo4j-driver'
 import { HttpError, unavailable } from '../lib/http-errors.js'
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired'])
+// DatabaseNotFound: NEO4J_DATABASE names a database this server does not have (yet): unavailable to
+// the client, an operator's problem, and logged as such.
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Database.DatabaseNotFound'])
 
 export function mapNeo4jError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err

@@ -1,5 +1,6 @@
 // The one place Neo4j values become JSON: integers become numbers (our counts and ids never pass
-// 2^53), temporals become ISO strings, nodes and relationships become their properties.
+// 2^53), dates and times become ISO strings, nodes and relationships become their properties. The
+// graph stores no durations, so none are converted.
 import neo4j from 'neo4j-driver'
 
 export function toJson(value: unknown): unknown {
@@ -12,8 +13,7 @@ export function toJson(value: unknown): unknown {
     neo4j.isDateTime(value) ||
     neo4j.isLocalDateTime(value) ||
     neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
+    neo4j.isTime(value)
   ) {
     return String(value)
   }

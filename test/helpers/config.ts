@@ -11,5 +11,6 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   NEO4J_CONNECT_TIMEOUT_MS: 20_000,
   NEO4J_QUERY_TIMEOUT_MS: 10_000,
   LOG_LEVEL: 'silent',
+  CACHE_VERSION_TTL_MS: 0,
   ...overrides,
 })

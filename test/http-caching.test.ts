@@ -1,0 +1,71 @@
+// ETags tied to the graph version, 304 on If-None-Match, Cache-Control, and CORS for dashboards.
+import path from 'node:path'
+import t from 'tap'
+import { buildApp } from '../src/app.js'
+import { seedFiles } from '../src/seed/load-seed.js'
+import { testConfig } from './helpers/config.js'
+import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+
+const app = await testApp()
+t.teardown(() => app.close())
+await wipe(app)
+await seedArticle(app)
+
+t.test('a read carries an ETag and Cache-Control; If-None-Match gets 304 with no body', async (t) => {
+  const first = await app.inject('/actors/prk')
+  t.equal(first.statusCode, 200)
+  const etag = first.headers.etag as string
+  t.match(etag, /^"g\d+-[A-Za-z0-9_-]{16}"$/)
+  t.equal(first.headers['cache-control'], 'public, max-age=0, must-revalidate')
+  const again = await app.inject({ url: '/actors/prk', headers: { 'if-none-match': etag } })
+  t.equal(again.statusCode, 304)
+  t.equal(again.body, '')
+  const weak = await app.inject({ url: '/actors/prk', headers: { 'if-none-match': `"x", W/${etag}` } })
+  t.equal(weak.statusCode, 304, 'weak and listed validators match too')
+  const other = await app.inject('/actors/chn')
+  t.not(other.headers.etag, etag, 'another resource, another ETag')
+})
+
+t.test('the ETag changes when a seed changes the graph', async (t) => {
+  const before = (await app.inject('/actors/prk')).headers.etag
+  await seedFiles(app.graph, [path.join(FIXTURES, 'second-source/border-trade-note.json')])
+  const after = await app.inject({ url: '/actors/prk', headers: { 'if-none-match': before as string } })
+  t.equal(after.statusCode, 200)
+  t.not(after.headers.etag, before)
+})
+
+t.test('errors and service routes carry no graph ETag', async (t) => {
+  const missing = await app.inject('/actors/atlantis')
+  t.equal(missing.statusCode, 404)
+  t.notOk(missing.headers.etag)
+  t.equal(missing.headers['cache-control'], 'no-store')
+  const health = await app.inject('/health')
+  t.notOk(health.headers.etag)
+})
+
+t.test('CORS: any origin by default, a configured list otherwise', async (t) => {
+  const open = await app.inject({ url: '/actors?limit=1', headers: { origin: 'https://dash.example' } })
+  t.equal(open.headers['access-control-allow-origin'], '*')
+  t.match(open.headers['access-control-expose-headers'], /etag/)
+  const listed = await buildApp(testConfig({ CORS_ORIGINS: 'https://dash.example,https://other.example' }))
+  t.teardown(() => listed.close())
+  const ok = await listed.inject({ url: '/actors?limit=1', headers: { origin: 'https://other.example' } })
+  t.equal(ok.headers['access-control-allow-origin'], 'https://other.example')
+  const no = await listed.inject({ url: '/actors?limit=1', headers: { origin: 'https://evil.example' } })
+  t.notOk(no.headers['access-control-allow-origin'])
+  const preflight = await listed.inject({
+    method: 'OPTIONS',
+    url: '/paths',
+    headers: { origin: 'https://dash.example', 'access-control-request-method': 'GET' },
+  })
+  t.equal(preflight.statusCode, 204)
+})
+
+t.test('a database the server does not have: no ETag, and a 503 problem, not a 500', async (t) => {
+  const lost = await buildApp(testConfig({ NEO4J_DATABASE: 'nosuchdb' }))
+  t.teardown(() => lost.close())
+  const res = await lost.inject('/actors')
+  t.equal(res.statusCode, 503)
+  t.notOk(res.headers.etag)
+  t.match(res.json(), { status: 503, detail: 'The graph database is unavailable; retry shortly.' })
+})

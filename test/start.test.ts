@@ -1,0 +1,72 @@
+// `npm start` end to end, as a child process: with NEO4J_URI set it starts nothing; with it unset it
+// starts the embedded Neo4j and stops it again on SIGTERM; bad configuration stops it with one line.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import t from 'tap'
+import { ROOT } from '../src/local-neo4j.js'
+import { testConfig } from './helpers/config.js'
+import { counts, testApp, wipe } from './helpers/graph.js'
+import { spawnStart } from './helpers/spawn-start.js'
+
+const API = /API at (http:\/\/127\.0\.0\.1:\d+)\//
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+t.test('a bad variable stops start-up with one line naming it', async (t) => {
+  const s = spawnStart({ PORT: 'abc' })
+  t.equal(await s.exited, 2)
+  t.equal(s.output().trim(), '[entente] Invalid PORT="abc": expected an integer port 0-65535')
+})
+
+t.test('without NEO4J_URI and without Java it says what to install or set', async (t) => {
+  const s = spawnStart({ PATH: '/nonexistent' })
+  t.equal(await s.exited, 2)
+  t.match(s.output().trim(), /^\[entente\] Neither NEO4J_URI nor Java was found: install Java 17\+ and Maven, or set NEO4J_URI/)
+})
+
+t.test('with NEO4J_URI set: seeds an empty graph, serves, and exits 0 on SIGTERM', async (t) => {
+  const app = await testApp()
+  await wipe(app)
+  const s = spawnStart({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0' })
+  const [, base] = await s.waitFor(API)
+  t.match(s.output(), /seeded tekedia-putin-kim-pyongyang \(\d+ claims, \d+ relations\)/)
+  t.notMatch(s.output(), /starting the embedded Neo4j/, 'started no Neo4j of its own')
+  const ready = await fetch(`${base}/ready`)
+  t.equal(ready.status, 200)
+  const before = await counts(app)
+  s.child.kill('SIGTERM')
+  t.equal(await s.exited, 0)
+  await t.rejects(fetch(`${base}/health`), 'no longer listening')
+
+  // A second start finds the graph seeded and leaves it as it is.
+  const again = spawnStart({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0' })
+  await again.waitFor(API)
+  t.notMatch(again.output(), /seeded/)
+  t.same(await counts(app), before)
+  again.child.kill('SIGTERM')
+  t.equal(await again.exited, 0)
+  await app.close()
+})
+
+t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops it on SIGTERM', async (t) => {
+  const dir = '.data/test-start-neo4j'
+  rmSync(path.join(ROOT, dir), { recursive: true, force: true })
+  const s = spawnStart({ PORT: '0', NEO4J_LOCAL_PORT: '7697', NEO4J_LOCAL_DIR: dir })
+  const [, pid] = await s.waitFor(/embedded Neo4j ready at bolt:\/\/127\.0\.0\.1:7697 \(pid (\d+)\)/)
+  const [, base] = await s.waitFor(API)
+  t.ok(alive(Number(pid)), 'the java process runs while the API serves')
+  const ready = await fetch(`${base}/ready`)
+  t.equal(ready.status, 200)
+  t.match(await ready.json(), { status: 'ready', sources: 1 })
+  s.child.kill('SIGTERM')
+  t.equal(await s.exited, 0)
+  t.notOk(alive(Number(pid)), 'no orphan java process')
+  rmSync(path.join(ROOT, dir), { recursive: true, force: true })
+})
