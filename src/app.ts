@@ -11,6 +11,7 @@ import openapi from './plugins/openapi.js'
 import problemJson from './plugins/problem-json.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
+import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
 import paths from './routes/paths/index.js'
@@ -81,6 +82,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(sources)
   await app.register(paths)
   await app.register(influence)
+  await app.register(graph)
   return app
 }
 

@@ -26,6 +26,7 @@ export default fp(
           { name: 'relations', description: 'Typed, evidenced edges between actors' },
           { name: 'sources', description: 'The documents claims come from' },
           { name: 'analysis', description: 'Paths and influence between actors' },
+          { name: 'graph', description: 'Exports of the graph for dashboards and Gephi' },
         ],
       },
       transform: jsonSchemaTransform,

@@ -12,7 +12,9 @@ export interface Started {
 }
 
 export function spawnStart(env: Record<string, string | undefined>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/start.ts')], {
+  // No `--import tsx` here: the child runs with this process's own flags (tap's TypeScript loader), so its
+  // coverage maps onto the same lines as the in-process tests'.
+  const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'src/start.ts')], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

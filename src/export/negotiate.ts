@@ -1,0 +1,63 @@
+// Picks an export format from an Accept header (RFC 9110 §12.5.1) when the request names none: each
+// media type we offer takes the q of the most specific range that matches it (exact, then type/*,
+// then */*), times a server quality; the highest wins, ties going to the earlier offer. Plain
+// application/xml and text/xml select GraphML at half quality, so a browser's default Accept
+// ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON.
+import type { Format } from './formats.js'
+
+interface Offer {
+  type: string
+  format: Format
+  quality: number
+}
+
+export const OFFERS: readonly Offer[] = [
+  { type: 'application/json', format: 'json', quality: 1 },
+  { type: 'application/vnd.cytoscape+json', format: 'cytoscape', quality: 1 },
+  { type: 'application/graphml+xml', format: 'graphml', quality: 1 },
+  { type: 'application/gexf+xml', format: 'gexf', quality: 1 },
+  { type: 'text/csv', format: 'csv', quality: 1 },
+  { type: 'application/xml', format: 'graphml', quality: 0.5 },
+  { type: 'text/xml', format: 'graphml', quality: 0.5 },
+]
+
+interface Range {
+  type: string
+  subtype: string
+  q: number
+}
+
+function parseAccept(header: string): Range[] {
+  const ranges: Range[] = []
+  for (const part of header.split(',')) {
+    const [mediaRange, ...params] = part.split(';').map((s) => s.trim().toLowerCase())
+    const [type, subtype] = mediaRange.split('/')
+    if (!type || !subtype) continue
+    const qParam = params.find((p) => p.startsWith('q='))
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2))
+    if (Number.isNaN(q) || q < 0 || q > 1) continue
+    ranges.push({ type, subtype, q })
+  }
+  return ranges
+}
+
+const specificity = (r: Range, type: string, subtype: string): number =>
+  r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1
+
+/** The format the Accept header prefers; json when there is no header; null when it accepts none of ours. */
+export function negotiateFormat(accept: string | undefined): Format | null {
+  if (accept === undefined || accept.trim() === '') return 'json'
+  const ranges = parseAccept(accept)
+  let best: { format: Format; score: number } | null = null
+  for (const offer of OFFERS) {
+    const [type, subtype] = offer.type.split('/')
+    let match: { q: number; specificity: number } | null = null
+    for (const r of ranges) {
+      const s = specificity(r, type, subtype)
+      if (s >= 0 && (match === null || s > match.specificity)) match = { q: r.q, specificity: s }
+    }
+    const score = match === null ? 0 : match.q * offer.quality
+    if (score > 0 && (best === null || score > best.score)) best = { format: offer.format, score }
+  }
+  return best?.format ?? null
+}

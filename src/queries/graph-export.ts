@@ -1,0 +1,76 @@
+// GET /graph: the actors and relations a dashboard draws, either the ego network of a center actor
+// (every actor within depth hops, either direction, and the relations among them) or the whole graph.
+// Two round trips: the actor ids (graph-ego-nodes or graph-all-nodes), then the subgraph between them
+// with each actor's relations ranked and cut at limitPerNode in Neo4j (graph-subgraph), so an export
+// never carries more than nodeLimit × limitPerNode relations.
+import type { Graph, Row } from '../db/graph.js'
+import { int } from '../db/graph.js'
+import type { GraphEdge, GraphExport, GraphNode } from '../schemas/graph-export.js'
+import { badRequest } from '../lib/http-errors.js'
+import type { RelationType } from '../model/vocabulary.js'
+import { asOfWindow } from './paths.js'
+import { resolveActor } from './resolve-actor.js'
+import { shapeRelation } from './shape.js'
+
+/** Most actors in one export; past it the export keeps the nearest (ego) or most connected (whole graph) and says truncated. */
+export const GRAPH_NODE_LIMIT = 5000
+
+export interface GraphExportQuery {
+  center?: string
+  depth?: number
+  limitPerNode: number
+  types?: RelationType[]
+  minConfidence: number
+  asOf?: string
+}
+
+export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
+  if (q.depth !== undefined && q.center === undefined) {
+    throw badRequest('depth needs a center: it counts hops from the center actor.', [{ name: 'depth', in: 'query', reason: 'only with center' }])
+  }
+  const filters = {
+    types: q.types && q.types.length > 0 ? q.types : null,
+    minConfidence: q.minConfidence,
+    ...asOfWindow(q.asOf),
+  }
+  const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
+  const depth = center === null ? null : (q.depth ?? 1)
+  const idRows =
+    center === null
+      ? await graph.read('graph-all-nodes', { ...filters, limit: int(nodeLimit + 1) })
+      : await graph.read(`graph-ego-nodes@${depth}`, { ...filters, center, limit: int(nodeLimit + 1) })
+  const truncated = idRows.length > nodeLimit
+  const ids = idRows.slice(0, nodeLimit).map((r) => r.id as string)
+
+  const [row] = await graph.read('graph-subgraph', { ...filters, ids, limitPerNode: int(q.limitPerNode) })
+  const edges: GraphEdge[] = (row.edges as Row[]).map((r) => {
+    const { id, type, from, to, weight, confidence, claims, symmetric, validFrom, validTo, dependency } = shapeRelation(r)
+    return { id, type, from, to, weight, confidence, claims, symmetric, validFrom, validTo, dependency }
+  })
+  const kept = new Map<string, number>()
+  for (const e of edges) {
+    // Seeds refuse a relation from an actor to itself, so the two ends always differ.
+    for (const end of [e.from, e.to]) kept.set(end, (kept.get(end) ?? 0) + 1)
+  }
+  const nodes: GraphNode[] = (row.nodes as Row[]).map((n) => ({
+    id: n.id as string,
+    name: n.name as string,
+    kind: n.kind as GraphNode['kind'],
+    aliases: n.aliases as string[],
+    omitted: (n.degree as number) - (kept.get(n.id as string) ?? 0),
+  }))
+  return {
+    nodes,
+    edges,
+    meta: {
+      center,
+      depth,
+      nodeCount: nodes.length,
+      edgeCount: edges.length,
+      omittedEdges: (row.relationCount as number) - edges.length,
+      truncated,
+      limitPerNode: q.limitPerNode,
+      nodeLimit,
+    },
+  }
+}

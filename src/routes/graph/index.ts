@@ -1,0 +1,71 @@
+// GET /graph: the dashboard feed, as JSON, Cytoscape.js JSON, GraphML, GEXF or CSV.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { CONTENT_TYPES, MEDIA_TYPES, render } from '../../export/formats.js'
+import { negotiateFormat, OFFERS } from '../../export/negotiate.js'
+import { CytoscapeGraphSchema, GraphExportSchema, GraphQuery } from '../../schemas/graph-export.js'
+import { HttpError } from '../../lib/http-errors.js'
+import { exportGraph, GRAPH_NODE_LIMIT } from '../../queries/graph-export.js'
+import { ProblemSchema } from '../../schemas/common.js'
+
+const DESCRIPTION = `The graph for a dashboard or Gephi: actors (nodes) and the relations between them (edges), every edge with its type, weight and claim ids.
+
+**Scope.** With \`center\` (an id, name or alias; unknown: 404): the ego network, the center and every actor within \`depth\` hops of it in either direction, through relations that pass the filters, with the relations among them. Without: the whole graph, every actor. At most ${GRAPH_NODE_LIMIT} actors: past that the export keeps the nearest (ego network) or the most connected (whole graph) and sets \`meta.truncated\`.
+
+**Filters** \`types\`, \`minConfidence\` and \`asOf\` (a relation counts when it was valid at some day of the year, month or day) apply to the relations, and to the hops of the ego network.
+
+**limitPerNode.** Each actor ranks its relations in the export by weight (null as 0), then confidence, both descending, then id; a relation is kept when it is among the first \`limitPerNode\` of both its ends, so no actor has more. \`omitted\` on a node counts its relations that were left out; \`meta.omittedEdges\` counts them all.
+
+**Formats** (\`format\`, or the Accept header when \`format\` is absent; a \`format\` wins over Accept; nothing acceptable: 406):
+- \`json\` (${MEDIA_TYPES.json}, the default): \`{nodes, edges, meta}\`.
+- \`cytoscape\` (${MEDIA_TYPES.cytoscape}): Cytoscape.js elements JSON, \`{data: meta, elements: {nodes: [{data}], edges: [{data: {source, target, …}}]}}\`.
+- \`graphml\` (${MEDIA_TYPES.graphml}; Accept application/xml or text/xml also selects it): typed \`<key>\` declarations, directed edges, meta as graph data.
+- \`gexf\` (${MEDIA_TYPES.gexf}): GEXF 1.3 for Gephi; the relation type is the edge label, kind and a \`type\` attribute, the weight the edge weight.
+- \`csv\` (${MEDIA_TYPES.csv}, RFC 4180, header row, CRLF): one table, \`table=edges\` (default) or \`table=nodes\`. No meta.
+
+In GraphML, GEXF and CSV the claim ids are joined with a space, aliases with " | ", the dependency is four columns (dependencyKind, dependencyShare, dependencyBound, dependencyLevel), and a null (a relation without weight, an open validTo) is left out or an empty field.`
+
+const text = z.string()
+
+const graph: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/graph',
+    {
+      schema: {
+        tags: ['graph'],
+        summary: 'The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF or CSV',
+        description: DESCRIPTION,
+        querystring: GraphQuery,
+        response: {
+          200: {
+            description: 'the export, in the requested format',
+            content: {
+              [MEDIA_TYPES.json]: { schema: GraphExportSchema },
+              [MEDIA_TYPES.cytoscape]: { schema: CytoscapeGraphSchema },
+              [MEDIA_TYPES.graphml]: { schema: text.describe('GraphML document') },
+              [MEDIA_TYPES.gexf]: { schema: text.describe('GEXF 1.3 document') },
+              [MEDIA_TYPES.csv]: { schema: text.describe('RFC 4180 CSV with a header row') },
+            },
+          },
+          400: ProblemSchema,
+          404: ProblemSchema,
+          406: ProblemSchema,
+          503: ProblemSchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const format = req.query.format ?? negotiateFormat(req.headers.accept)
+      if (format === null) {
+        const supported = [...new Set(OFFERS.map((o) => o.type))]
+        throw new HttpError(406, 'Not Acceptable', `Accept names none of the formats of /graph: ${supported.join(', ')}; or pass format.`, {
+          supported,
+        })
+      }
+      const { table, format: _format, ...query } = req.query
+      const body = render(await exportGraph(app.graph, query), format, table)
+      return reply.type(CONTENT_TYPES[format]).send(body)
+    },
+  )
+}
+export default graph
