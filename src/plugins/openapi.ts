@@ -7,6 +7,29 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 
 export const API_VERSION = '0.1.0'
 
+type OpenApiDocument = { components?: { schemas?: Record<string, unknown> } } & Record<string, unknown>
+
+/** Drops component schemas that nothing outside components.schemas refers to, transitively. */
+export function withoutUnusedSchemas(doc: OpenApiDocument): OpenApiDocument {
+  const schemas = doc.components?.schemas
+  if (!schemas) return doc
+  const refsIn = (value: unknown) => new Set([...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]))
+  const used = refsIn({ ...doc, components: { ...doc.components, schemas: {} } })
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const name of [...used]) {
+      for (const ref of refsIn(schemas[name])) {
+        if (!used.has(ref)) {
+          used.add(ref)
+          grew = true
+        }
+      }
+    }
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)))
+  return { ...doc, components: { ...doc.components, schemas: kept } }
+}
+
 export default fp(
   async (app) => {
     await app.register(swagger, {
@@ -15,10 +38,14 @@ export default fp(
         info: {
           title: 'entente',
           version: API_VERSION,
+          license: { name: 'Proprietary', identifier: 'LicenseRef-entente-proprietary' },
           description:
             'A geopolitical relationship graph: the actors, claims and dependencies of an article, with paths and influence ' +
             'between actors. Every edge answers "says who": a verbatim quote, who asserted it and how hedged.',
         },
+        servers: [{ url: '/', description: 'this server (Swagger UI try-it-out calls the server that serves it)' }],
+        // Read-only and public: no authentication.
+        security: [],
         tags: [
           { name: 'service', description: 'Liveness and readiness' },
           { name: 'actors', description: 'States, people, organisations and blocs' },
@@ -30,7 +57,10 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      // zod's registry yields an Input and an output variant of every shared model; keep only those
+      // the operations actually reference, so the contract lists no dead schemas.
+      transformObject: (input) =>
+        withoutUnusedSchemas(jsonSchemaTransformObject(input) as OpenApiDocument) as ReturnType<typeof jsonSchemaTransformObject>,
     })
     await app.register(swaggerUi, { routePrefix: '/docs' })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())

@@ -16,6 +16,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['actors'],
+        operationId: 'listActors',
         summary: 'List actors',
         description: 'Ordered by id. `q` matches ids, names and aliases (`q=Pyongyang` finds North Korea).',
         querystring: PageQuery.extend({ q: SearchText.optional(), kind: ActorKind.optional() }),
@@ -30,6 +31,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['actors'],
+        operationId: 'getActor',
         summary: 'One actor',
         params: z.object({ id: IdParam.meta({ example: 'prk' }) }),
         response: { 200: ActorSchema, ...errors },
@@ -43,6 +45,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['actors', 'relations'],
+        operationId: 'listActorRelations',
         summary: "An actor's relations",
         description: 'Ordered by relation id. `direction`: out (from this actor), in (to it) or both.',
         params: z.object({ id: IdParam.meta({ example: 'chn' }) }),

@@ -14,6 +14,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['claims'],
+        operationId: 'listClaims',
         summary: 'List claims',
         description: 'Ordered by id. Filters combine: about an actor (id), a hedge, a minimum confidence, text in the statement or quote, a source.',
         querystring: PageQuery.extend({
@@ -34,6 +35,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['claims'],
+        operationId: 'getClaim',
         summary: 'One claim with its verbatim quote',
         params: z.object({ id: IdParam.meta({ example: 'prk-trade-80-percent-china' }) }),
         response: { 200: ClaimSchema, 400: ProblemSchema, 404: ProblemSchema },

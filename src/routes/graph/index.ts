@@ -33,6 +33,7 @@ const graph: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['graph'],
+        operationId: 'exportGraph',
         summary: 'The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF or CSV',
         description: DESCRIPTION,
         querystring: GraphQuery,

@@ -8,6 +8,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['service'],
+        operationId: 'getHealth',
         summary: 'Liveness: the process answers',
         response: { 200: z.object({ status: z.literal('ok') }) },
       },

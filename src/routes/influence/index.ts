@@ -10,6 +10,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analysis'],
+        operationId: 'getInfluence',
         summary: 'How much one actor can move another, and says who',
         description:
           'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
@@ -26,6 +27,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analysis'],
+        operationId: 'getInfluenceRanking',
         summary: 'Actors ranked by influence over the whole graph',
         description:
           'Score = mean influence over every other actor, with the default model parameters; computed when a seed ' +

@@ -10,6 +10,7 @@ const paths: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['analysis'],
+        operationId: 'findPaths',
         summary: 'Paths between two actors, with the evidence of every hop',
         description:
           '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +

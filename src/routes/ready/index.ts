@@ -12,6 +12,7 @@ const ready: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['service'],
+        operationId: 'getReady',
         summary: 'Readiness: Neo4j reachable and the graph seeded',
         response: {
           200: z.object({ status: z.literal('ready'), sources: z.number().int(), graphVersion: z.number().int() }),

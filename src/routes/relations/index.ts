@@ -15,6 +15,7 @@ const relations: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['relations'],
+        operationId: 'listRelations',
         summary: 'List relations',
         description: 'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).',
         querystring: PageQuery.extend({ from: ActorRef.optional(), to: ActorRef.optional(), type: RelationType.optional() }),
@@ -36,6 +37,7 @@ const relations: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['relations'],
+        operationId: 'getRelation',
         summary: 'One relation',
         params: z.object({ id: IdParam }),
         response: { 200: RelationSchema, 400: ProblemSchema, 404: ProblemSchema },

@@ -13,6 +13,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
+        operationId: 'listSources',
         summary: 'List sources',
         description: 'Ordered by id; without their text.',
         querystring: PageQuery,
@@ -27,6 +28,7 @@ const sources: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['sources'],
+        operationId: 'getSource',
         summary: 'One source with its full text',
         params: z.object({ id: IdParam.meta({ example: 'tekedia-putin-kim-pyongyang' }) }),
         response: { 200: SourceWithTextSchema, 400: ProblemSchema, 404: ProblemSchema },
