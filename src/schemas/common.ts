@@ -21,3 +21,17 @@ export const ProblemSchema = z
   })
   .passthrough()
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' })
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'a parameter is invalid: `invalid-params` names each one',
+  404: 'the actor, claim, relation or source does not exist',
+  406: 'the Accept header names no format this operation offers',
+  429: 'too many requests: wait for Retry-After seconds',
+  503: 'Neo4j is unavailable, or the query took longer than allowed: retry after Retry-After seconds',
+}
+
+/** An error response as the API sends it: application/problem+json, documented as such. */
+export const problem = (status: keyof typeof PROBLEM_DESCRIPTIONS) => ({
+  description: PROBLEM_DESCRIPTIONS[status],
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+})

@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ActorKind, RelationType } from '../../model/vocabulary.js'
 import { getActor, listActorRelations, listActors } from '../../queries/catalog.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 import { ActorSchema, RelationSchema } from '../../schemas/models.js'
 import { pageOf, PageQuery } from '../../schemas/pagination.js'
 import { IdParam, SearchText } from '../../schemas/params.js'
 
-const errors = { 400: ProblemSchema, 404: ProblemSchema }
+const errors = { 400: problem(400), 404: problem(404) }
 
 const actors: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,7 +20,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         summary: 'List actors',
         description: 'Ordered by id. `q` matches ids, names and aliases (`q=Pyongyang` finds North Korea).',
         querystring: PageQuery.extend({ q: SearchText.optional(), kind: ActorKind.optional() }),
-        response: { 200: pageOf(ActorSchema, 'ActorPage'), 400: ProblemSchema },
+        response: { 200: pageOf(ActorSchema, 'ActorPage'), 400: problem(400) },
       },
     },
     async (req) => listActors(app.graph, req.query),

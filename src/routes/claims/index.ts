@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { Hedge } from '../../model/vocabulary.js'
 import { getClaim, listClaims } from '../../queries/catalog.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 import { ClaimSchema } from '../../schemas/models.js'
 import { pageOf, PageQuery } from '../../schemas/pagination.js'
 import { Confidence, IdParam, SearchText } from '../../schemas/params.js'
@@ -24,7 +24,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
           q: SearchText.optional(),
           source: IdParam.optional().describe('source id'),
         }),
-        response: { 200: pageOf(ClaimSchema, 'ClaimPage'), 400: ProblemSchema },
+        response: { 200: pageOf(ClaimSchema, 'ClaimPage'), 400: problem(400) },
       },
     },
     async (req) => listClaims(app.graph, req.query),
@@ -38,7 +38,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getClaim',
         summary: 'One claim with its verbatim quote',
         params: z.object({ id: IdParam.meta({ example: 'prk-trade-80-percent-china' }) }),
-        response: { 200: ClaimSchema, 400: ProblemSchema, 404: ProblemSchema },
+        response: { 200: ClaimSchema, 400: problem(400), 404: problem(404) },
       },
     },
     async (req) => getClaim(app.graph, req.params.id),

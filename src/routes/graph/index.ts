@@ -6,7 +6,7 @@ import { negotiateFormat, OFFERS } from '../../export/negotiate.js'
 import { CytoscapeGraphSchema, GraphExportSchema, GraphQuery } from '../../schemas/graph-export.js'
 import { HttpError } from '../../lib/http-errors.js'
 import { exportGraph, GRAPH_NODE_LIMIT } from '../../queries/graph-export.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 
 const DESCRIPTION = `The graph for a dashboard or Gephi: actors (nodes) and the relations between them (edges), every edge with its type, weight and claim ids.
 
@@ -48,10 +48,10 @@ const graph: FastifyPluginAsyncZod = async (app) => {
               [MEDIA_TYPES.csv]: { schema: text.describe('RFC 4180 CSV with a header row') },
             },
           },
-          400: ProblemSchema,
-          404: ProblemSchema,
-          406: ProblemSchema,
-          503: ProblemSchema,
+          400: problem(400),
+          404: problem(404),
+          406: problem(406),
+          503: problem(503),
         },
       },
     },

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { influence, ranking } from '../../queries/influence.js'
 import { InfluenceQuery, InfluenceResponse, RankingQuery, RankingResponse } from '../../schemas/analysis.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -16,7 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
           'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
           'combined as independent channels. Model parameters can be set per request and are echoed in `model`.',
         querystring: InfluenceQuery,
-        response: { 200: InfluenceResponse, 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema },
+        response: { 200: InfluenceResponse, 400: problem(400), 404: problem(404), 503: problem(503) },
       },
     },
     async (req) => influence(app.graph, req.query),
@@ -33,7 +33,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
           'Score = mean influence over every other actor, with the default model parameters; computed when a seed ' +
           'changes the graph and stored. Ordered by score, then id.',
         querystring: RankingQuery,
-        response: { 200: RankingResponse, 400: ProblemSchema },
+        response: { 200: RankingResponse, 400: problem(400) },
       },
     },
     async (req) => ranking(app.graph, req.query),

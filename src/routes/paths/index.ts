@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { findPaths } from '../../queries/paths.js'
 import { PathsQuery, PathsResponse } from '../../schemas/analysis.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 
 const paths: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -16,7 +16,7 @@ const paths: FastifyPluginAsyncZod = async (app) => {
           '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +
           'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.',
         querystring: PathsQuery,
-        response: { 200: PathsResponse, 400: ProblemSchema, 404: ProblemSchema, 503: ProblemSchema },
+        response: { 200: PathsResponse, 400: problem(400), 404: problem(404), 503: problem(503) },
       },
     },
     async (req) => findPaths(app.graph, req.query),

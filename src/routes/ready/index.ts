@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { unavailable } from '../../lib/http-errors.js'
 import { graphStatus } from '../../queries/status.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 
 const ready: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -16,7 +16,7 @@ const ready: FastifyPluginAsyncZod = async (app) => {
         summary: 'Readiness: Neo4j reachable and the graph seeded',
         response: {
           200: z.object({ status: z.literal('ready'), sources: z.number().int(), graphVersion: z.number().int() }),
-          503: ProblemSchema,
+          503: problem(503),
         },
       },
     },

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { RelationType } from '../../model/vocabulary.js'
 import { getRelation, listRelations } from '../../queries/catalog.js'
 import { resolveActor } from '../../queries/resolve-actor.js'
-import { ProblemSchema } from '../../schemas/common.js'
+import { problem } from '../../schemas/common.js'
 import { RelationSchema } from '../../schemas/models.js'
 import { pageOf, PageQuery } from '../../schemas/pagination.js'
 import { ActorRef, IdParam } from '../../schemas/params.js'
@@ -19,7 +19,7 @@ const relations: FastifyPluginAsyncZod = async (app) => {
         summary: 'List relations',
         description: 'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).',
         querystring: PageQuery.extend({ from: ActorRef.optional(), to: ActorRef.optional(), type: RelationType.optional() }),
-        response: { 200: pageOf(RelationSchema, 'RelationPage'), 400: ProblemSchema, 404: ProblemSchema },
+        response: { 200: pageOf(RelationSchema, 'RelationPage'), 400: problem(400), 404: problem(404) },
       },
     },
     async (req) => {
@@ -40,7 +40,7 @@ const relations: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getRelation',
         summary: 'One relation',
         params: z.object({ id: IdParam }),
-        response: { 200: RelationSchema, 400: ProblemSchema, 404: ProblemSchema },
+        response: { 200: RelationSchema, 400: problem(400), 404: problem(404) },
       },
     },
     async (req) => getRelation(app.graph, req.params.id),

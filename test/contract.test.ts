@@ -1,0 +1,72 @@
+// Every endpoint's success and error responses, validated against the committed openapi.yaml: the
+// contract is what the API really sends, not only what the code declares.
+import t from 'tap'
+import { contractErrors, spec } from './helpers/contract.js'
+import { seedArticle, testApp, wipe } from './helpers/graph.js'
+
+const app = await testApp()
+t.teardown(() => app.close())
+await wipe(app)
+await seedArticle(app)
+
+const cases: Array<[string, number]> = [
+  ['/health', 200],
+  ['/ready', 200],
+  ['/actors?q=Pyongyang', 200],
+  ['/actors?limit=0', 400],
+  ['/actors/prk', 200],
+  ['/actors/atlantis', 404],
+  ['/actors/BAD!', 400],
+  ['/actors/chn/relations?direction=out', 200],
+  ['/actors/atlantis/relations', 404],
+  ['/actors/chn/relations?type=nope', 400],
+  ['/claims?hedge=doubted', 200],
+  ['/claims?minConfidence=9', 400],
+  ['/claims/prk-trade-80-percent-china', 200],
+  ['/claims/made-up', 404],
+  ['/claims/BAD!', 400],
+  ['/relations?from=Pyongyang&to=Beijing', 200],
+  ['/relations?from=Atlantis', 404],
+  ['/relations?type=befriends', 400],
+  ['/relations/made-up', 404],
+  ['/relations/BAD!', 400],
+  ['/sources', 200],
+  ['/sources?limit=-1', 400],
+  ['/sources/tekedia-putin-kim-pyongyang', 200],
+  ['/sources/made-up', 404],
+  ['/sources/BAD!', 400],
+  ['/paths?from=Pyongyang&to=Ukraine', 200],
+  ['/paths?from=prk&to=ukr&rank=strongest&types=supplies,invades', 200],
+  ['/paths?from=Atlantis&to=ukr', 404],
+  ['/paths?from=prk&to=ukr&maxHops=9', 400],
+  ['/influence?from=Beijing&to=Moscow', 200],
+  ['/influence?from=Beijing&to=Atlantis', 404],
+  ['/influence?from=chn&to=rus&decay=2', 400],
+  ['/influence/ranking?kind=state&limit=3', 200],
+  ['/influence/ranking?limit=0', 400],
+  ['/graph?center=Pyongyang&depth=1', 200],
+  ['/graph?center=Pyongyang&format=cytoscape', 200],
+  ['/graph?center=Pyongyang&format=graphml', 200],
+  ['/graph?center=Atlantis', 404],
+  ['/graph?depth=9', 400],
+]
+
+t.test('every documented operation is exercised here', async (t) => {
+  const covered = new Set(cases.map(([url]) => url.split('?')[0].replace(/\/(prk|chn|atlantis|BAD!|made-up|prk-trade-80-percent-china|tekedia-putin-kim-pyongyang)(?=\/|$)/, '/{id}')))
+  t.same([...covered].sort(), Object.keys(spec.paths).sort())
+})
+
+for (const [url, status] of cases) {
+  t.test(`${url} → ${status} matches the contract`, async (t) => {
+    const res = await app.inject(url)
+    t.equal(res.statusCode, status)
+    t.same(contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body), [])
+  })
+}
+
+t.test('the checker itself rejects what the contract does not allow', async (t) => {
+  t.match(contractErrors('/actors/prk', 200, 'application/json', '{"id": 1}'), [/must have required property|must be string/])
+  t.match(contractErrors('/actors/prk', 418, 'application/json', '{}'), [/status 418 is not documented/])
+  t.match(contractErrors('/nowhere', 200, 'application/json', '{}'), [/no operation/])
+  t.match(contractErrors('/actors/prk', 200, 'text/html', ''), [/content type text\/html is not documented/])
+})
