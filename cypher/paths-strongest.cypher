@@ -1,7 +1,7 @@
 // Returns: hops, score, actors, relations and claims of the $k simple paths from
 // $from to $to of at most MAX_HOPS hops (a load-time variant: see src/db/cypher.ts) with the highest
 // score = product of coalesce(weight, 1) * confidence over the hops. Same hop rules and filters as
-// paths-shortest. Enumerates every candidate path: bounded by MAX_HOPS and the transaction timeout.
+// paths-strongest. Enumerates every candidate path: bounded by MAX_HOPS and the transaction timeout.
 MATCH p = (a:Actor {id: $from})
   ((x:Actor)-[r:RELATION]-(y:Actor)
     WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)

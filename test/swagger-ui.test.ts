@@ -10,7 +10,7 @@ import { seedArticle, testApp, wipe } from './helpers/graph.js'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!existsSync(CHROMIUM) && !process.env.CI) {
   // Developers without Debian's chromium skip this file; CI installs it (.ci/run), so there it runs.
-  t.skip(`no Chromium at ${CHROMIUM} (apt-get install chromium)`)
+  t.test('Swagger UI in a browser', { skip: `no Chromium at ${CHROMIUM} (apt-get install chromium)` }, async () => {})
 } else {
   const app = await testApp()
   t.teardown(() => app.close())

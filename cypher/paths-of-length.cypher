@@ -1,23 +1,23 @@
-// Returns: hops, score, actors, relations and claims of up to $k shortest simple paths from actor $from
-// to actor $to, at most MAX_HOPS hops (a load-time variant: see src/db/cypher.ts). SHORTEST takes only
-// a literal, so the 20 shortest are selected and the first $k (k <= 20) kept.
-// A hop follows a relation from its start to its end, or either way when the relation is symmetric or
-// $anyDirection; only relations of $types (null: all), with confidence >= $minConfidence and valid at
-// some point of [$asOfStart, $asOfEnd] (nulls: no time filter). score = product of
-// coalesce(weight, 1) * confidence over the hops.
-MATCH p = SHORTEST 20 (a:Actor {id: $from})
+// Returns: hops, score, actors, relations and claims of the $k highest-scoring simple paths from
+// $from to $to of EXACTLY MAX_HOPS hops (here MAX_HOPS is the exact length; load-time variants
+// @1..@6, see src/db/cypher.ts). rank=shortest calls it for the shortest length first, then longer
+// ones until it has k paths. A hop follows a relation from its start to its end, or either way when
+// the relation is symmetric or $anyDirection; only relations of $types (null: all), with confidence
+// >= $minConfidence and valid at some point of [$asOfStart, $asOfEnd] (nulls: no time filter).
+// score = product of coalesce(weight, 1) * confidence over the hops.
+MATCH p = (a:Actor {id: $from})
   ((x:Actor)-[r:RELATION]-(y:Actor)
     WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
       AND ($types IS NULL OR r.type IN $types)
       AND r.confidence >= $minConfidence
       AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
-  ){1,MAX_HOPS}
+  ){MAX_HOPS}
   (b:Actor {id: $to})
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
 WITH p, ns, rs, reduce(s = 1.0, rel IN rs | s * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-ORDER BY length(p) ASC, score DESC
+ORDER BY score DESC
 LIMIT $k
 RETURN length(p) AS hops, score,
        [n IN ns | n {.id, .name, .kind}] AS actors,
