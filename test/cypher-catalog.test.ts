@@ -22,8 +22,8 @@ t.test('a missing statement fails at once, naming the file', async (t) => {
 })
 
 t.test('path statements exist as fixed variants 1..6 with literal bounds', async (t) => {
-  t.match(cypher('paths-shortest@3'), /\{1,3\}/)
-  t.notMatch(cypher('paths-shortest@3'), /MAX_HOPS/)
-  t.throws(() => cypher('paths-shortest@7'))
+  t.match(cypher('paths-strongest@3'), /\{1,3\}/)
+  t.notMatch(cypher('paths-strongest@3'), /MAX_HOPS/)
+  t.throws(() => cypher('paths-strongest@7'))
   t.same(cypherNames('schema-').length, files.filter((f) => f.startsWith('schema-')).length)
 })
