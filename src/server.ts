@@ -12,6 +12,7 @@ export interface ServeOptions {
 export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, options: ServeOptions = {}) {
   const app = await buildApp(config)
   closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
+    /* c8 ignore next -- only on an uncaught exception or unhandled rejection, which no test provokes on purpose */
     if (err) app.log.error({ err }, 'closing after an uncaught error')
     else app.log.info({ signal }, 'closing')
     await app.close()

@@ -29,7 +29,7 @@ export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit =
     throw badRequest('depth needs a center: it counts hops from the center actor.', [{ name: 'depth', in: 'query', reason: 'only with center' }])
   }
   const filters = {
-    types: q.types && q.types.length > 0 ? q.types : null,
+    types: q.types ?? null,
     minConfidence: q.minConfidence,
     ...asOfWindow(q.asOf),
   }

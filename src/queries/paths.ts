@@ -48,7 +48,7 @@ export async function findPaths(graph: Graph, q: PathQuery) {
   const params = {
     from,
     to,
-    types: q.types && q.types.length > 0 ? q.types : null,
+    types: q.types ?? null,
     anyDirection: q.direction === 'any',
     minConfidence: q.minConfidence,
     ...asOfWindow(q.asOf),

@@ -10,7 +10,7 @@ type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text'> & { text?: s
 
 export function shapeRelation(r: Row): Relation {
   const dependency =
-    r.dependencyKind === null || r.dependencyKind === undefined
+    r.dependencyKind === null
       ? null
       : {
           kind: r.dependencyKind as NonNullable<Relation['dependency']>['kind'],
@@ -59,8 +59,8 @@ export function shapeSource(s: Row): SourceOut {
     publisher: s.publisher as string,
     author: (s.author as string | null) ?? null,
     url: (s.url as string | null) ?? null,
-    publishedAt: (s.publishedAt as string | null) ?? null,
-    reportsOn: { event: s.reportsOnEvent as string, date: (s.reportsOnDate as string | null) ?? null },
+    publishedAt: s.publishedAt as string | null,
+    reportsOn: { event: s.reportsOnEvent as string, date: s.reportsOnDate as string | null },
     language: s.language as string,
     claimCount: s.claimCount as number,
     ...(typeof s.text === 'string' ? { text: s.text } : {}),
@@ -73,7 +73,7 @@ export function shapeActor(a: Row): Actor {
     name: a.name as string,
     kind: a.kind as Actor['kind'],
     aliases: a.aliases as string[],
-    description: (a.description as string | null) ?? null,
+    description: a.description as string | null,
     roles: a.roles as Array<{ title: string; of: string }>,
   }
 }

@@ -8,8 +8,9 @@ import { ActorRef, AsOf, Confidence } from './params.js'
 /** `types=supplies,invades` or `types=supplies&types=invades`. */
 export const TypesParam = z
   .preprocess(
-    (v) => (v === undefined ? undefined : [v].flat().flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
-    z.array(RelationType).max(RELATION_TYPES.length),
+    // Only called with a value: .optional() answers for an absent parameter first.
+    (v) => [v].flat().flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean),
+    z.array(RelationType).min(1, 'name at least one relation type, or leave types out').max(RELATION_TYPES.length),
   )
   .optional()
   .describe('relation types to follow, comma-separated or repeated (default: all)')

@@ -64,7 +64,8 @@ function duplicates(ids: string[]): Set<string> {
 
 function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: ReadonlySet<string>): Array<Omit<SeedIssue, 'file'>> {
   const issues: Array<Omit<SeedIssue, 'file'>> = []
-  const actorIds = new Set([...knownActorIds, ...seed.actors.map((a) => a.id)])
+  const own = new Set(seed.actors.map((a) => a.id))
+  const actorIds = { has: (id: string) => own.has(id) || knownActorIds.has(id) }
   const claimIds = new Set(seed.claims.map((c) => c.id))
   const actor = (id: string, at: string) => {
     if (!actorIds.has(id)) issues.push({ path: at, message: `unknown actor "${id}"` })

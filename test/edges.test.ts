@@ -1,0 +1,167 @@
+// The less-travelled branches, each with a real cause: seed files that fail in every way, a source
+// that reuses another's ids, the ranking's cursor, Neo4j that never answers, the TTL cache of the graph
+// version, errors without a field, and the embedded Neo4j's start and stop when things go wrong.
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import t from 'tap'
+import { buildApp } from '../src/app.js'
+import { missingPrerequisite, startLocalNeo4j, stopProcess } from '../src/local-neo4j.js'
+import { withoutUnusedSchemas } from '../src/plugins/openapi.js'
+import { seedCommand } from '../src/seed/cli.js'
+import { seedFiles } from '../src/seed/load-seed.js'
+import { SeedError } from '../src/seed/validate-seed.js'
+import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { spawnStart } from './helpers/spawn-start.js'
+
+const app = await testApp()
+t.teardown(() => app.close())
+await wipe(app)
+
+const SECOND = path.join(FIXTURES, 'second-source/border-trade-note.json')
+function variant(edit: (seed: any) => void, text?: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-edge-'))
+  cpSync(path.join(FIXTURES, 'second-source/border-trade-note.txt'), path.join(dir, 'border-trade-note.txt'))
+  if (text !== undefined) writeFileSync(path.join(dir, 'border-trade-note.txt'), text)
+  const seed = JSON.parse(readFileSync(SECOND, 'utf8'))
+  edit(seed)
+  writeFileSync(path.join(dir, 'border-trade-note.json'), JSON.stringify(seed))
+  return path.join(dir, 'border-trade-note.json')
+}
+const issuesOf = async (files: string[]) => ((await seedFiles(app.graph, files).catch((e) => e)) as SeedError).issues
+
+t.test('with the graph empty: no graph version, so no ETag, and /ready says not seeded', async (t) => {
+  const res = await app.inject('/actors?limit=1')
+  t.equal(res.statusCode, 200)
+  t.notOk(res.headers.etag)
+})
+
+t.test('seed files broken in every way are refused with file, path and reason', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-edge-'))
+  writeFileSync(path.join(dir, 'broken.json'), '{ not json')
+  t.match(await issuesOf([path.join(dir, 'broken.json')]), [{ file: 'broken.json', path: '', message: /^not readable JSON/ }])
+  const noText = variant((s) => (s.source.textFile = 'missing.txt'))
+  t.same(await issuesOf([noText]), [{ file: 'border-trade-note.json', path: 'source.textFile', message: 'missing.txt not found beside border-trade-note.json' }])
+  const backwards = variant((s) => Object.assign(s.relations[0], { validFrom: '2024', validTo: '2020' }))
+  t.same(await issuesOf([backwards]), [{ file: 'border-trade-note.json', path: 'relations[0].validTo', message: 'validTo is before validFrom' }])
+  const nowhere = variant((s) => (s.claims[0].about = ['atlantis']))
+  t.same(await issuesOf([nowhere]), [{ file: 'border-trade-note.json', path: 'claims[0].about[0]', message: 'unknown actor "atlantis"' }])
+  t.same(await counts(app), { nodes: 0, relationships: 0 }, 'nothing written')
+})
+
+t.test('a second source may name actors only the first defines; it may not reuse its claim ids', async (t) => {
+  await seedArticle(app)
+  const before = await counts(app)
+  const borrows = variant((s) => {
+    s.actors = s.actors.filter((a: any) => a.id === 'yalu-institute')
+  })
+  const [report] = await seedFiles(app.graph, [borrows])
+  t.equal(report.status, 'loaded', 'chn and prk come from the article')
+  const stolen = variant((s) => {
+    s.source.id = 'copycat'
+    s.claims[0].id = 'kim-full-support-invasion'
+    s.relations[1].claims = ['kim-full-support-invasion']
+  })
+  const mid = await counts(app)
+  t.match(await issuesOf([stolen]), [{ path: 'claims', message: 'claim id "kim-full-support-invasion" belongs to another source' }])
+  t.same(await counts(app), mid, 'refused inside the transaction: nothing changed')
+  t.ok(mid.nodes > before.nodes)
+})
+
+t.test('the ranking pages with a cursor tied to the graph version', async (t) => {
+  const first = (await app.inject('/influence/ranking?limit=3')).json()
+  t.equal(first.items.length, 3)
+  t.same(first.items.map((i: any) => i.rank), [1, 2, 3])
+  const second = (await app.inject(`/influence/ranking?limit=3&cursor=${first.nextCursor}`)).json()
+  t.same(second.items.map((i: any) => i.rank), [4, 5, 6])
+  const all = (await app.inject('/influence/ranking?limit=200')).json().items.map((i: any) => i.actor.id)
+  t.same([...first.items, ...second.items].map((i: any) => i.actor.id), all.slice(0, 6))
+  const scores = all.length
+  t.ok(scores > 6)
+  const bad = await app.inject(`/influence/ranking?cursor=${Buffer.from(JSON.stringify({ after: 'x:y' })).toString('base64url')}`)
+  t.match(bad.json(), { status: 400, 'invalid-params': [{ name: 'cursor', reason: 'not a cursor this API issued' }] })
+  const nullCursor = await app.inject('/actors?cursor=bnVsbA')
+  t.equal(nullCursor.statusCode, 400, 'a cursor that decodes to null')
+  await seedFiles(app.graph, [variant((s) => (s.claims[0].statement += ' (changed)'))])
+  const stale = await app.inject(`/influence/ranking?limit=3&cursor=${first.nextCursor}`)
+  t.match(stale.json(), { status: 400, detail: 'The graph changed since this cursor was issued; start again without a cursor.' })
+})
+
+t.test('an empty types list is a 400 naming types; from equal to to is a 400', async (t) => {
+  const res = await app.inject('/paths?from=prk&to=ukr&types=')
+  t.equal(res.statusCode, 400)
+  t.match(res.json()['invalid-params'], [{ name: 'types', in: 'query' }])
+  const same = await app.inject('/influence?from=Beijing&to=chn')
+  t.match(same.json(), { status: 400, 'invalid-params': [{ name: 'to', reason: 'must differ from from' }] })
+})
+
+t.test('the graph version is cached for CACHE_VERSION_TTL_MS (default 1 s)', async (t) => {
+  const cached = await buildApp({ ...testConfig(), CACHE_VERSION_TTL_MS: undefined })
+  t.teardown(() => cached.close())
+  const a = await cached.inject('/actors/prk')
+  const b = await cached.inject('/actors/prk')
+  t.equal(a.headers.etag, b.headers.etag)
+})
+
+t.test('/ready and queries on a database the server lacks: 503, never 500', async (t) => {
+  const lost = await buildApp(testConfig({ NEO4J_DATABASE: 'nosuchdb' }))
+  t.teardown(() => lost.close())
+  const res = await lost.inject('/ready')
+  t.equal(res.statusCode, 503)
+  t.equal(res.json().detail, 'Neo4j is not reachable.')
+})
+
+t.test('a Neo4j that never answers: start-up retries with backoff, then fails naming it', async (t) => {
+  const warnings: string[] = []
+  const err = await buildApp(testConfig({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_CONNECT_TIMEOUT_MS: 700, LOG_LEVEL: 'warn' }), {
+    logger: { level: 'warn', stream: { write: (l: string) => warnings.push(l) } } as any,
+  }).catch((e) => e)
+  t.match(err.message, /^Neo4j at bolt:\/\/127\.0\.0\.1:7999 did not answer within 700 ms/)
+  t.match(warnings.join(''), /Neo4j not reachable yet .*retrying in 100 ms/)
+  const env = { NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_CONNECT_TIMEOUT_MS: '300' }
+  const error = t.capture(console, 'error')
+  t.equal(await seedCommand([], env), 1)
+  t.match(error.args()[0][0], /^seed failed: /)
+  const s = spawnStart({ ...env, PORT: '0' })
+  t.equal(await s.exited, 1)
+  t.match(s.output(), /\[entente\] could not start: /)
+})
+
+t.test('errors without a named field, and statuses without a title of their own', async (t) => {
+  const probe = await testApp()
+  t.teardown(() => probe.close())
+  probe.get('/teapot', async () => {
+    throw Object.assign(new Error('short and stout'), { statusCode: 418 })
+  })
+  probe.get('/unnamed', async () => {
+    throw Object.assign(new Error('bad'), { validation: [{}] })
+  })
+  const tea = await probe.inject('/teapot')
+  t.match(tea.json(), { status: 418, title: 'Error', detail: 'short and stout' })
+  const unnamed = await probe.inject('/unnamed')
+  t.match(unnamed.json(), { status: 400, 'invalid-params': [{ name: 'request', in: 'request', reason: 'invalid' }] })
+  t.same(withoutUnusedSchemas({ openapi: '3.1.0' }), { openapi: '3.1.0' }, 'a document without components stays as it is')
+})
+
+t.test('embedded Neo4j: a taken port ends start-up with the reason; a stubborn process is killed', async (t) => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'entente-n4j-'))
+  const err = await startLocalNeo4j({ port: TEST_NEO4J_PORT, home, timeoutMs: 120_000 }).catch((e) => e)
+  t.match(err.message, /^embedded Neo4j exited with code \d+ before it was ready/)
+  const stubborn = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { stdio: 'ignore' })
+  await new Promise((r) => setTimeout(r, 300))
+  const started = Date.now()
+  await stopProcess(stubborn.pid as number, 300)
+  await new Promise((r) => stubborn.once('exit', r))
+  t.ok(Date.now() - started < 5000, 'killed after the grace period')
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'entente-bin-'))
+  symlinkSync('/usr/bin/java', path.join(bin, 'java'))
+  const saved = process.env.PATH
+  process.env.PATH = bin
+  try {
+    t.match(await missingPrerequisite(), /^Maven was not found/)
+  } finally {
+    process.env.PATH = saved
+  }
+})
