@@ -10,12 +10,13 @@ type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text'> & { text?: s
 
 export function shapeRelation(r: Row): Relation {
   const dependency =
-    r.dependencyKind === null
+    // == null: a map projection with .* leaves absent properties out (undefined), explicit keys give null.
+    r.dependencyKind == null
       ? null
       : {
           kind: r.dependencyKind as NonNullable<Relation['dependency']>['kind'],
-          ...(r.share !== null ? { share: r.share as number, bound: r.bound as NonNullable<Relation['dependency']>['bound'] } : {}),
-          ...(r.level !== null ? { level: r.level as NonNullable<Relation['dependency']>['level'] } : {}),
+          ...(r.share != null ? { share: r.share as number, bound: r.bound as NonNullable<Relation['dependency']>['bound'] } : {}),
+          ...(r.level != null ? { level: r.level as NonNullable<Relation['dependency']>['level'] } : {}),
         }
   return {
     id: r.id as string,
