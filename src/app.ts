@@ -4,11 +4,17 @@ import cors from '@fastify/cors'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
-import type { Config } from './config.js'
+import { loadConfig, type Config } from './config.js'
+import { loggerOptions } from './lib/logging.js'
+import documentedErrors from './plugins/documented-errors.js'
 import graphCache from './plugins/graph-cache.js'
+import loadShedding from './plugins/load-shedding.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
-import problemJson from './plugins/problem-json.js'
+import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
+import rateLimit from './plugins/rate-limit.js'
+import requestGuards from './plugins/request-guards.js'
+import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
 import graph from './routes/graph/index.js'
@@ -19,10 +25,24 @@ import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
 
+/** The variables with defaults buildApp applies itself when a caller leaves them out (tests, tools). */
+type Defaulted =
+  | 'CORS_ORIGINS'
+  | 'CACHE_VERSION_TTL_MS'
+  | 'RATE_LIMIT_MAX'
+  | 'RATE_LIMIT_WINDOW_MS'
+  | 'PRESSURE_MAX_EVENT_LOOP_DELAY_MS'
+  | 'PRESSURE_MAX_EVENT_LOOP_UTILIZATION'
+  | 'PRESSURE_MAX_HEAP_USED_MB'
+  | 'PRESSURE_SAMPLE_INTERVAL_MS'
+
 export type AppConfig = Pick<
   Config,
   'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'NEO4J_CONNECT_TIMEOUT_MS' | 'NEO4J_QUERY_TIMEOUT_MS' | 'LOG_LEVEL'
-> & { NEO4J_URI: string } & Partial<Pick<Config, 'CORS_ORIGINS' | 'CACHE_VERSION_TTL_MS'>>
+> & { NEO4J_URI: string } & Partial<Pick<Config, Defaulted>>
+
+/** The documented defaults (src/config.ts), for what a caller of buildApp leaves out. */
+const DEFAULTS = loadConfig({})
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/
 
@@ -32,31 +52,54 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerOptions = {}, options: BuildOptions = {}) {
+  const c = { ...DEFAULTS, ...config }
+  const { logger, ...otherOptions } = fastifyOptions
   const app = Fastify({
-    logger: {
-      level: config.LOG_LEVEL,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.NEO4J_PASSWORD'], censor: '[redacted]' },
-    },
+    logger: loggerOptions(config.LOG_LEVEL, logger),
     // A caller's well-formed X-Request-Id is kept so one id follows a request across services.
     genReqId: (req) => {
       const given = req.headers['x-request-id']
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
     requestIdHeader: false,
+    // Size limits: the API takes no bodies worth the name; an id is at most 120 characters, so a longer
+    // path segment is refused (414) by the router; the URL as a whole by request-guards.ts.
     bodyLimit: 64 * 1024,
-    ...fastifyOptions,
+    routerOptions: { maxParamLength: 200 },
+    // A client gets 30 s to send its whole request (slow-loris); answering may take longer.
+    requestTimeout: 30_000,
+    // Refusals during shutdown come from request-guards.ts, as problem+json.
+    return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
+    ...otherOptions,
   }).withTypeProvider<ZodTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
+  // Order matters: security headers first, so refusals carry them too; then the guards, the request
+  // budget and load shedding, before anything that costs (the graph cache's version read); and the
+  // route hooks (documented errors, Swagger UI's policy) see every route registered after them.
+  await app.register(securityHeaders)
+  await app.register(requestGuards)
   await app.register(problemJson)
+  await app.register(rateLimit, { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS })
+  await app.register(loadShedding, {
+    maxEventLoopDelayMs: c.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+    maxEventLoopUtilization: c.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
+    maxHeapUsedMb: c.PRESSURE_MAX_HEAP_USED_MB,
+    sampleIntervalMs: c.PRESSURE_SAMPLE_INTERVAL_MS,
+  })
+  await app.register(documentedErrors)
   // Dashboards on other origins read the API, and need to see the caching and tracing headers.
-  const origins = config.CORS_ORIGINS ?? '*'
+  const origins = c.CORS_ORIGINS
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'content-type'],
+    // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
+    strictPreflight: false,
+    exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'content-type', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
   })
   await app.register(openapi)
   if (options.withDatabase !== false) {
@@ -68,7 +111,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
     })
-    await app.register(graphCache, { versionTtlMs: config.CACHE_VERSION_TTL_MS ?? 1000 })
+    await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)

@@ -22,6 +22,23 @@ export class Graph {
     return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead')
   }
 
+  /**
+   * Runs a named read once, as an auto-commit transaction the driver does not retry: for reads that are
+   * only an optimisation (the graph version behind ETags), which must not add a retry's second to a
+   * request when Neo4j is away.
+   */
+  async readOnce(name: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
+    try {
+      const result = await session.run(cypher(name), params, { timeout: this.timeoutMs })
+      return result.records.map(recordToJson)
+    } catch (err) {
+      throw mapNeo4jError(err)
+    } finally {
+      await session.close()
+    }
+  }
+
   /** Runs a named write statement in its own transaction. */
   async write(name: string, params: Params = {}): Promise<Row[]> {
     const text = cypher(name)

@@ -7,6 +7,10 @@ import { HttpError, unavailable } from '../lib/http-errors.js'
 // the client, an operator's problem, and logged as such.
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Database.DatabaseNotFound'])
 
+// Every pooled connection stayed busy for the whole connectionAcquisitionTimeout: the driver says so
+// with no code of its own (N/A), so the message is what tells it apart. Busy, not broken.
+const POOL_EXHAUSTED = /^Connection acquisition timed out/
+
 export function mapNeo4jError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err
   let mapped: HttpError
@@ -14,7 +18,7 @@ export function mapNeo4jError(err: unknown): unknown {
     mapped = unavailable('The graph database is unavailable; retry shortly.')
   } else if (err.code.includes('TransactionTimedOut') || err.code.includes('TransactionTimedOutClientConfiguration')) {
     mapped = unavailable('The query took longer than the time allowed; narrow it (fewer hops, a smaller k) or retry.', 1)
-  } else if (err.retryable) {
+  } else if (err.retryable || POOL_EXHAUSTED.test(err.message)) {
     mapped = unavailable('The graph database is busy; retry shortly.', 1)
   } else {
     return err

@@ -29,38 +29,77 @@ export interface DependencyEdge {
  * T -> ... -> F of (1 - decay^(hops-1) * product of strengths). Returns, per actor, the sum of its
  * influence over all others and how many actors it reaches (score > 0). Used for the stored ranking;
  * a depth-first walk from each dependent, so the cost is the number of chains of at most maxHops.
+ * Actors are numbered and the per-walk state kept in typed arrays (a hundred thousand walks would
+ * otherwise build a hundred thousand maps); the walk and its arithmetic are unchanged, edge by edge
+ * in input order, so the totals are the same to the last bit.
  */
 export function totalInfluence(
   actorIds: string[],
   edges: DependencyEdge[],
   params: Pick<ModelParameters, 'maxHops' | 'decay'>,
 ): Map<string, { total: number; reach: number }> {
-  const out = new Map<string, DependencyEdge[]>()
-  for (const e of edges) out.set(e.from, [...(out.get(e.from) ?? []), e])
-  const totals = new Map(actorIds.map((id) => [id, { total: 0, reach: 0 }]))
-  for (const dependent of actorIds) {
-    const miss = new Map<string, number>()
-    const onPath = new Set([dependent])
-    const walk = (node: string, hops: number, product: number) => {
-      for (const e of out.get(node) ?? []) {
-        if (onPath.has(e.to)) continue
-        const strength = product * e.strength
-        miss.set(e.to, (miss.get(e.to) ?? 1) * (1 - params.decay ** hops * strength))
-        if (hops + 1 < params.maxHops) {
-          onPath.add(e.to)
-          walk(e.to, hops + 1, strength)
-          onPath.delete(e.to)
-        }
+  const index = new Map<string, number>()
+  const number = (id: string) => {
+    let i = index.get(id)
+    if (i === undefined) index.set(id, (i = index.size))
+    return i
+  }
+  actorIds.forEach(number)
+  // Providers outside actorIds are walked through but get no total.
+  const actors = index.size
+  const from = edges.map((e) => number(e.from))
+  const to = edges.map((e) => number(e.to))
+  const n = index.size
+  // Each node's out-edges contiguous (first[i] .. first[i + 1]), in input order.
+  const first = new Int32Array(n + 1)
+  for (const f of from) first[f + 1]++
+  for (let i = 0; i < n; i++) first[i + 1] += first[i]
+  const fill = first.slice(0, n)
+  const target = new Int32Array(edges.length)
+  const strengthOf = new Float64Array(edges.length)
+  edges.forEach((e, k) => {
+    const slot = fill[from[k]]++
+    target[slot] = to[k]
+    strengthOf[slot] = e.strength
+  })
+  const damping = Array.from({ length: params.maxHops }, (_, hops) => params.decay ** hops)
+  const miss = new Float64Array(n).fill(1)
+  const touched: number[] = []
+  const reached = new Uint8Array(n)
+  const onPath = new Uint8Array(n)
+  const total = new Float64Array(actors)
+  const reach = new Int32Array(actors)
+  const walk = (node: number, hops: number, product: number) => {
+    for (let k = first[node]; k < first[node + 1]; k++) {
+      const next = target[k]
+      if (onPath[next]) continue
+      const strength = product * strengthOf[k]
+      if (!reached[next]) {
+        reached[next] = 1
+        touched.push(next)
       }
-    }
-    walk(dependent, 0, 1)
-    for (const [provider, m] of miss) {
-      const t = totals.get(provider)
-      if (t && 1 - m > 0) {
-        t.total += 1 - m
-        t.reach += 1
+      miss[next] = miss[next] * (1 - damping[hops] * strength)
+      if (hops + 1 < params.maxHops) {
+        onPath[next] = 1
+        walk(next, hops + 1, strength)
+        onPath[next] = 0
       }
     }
   }
-  return totals
+  for (const id of actorIds) {
+    const dependent = index.get(id) as number
+    onPath[dependent] = 1
+    walk(dependent, 0, 1)
+    onPath[dependent] = 0
+    for (const provider of touched) {
+      if (provider < actors && 1 - miss[provider] > 0) {
+        total[provider] += 1 - miss[provider]
+        reach[provider] += 1
+      }
+      miss[provider] = 1
+      reached[provider] = 0
+    }
+    touched.length = 0
+  }
+  return new Map([...index].filter(([, i]) => i < actors).map(([id, i]) => [id, { total: total[i], reach: reach[i] }]))
 }

@@ -27,7 +27,7 @@ class VersionCache {
   async get(): Promise<number | null> {
     if (this.value !== null && Date.now() - this.fetchedAt < this.ttlMs) return this.value
     this.pending ??= this.graph
-      .read('graph-version')
+      .readOnce('graph-version')
       .then(([row]) => {
         this.value = (row?.version as number | undefined) ?? null
         this.fetchedAt = Date.now()

@@ -3,6 +3,7 @@
 import fp from 'fastify-plugin'
 import neo4j, { type Driver } from 'neo4j-driver'
 import { Graph } from '../db/graph.js'
+import { redactUri } from '../lib/logging.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,12 +45,17 @@ export default fp(
       connectionAcquisitionTimeout: 5000,
       connectionTimeout: 5000,
       maxConnectionPoolSize: 50,
+      // The driver retries a managed transaction that failed for want of Neo4j for up to 30 s by default:
+      // a request would hang that long before its 503. Its first retry waits about 1 s, so 500 ms here
+      // means exactly one retry (it rides over a connection a Neo4j restart broke); past that the
+      // client is told to come back (Retry-After).
+      maxTransactionRetryTime: 500,
     })
     try {
       await verifyWithRetry(driver, opts.connectTimeoutMs, (msg) => app.log.warn(msg))
     } catch (err) {
       await driver.close()
-      throw new Error(`Neo4j at ${opts.uri} did not answer within ${opts.connectTimeoutMs} ms: ${(err as Error).message}`)
+      throw new Error(`Neo4j at ${redactUri(opts.uri)} did not answer within ${opts.connectTimeoutMs} ms: ${(err as Error).message}`)
     }
     app.decorate('graph', new Graph(driver, opts.database, opts.queryTimeoutMs))
     app.addHook('onClose', async () => {

@@ -1,7 +1,12 @@
 // One error handler for the whole app: every error leaves as RFC 9457 application/problem+json.
 // 4xx details are for the client (they name the offending fields); 5xx details go to the log only.
+// Errors Fastify raises before routing (a malformed URL) and those Node's HTTP parser raises before
+// there is a request at all (a garbage request line, oversized headers) get the same shape.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { randomUUID } from 'node:crypto'
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import { HttpError, type InvalidParam } from '../lib/http-errors.js'
 
 const PROBLEM_BASE = 'https://entente.dev/problems/'
@@ -11,9 +16,12 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 }
@@ -21,7 +29,10 @@ const TITLES: Record<number, string> = {
 const SLUGS: Record<number, string> = {
   400: 'bad-request',
   404: 'not-found',
+  408: 'request-timeout',
+  414: 'uri-too-long',
   429: 'rate-limited',
+  431: 'headers-too-large',
   500: 'internal',
   503: 'unavailable',
 }
@@ -61,6 +72,43 @@ export function sendProblem(
       instance: `urn:uuid:${request.id}`,
       ...extra,
     })
+}
+
+/** Fastify's `frameworkErrors`: a path segment past maxParamLength (414), or bad percent-encoding (400). */
+export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // These replies skip the app's hooks, so the id the problem names is set here as well.
+  reply.header('x-request-id', request.id)
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(request, reply, 414, 'A path segment is too long.')
+  }
+  return sendProblem(request, reply, 400, 'Invalid request: url', {
+    'invalid-params': [{ name: 'url', in: 'path', reason: 'not a valid URL: bad percent-encoding' }],
+  })
+}
+
+/**
+ * Fastify's `clientErrorHandler`: Node's parser refused the bytes before any request existed, so the
+ * problem is written to the socket by hand, with a fresh id for `instance`, and the connection closed.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  const details: Record<number, string> = {
+    400: 'The request is not valid HTTP.',
+    408: 'The request did not arrive in the time allowed.',
+    431: 'The request headers are too large.',
+  }
+  const body = JSON.stringify({
+    type: PROBLEM_BASE + SLUGS[status],
+    title: TITLES[status],
+    status,
+    detail: details[status],
+    instance: `urn:uuid:${randomUUID()}`,
+  })
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 export default fp(

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
 import { shapePath, type Path } from './evidence.js'
 import { asOfWindow } from './paths.js'
 import { RANKING_MODEL } from './ranking.js'
-import { resolveActor } from './resolve-actor.js'
+import { resolvePair } from './resolve-actor.js'
 
 export interface InfluenceQuery extends ModelParameters {
   from: string
@@ -20,8 +20,7 @@ export interface InfluenceQuery extends ModelParameters {
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
 export async function influence(graph: Graph, q: InfluenceQuery) {
-  const from = await resolveActor(graph, q.from, 'from')
-  const to = await resolveActor(graph, q.to, 'to')
+  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
   if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
   const common = { decay: q.decay, minConfidence: q.minConfidence, ...asOfWindow(q.asOf) }
   const name = `influence-chains@${q.maxHops}`

@@ -1,12 +1,13 @@
-// GET /paths: bounded path search between two actors, run in Neo4j (SHORTEST for fewest hops, a
-// bounded enumeration for strongest), with the evidence of every hop in the same round trip.
+// GET /paths: bounded path search between two actors, run in Neo4j (SHORTEST for the fewest hops, then
+// the paths of each length, longer ones met in the middle), with the evidence of every hop in the
+// same round trip.
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
 import { intervalOf } from '../model/partial-date.js'
 import type { RelationType } from '../model/vocabulary.js'
 import { shapePath } from './evidence.js'
-import { resolveActor } from './resolve-actor.js'
+import { resolvePair } from './resolve-actor.js'
 
 export interface PathQuery {
   from: string
@@ -28,22 +29,40 @@ export function asOfWindow(asOf: string | undefined) {
 
 /**
  * The k simple paths with the fewest hops, ties broken by score. SHORTEST 1 finds the shortest length
- * d (a shortest walk is always simple); then the paths of exactly d hops, d + 1 hops … are enumerated,
- * each length ordered by score, until k are found. Asking SHORTEST for k walks instead would let
- * walks that revisit an actor crowd simple paths out.
+ * d (a shortest walk is always simple; no path at all ends it here); then the best k paths of exactly
+ * d hops, d + 1 hops … up to maxHops are read at once, one statement per length, and taken in order of
+ * length until k. Asking SHORTEST for k walks instead would let walks that revisit an actor crowd
+ * simple paths out.
  */
 async function shortest(graph: Graph, q: PathQuery, params: Record<string, unknown>): Promise<Row[]> {
   const [first] = await graph.read(`paths-shortest-length@${q.maxHops}`, params)
-  const rows: Row[] = []
-  for (let hops = (first?.hops as number | undefined) ?? q.maxHops + 1; hops <= q.maxHops && rows.length < q.k; hops++) {
-    rows.push(...(await graph.read(`paths-of-length@${hops}`, { ...params, k: int(q.k - rows.length) })))
-  }
-  return rows
+  if (!first) return []
+  const lengths = Array.from({ length: q.maxHops - (first.hops as number) + 1 }, (_, i) => (first.hops as number) + i)
+  const rows = await Promise.all(lengths.map((hops) => graph.read(ofLength(hops), { ...params, k: int(q.k) })))
+  return rows.flat().slice(0, q.k)
+}
+
+/**
+ * The statement for the paths of exactly `hops` hops. Walking out of one end visits every walk of the
+ * full length (millions at four hops past a hub); from three hops on, two hops out of from and the
+ * rest back from to are joined where they meet (paths-of-length-split), with the same result.
+ */
+const ofLength = (hops: number) => (hops <= 2 ? `paths-of-length@${hops}` : `paths-of-length-split@${hops - 2}`)
+
+/**
+ * The k simple paths with the highest score, ties broken by fewer hops. Up to two hops one enumeration
+ * of them all is cheap (paths-strongest). Beyond, the best k of each length are read, each length met
+ * in the middle, and merged: the best k overall are among them.
+ */
+async function strongest(graph: Graph, q: PathQuery, params: Record<string, unknown>): Promise<Row[]> {
+  if (q.maxHops <= 2) return graph.read(`paths-strongest@${q.maxHops}`, { ...params, k: int(q.k) })
+  const lengths = Array.from({ length: q.maxHops }, (_, i) => i + 1)
+  const rows = (await Promise.all(lengths.map((hops) => graph.read(ofLength(hops), { ...params, k: int(q.k) })))).flat()
+  return rows.sort((a, b) => (b.score as number) - (a.score as number) || (a.hops as number) - (b.hops as number)).slice(0, q.k)
 }
 
 export async function findPaths(graph: Graph, q: PathQuery) {
-  const from = await resolveActor(graph, q.from, 'from')
-  const to = await resolveActor(graph, q.to, 'to')
+  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
   if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
   const params = {
     from,
@@ -53,6 +72,6 @@ export async function findPaths(graph: Graph, q: PathQuery) {
     minConfidence: q.minConfidence,
     ...asOfWindow(q.asOf),
   }
-  const rows = q.rank === 'strongest' ? await graph.read(`paths-strongest@${q.maxHops}`, { ...params, k: int(q.k) }) : await shortest(graph, q, params)
+  const rows = q.rank === 'strongest' ? await strongest(graph, q, params) : await shortest(graph, q, params)
   return { from, to, paths: rows.map(shapePath) }
 }

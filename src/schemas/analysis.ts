@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, Confidence } from './params.js'
+import { ActorRef, AsOf, Confidence, queryNumber } from './params.js'
 
 /** `types=supplies,invades` or `types=supplies&types=invades`. */
 export const TypesParam = z
@@ -45,11 +45,11 @@ export const PathSchema = z
 export const PathsQuery = z.object({
   from: ActorRef.meta({ example: 'Pyongyang' }),
   to: ActorRef.meta({ example: 'Ukraine' }),
-  maxHops: z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6'),
-  k: z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20'),
+  maxHops: queryNumber(z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6')),
+  k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20')),
   types: TypesParam,
   direction: z.enum(['outgoing', 'any']).default('outgoing').describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
-  minConfidence: Confidence.default(0),
+  minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
 })
@@ -59,7 +59,11 @@ export const PathsResponse = z.object({ from: z.string(), to: z.string(), paths:
 export const InfluenceQuery = ModelParameters.extend({
   from: ActorRef.meta({ example: 'Beijing' }).describe('the actor whose influence is measured'),
   to: ActorRef.meta({ example: 'Moscow' }).describe('the actor it would move'),
-  k: z.coerce.number().int().min(1).max(20).default(5).describe('contributing chains to return, 1-20'),
+  k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('contributing chains to return, 1-20')),
+  // The model's bounds and defaults stay in the model; only the reading of the query string is stricter.
+  maxHops: queryNumber(ModelParameters.shape.maxHops),
+  decay: queryNumber(ModelParameters.shape.decay),
+  minConfidence: queryNumber(ModelParameters.shape.minConfidence),
   asOf: AsOf.optional(),
 })
 
@@ -86,7 +90,7 @@ export const InfluenceResponse = z
 
 export const RankingQuery = z.object({
   kind: ActorKind.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  limit: queryNumber(z.coerce.number().int().min(1).max(200).default(20)),
   cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint').optional(),
 })
 

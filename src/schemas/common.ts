@@ -27,7 +27,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'the actor, claim, relation or source does not exist',
   406: 'the Accept header names no format this operation offers',
   429: 'too many requests: wait for Retry-After seconds',
-  503: 'Neo4j is unavailable, or the query took longer than allowed: retry after Retry-After seconds',
+  503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',
 }
 
 /** An error response as the API sends it: application/problem+json, documented as such. */

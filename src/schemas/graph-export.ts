@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, Confidence } from './params.js'
+import { ActorRef, AsOf, Confidence, queryNumber } from './params.js'
 import { FORMATS } from '../export/formats.js'
 
 export const GraphNodeSchema = z
@@ -80,16 +80,20 @@ export const GraphQuery = z.object({
   center: ActorRef.optional()
     .meta({ example: 'Pyongyang' })
     .describe('an actor id, name or alias: export its ego network instead of the whole graph'),
-  depth: z.coerce.number().int().min(1).max(3).optional().describe('hops from center, 1-3, either direction (default 1); only with center'),
-  limitPerNode: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(25)
-    .describe('most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id'),
+  depth: queryNumber(z.coerce.number().int().min(1).max(3))
+    .optional()
+    .describe('hops from center, 1-3, either direction (default 1); only with center'),
+  limitPerNode: queryNumber(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(25)
+      .describe('most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id'),
+  ),
   types: TypesParam,
-  minConfidence: Confidence.default(0),
+  minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
   format: z.enum(FORMATS).optional().describe('json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),

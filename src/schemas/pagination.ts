@@ -1,8 +1,9 @@
 // Stable cursor pagination for every list: items are ordered by id, and the cursor is an opaque token
 // holding the last id served, so pages never shift when earlier items are inserted or removed.
 import { z } from 'zod'
+import { queryNumber } from './params.js'
 
-export const LimitParam = z.coerce.number().int().min(1).max(200).default(50).describe('items per page, 1-200')
+export const LimitParam = queryNumber(z.coerce.number().int().min(1).max(200).default(50).describe('items per page, 1-200'))
 
 export const CursorParam = z
   .string()

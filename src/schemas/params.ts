@@ -15,6 +15,19 @@ export const IdParam = z
   .max(120)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')
 
+/** Plain decimal notation: "5", "-0.25", ".5", "1e3", white space around allowed. */
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/
+
+/**
+ * A number from the query string. z.coerce.number() alone reads "" as 0 and "0x10" as 16, so a
+ * client's slip would pass as a silent default; anything but plain decimal notation becomes NaN
+ * here, which the number schema refuses: a 400 naming the parameter. Wraps the whole schema, default
+ * included, so the OpenAPI document still shows type, bounds and default.
+ */
+export const queryNumber = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && !DECIMAL.test(v) ? Number.NaN : v), schema)
+
+/** Wrap with queryNumber where it is used (after .default, so the default is documented). */
 export const Confidence = z.coerce.number().min(0).max(1).describe('0..1')
 
 export const SearchText = z.string().max(200).describe('case-insensitive substring')

@@ -1,6 +1,7 @@
 // Loads seed files into Neo4j: every file is validated first (a broken file stops the run before
 // anything is written), then each source loads in one write transaction that replaces what that
 // source contributed before. An unchanged file (same content hash) is skipped, so re-seeding is a no-op.
+import { Neo4jError } from 'neo4j-driver'
 import { createHash } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -23,8 +24,24 @@ export interface SeedReport {
   relations: number
 }
 
+/** Neo4j's answers to creating a constraint or index that another transaction has just created. */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+])
+
+/**
+ * IF NOT EXISTS is not atomic: two seeds on an empty database can both find a rule missing and both
+ * create it, and the second then fails. The rule being there is all that was asked, so that error
+ * is no error; any other is.
+ */
+export function ignoreExistingRule(err: unknown): void {
+  if (!(err instanceof Neo4jError && ALREADY_THERE.has(err.code))) throw err
+}
+
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const name of cypherNames('schema-')) await graph.write(name)
+  for (const name of cypherNames('schema-')) await graph.write(name).catch(ignoreExistingRule)
 }
 
 export async function seedFilesIn(dir: string): Promise<string[]> {

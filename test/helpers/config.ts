@@ -12,5 +12,9 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   NEO4J_QUERY_TIMEOUT_MS: 10_000,
   LOG_LEVEL: 'silent',
   CACHE_VERSION_TTL_MS: 0,
+  // A suite sends thousands of requests from one address and runs CPU-heavy checks in-process: the
+  // request budget and load shedding are off here, and on in the tests that are about them.
+  RATE_LIMIT_MAX: 0,
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0,
   ...overrides,
 })

@@ -6,7 +6,7 @@ import { getClaim, listClaims } from '../../queries/catalog.js'
 import { problem } from '../../schemas/common.js'
 import { ClaimSchema } from '../../schemas/models.js'
 import { pageOf, PageQuery } from '../../schemas/pagination.js'
-import { Confidence, IdParam, SearchText } from '../../schemas/params.js'
+import { Confidence, IdParam, queryNumber, SearchText } from '../../schemas/params.js'
 
 const claims: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,7 +20,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
         querystring: PageQuery.extend({
           actor: IdParam.optional().describe('actor id the claim is about'),
           hedge: Hedge.optional(),
-          minConfidence: Confidence.optional(),
+          minConfidence: queryNumber(Confidence).optional(),
           q: SearchText.optional(),
           source: IdParam.optional().describe('source id'),
         }),

@@ -14,7 +14,8 @@ import org.neo4j.io.ByteUnit;
 /**
  * Neo4j 5.26 Community in-process with the Bolt connector on, for laptops and CI without Docker.
  *
- * Arguments: --home DIR (data lives under it), --port N (Bolt, default 7687), --host H (default 127.0.0.1).
+ * Arguments: --home DIR (data lives under it), --port N (Bolt, default 7687), --host H (default 127.0.0.1),
+ * --pagecache MB (page cache size, default 128: enough for the article; benchmarks of large graphs pass more).
  * Prints one line "NEO4J_READY bolt://host:port" once Bolt accepts connections, and shuts down
  * cleanly on SIGTERM/SIGINT through a JVM shutdown hook.
  */
@@ -25,13 +26,15 @@ public final class Neo4jLocal {
     String home = "data/neo4j";
     String host = "127.0.0.1";
     int port = 7687;
+    long pagecacheMb = 128;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--home" -> home = args[i + 1];
         case "--port" -> port = Integer.parseInt(args[i + 1]);
         case "--host" -> host = args[i + 1];
+        case "--pagecache" -> pagecacheMb = Long.parseLong(args[i + 1]);
         default -> {
-          System.err.println("neo4j-local: unknown argument " + args[i] + " (accepts --home, --port, --host)");
+          System.err.println("neo4j-local: unknown argument " + args[i] + " (accepts --home, --port, --host, --pagecache)");
           System.exit(2);
         }
       }
@@ -44,7 +47,7 @@ public final class Neo4jLocal {
         .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
         .setConfig(HttpConnector.enabled, false)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")

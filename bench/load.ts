@@ -1,0 +1,133 @@
+// `npm run load`: the API under sustained load. Starts the embedded Neo4j (or uses NEO4J_URI), seeds
+// the article, starts the API in this process on a free port of 127.0.0.1 with the request budget
+// off, and drives it with autocannon from a child process (so the load generator does not share the
+// server's event loop): 30 s at 50 connections on GET /paths?from=prk&to=ukr, then the same on GET
+// /influence?from=chn&to=rus. Reports requests/s, latency p50/p99, errors, non-2xx and the process's
+// RSS before and after; writes bench/load-results.json and prints a table.
+//
+// LOAD_DURATION_S (30) and LOAD_CONNECTIONS (50) change the run; every other variable is the API's.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { ensureBuilt, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
+import { redactUri } from '../src/lib/logging.js'
+import { SEED_DIR, seedFiles, seedFilesIn } from '../src/seed/load-seed.js'
+
+interface AutocannonResult {
+  requests: { average: number; total: number }
+  latency: { p50: number; p99: number; average: number; max: number }
+  errors: number
+  timeouts: number
+  non2xx: number
+  statusCodeStats?: Record<string, { count: number }>
+}
+
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
+
+/** autocannon in a child process of its own: the load generator must not share the server's event loop (or CPU thread). */
+function autocannon(url: string, connections: number, durationS: number): Promise<AutocannonResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(durationS), url], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1) as string)) : reject(new Error(`autocannon exited ${code}`))))
+  })
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 30)
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50)
+const TARGETS = ['/paths?from=prk&to=ukr', '/influence?from=chn&to=rus']
+
+const say = (line: string) => console.error(`[load] ${line}`)
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+async function main() {
+  const config = loadConfig(process.env)
+  let local: LocalNeo4j | undefined
+  let home: string | undefined
+  let uri = config.NEO4J_URI
+  if (uri === undefined) {
+    await ensureBuilt(say)
+    home = mkdtempSync(path.join(os.tmpdir(), 'entente-load-neo4j-'))
+    // A port of its own next to the configured one, so a running `npm start` is left alone.
+    local = await startLocalNeo4j({ port: config.NEO4J_LOCAL_PORT + 100, home, heapMb: 1024 })
+    uri = local.uri
+    say(`embedded Neo4j at ${uri}`)
+  }
+  // Load is what is measured here, so the request budget is off; load shedding keeps its settings. The
+  // log level is LOG_LEVEL when set, else error: a line per request on the console is not the point.
+  const logLevel = process.env.LOG_LEVEL ? config.LOG_LEVEL : 'error'
+  const app = await buildApp({ ...config, NEO4J_URI: uri, LOG_LEVEL: logLevel, RATE_LIMIT_MAX: 0 })
+  try {
+    const [report] = await seedFiles(app.graph, await seedFilesIn(SEED_DIR))
+    say(`seeded ${report.sourceId} (${report.status})`)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+    const runs = []
+    for (const target of TARGETS) {
+      // A short warm-up: query plans and JIT are not what this measures.
+      await autocannon(base + target, 4, 2)
+      const rssBefore = process.memoryUsage().rss
+      say(`${target}: ${DURATION_S} s at ${CONNECTIONS} connections…`)
+      const r = await autocannon(base + target, CONNECTIONS, DURATION_S)
+      const rssAfter = process.memoryUsage().rss
+      runs.push({
+        target,
+        durationS: DURATION_S,
+        connections: CONNECTIONS,
+        requestsPerSecond: Math.round(r.requests.average * 10) / 10,
+        requests: r.requests.total,
+        latencyMs: { p50: r.latency.p50, p99: r.latency.p99, average: r.latency.average, max: r.latency.max },
+        errors: r.errors,
+        timeouts: r.timeouts,
+        non2xx: r.non2xx,
+        statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
+        rssMb: { before: mb(rssBefore), after: mb(rssAfter) },
+      })
+    }
+    const results = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+      // Other work on the machine shares its CPUs with the API and Neo4j: the 1-minute load average at the end.
+      loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
+      neo4j: local ? 'embedded (tools/neo4j-local), same machine' : redactUri(uri),
+      logLevel,
+      runs,
+    }
+    writeFileSync(path.join(HERE, 'load-results.json'), `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\n${os.cpus().length} CPUs (load average ${results.loadAverage}), Node ${process.version}; ${results.neo4j}`)
+    console.table(
+      Object.fromEntries(
+        runs.map((r) => [
+          r.target,
+          {
+            'req/s': r.requestsPerSecond,
+            'p50 ms': r.latencyMs.p50,
+            'p99 ms': r.latencyMs.p99,
+            errors: r.errors + r.timeouts,
+            'non-2xx': r.non2xx,
+            'RSS MB before→after': `${r.rssMb.before}→${r.rssMb.after}`,
+          },
+        ]),
+      ),
+    )
+    say('wrote bench/load-results.json')
+  } finally {
+    await app.close()
+    await local?.stop()
+    if (home) rmSync(home, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,239 @@
+// `npm run bench [-- --sizes 1000,10000,100000 --duration 10]`: for each size (actors; relations are
+// ten times as many) a fresh embedded Neo4j (port 7740, data in .data/bench-neo4j) is loaded with a
+// synthetic graph by `npm run seed:synthetic` in a child process, the API is started in this process
+// on 127.0.0.1, and every scenario is measured twice: the API under autocannon (its own process) and
+// the very statements the API ran for the same requests, replayed through the bare driver
+// (bench/replay.ts). Writes bench/results.json and prints the table. Targets are read off the
+// results, never asserted here: timings depend on the machine.
+import { spawn } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildApp, type App } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { ensureBuilt, ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
+import { cannon } from './cannon.js'
+import { pickParams, type BenchParams } from './params.js'
+import { RawDriver, recordPlan, type Plan } from './replay.js'
+import { closedLoop, type LoadResult } from './stats.js'
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '2' },
+    'http-connections': { type: 'string', default: '16' },
+    port: { type: 'string', default: '7740' },
+    heap: { type: 'string', default: '4096' },
+    pagecache: { type: 'string', default: '4096' },
+    out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
+    // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
+    uri: { type: 'string' },
+  },
+})
+const SIZES = flags.sizes.split(',').map(Number)
+const DURATION = Number(flags.duration)
+const CONNECTIONS = Number(flags.connections)
+const HTTP_CONNECTIONS = Number(flags['http-connections'])
+const PORT = Number(flags.port)
+const HOME = path.join(ROOT, '.data/bench-neo4j')
+const WARMUP = 2
+
+interface Scenario {
+  name: string
+  endpoint: string
+  urls: string[]
+  /** false: no database statement to compare with (/health, answered-by-ETag requests). */
+  raw: boolean
+  headers?: Record<string, string>
+  connections: number
+}
+
+interface Row {
+  name: string
+  actors: number
+  relations: number
+  endpoint: string
+  p50_ms: number
+  p99_ms: number
+  rps: number
+  raw_p50_ms: number | null
+  raw_p99_ms: number | null
+  raw_rps: number | null
+  ratio: number | null
+  errors: number
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+
+function scenarios(p: BenchParams, etag: string): Scenario[] {
+  const q = (path: string, params: Record<string, string>) => `${path}?${new URLSearchParams(params)}`
+  const db = { raw: true, connections: CONNECTIONS }
+  return [
+    { name: 'health', endpoint: '/health', urls: ['/health'], raw: false, connections: HTTP_CONNECTIONS },
+    { name: 'paths-shortest', endpoint: '/paths', urls: p.pairs.map((x) => q('/paths', { from: x.from, to: x.to })), ...db },
+    {
+      name: 'paths-strongest',
+      endpoint: '/paths?rank=strongest',
+      urls: p.pairs.map((x) => q('/paths', { from: x.from, to: x.to, rank: 'strongest', maxHops: '3' })),
+      ...db,
+    },
+    { name: 'influence', endpoint: '/influence', urls: p.influence.map((x) => q('/influence', { from: x.provider, to: x.dependent })), ...db },
+    { name: 'ranking', endpoint: '/influence/ranking', urls: ['/influence/ranking', '/influence/ranking?kind=state'], ...db },
+    { name: 'actors-search', endpoint: '/actors?q=', urls: p.queries.map((x) => q('/actors', { q: x })), ...db },
+    { name: 'graph-ego', endpoint: '/graph?center&depth=1', urls: p.centers.map((c) => q('/graph', { center: c, depth: '1' })), ...db },
+    {
+      name: 'graph-ego-304',
+      endpoint: '/graph (If-None-Match)',
+      urls: [q('/graph', { center: p.centers[0], depth: '1' })],
+      raw: false,
+      headers: { 'if-none-match': etag },
+      connections: HTTP_CONNECTIONS,
+    },
+  ]
+}
+
+async function freshNeo4j(): Promise<LocalNeo4j> {
+  if (flags.uri) return { uri: flags.uri, pid: 0, stop: async () => {} }
+  rmSync(HOME, { recursive: true, force: true })
+  return startLocalNeo4j({ port: PORT, home: HOME, heapMb: Number(flags.heap), pagecacheMb: Number(flags.pagecache), gc: 'parallel' })
+}
+
+/** `npm run seed:synthetic` in a child: the generator's memory never counts against the API's RSS. */
+function seed(uri: string, actors: number, relations: number): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const args = ['--import', 'tsx', path.join(ROOT, 'tools/synthetic/cli.ts'), '--actors', String(actors), '--relations', String(relations), '--json']
+    const child = spawn(process.execPath, args, { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`seed:synthetic exited with ${code}`))))
+  })
+}
+
+async function measure(app: App, base: string, raw: RawDriver, s: Scenario, rss: () => void): Promise<{ api: LoadResult; raw: LoadResult | null }> {
+  let rawResult: LoadResult | null = null
+  if (s.raw) {
+    const plans: Plan[] = []
+    for (const url of s.urls) {
+      let status = 0
+      plans.push(await recordPlan(app.graph, async () => (status = (await app.inject(url)).statusCode)))
+      if (status !== 200) log(`  ${url}: status ${status}`)
+    }
+    const jobs = plans.map((plan) => () => raw.run(plan))
+    await closedLoop(jobs, s.connections, WARMUP)
+    rawResult = await closedLoop(jobs, s.connections, DURATION)
+  }
+  const opts = { url: base, paths: s.urls, headers: s.headers, connections: s.connections }
+  await cannon({ ...opts, duration: WARMUP })
+  const timer = setInterval(rss, 100)
+  try {
+    return { api: await cannon({ ...opts, duration: DURATION }), raw: rawResult }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+function table(rows: Row[]): string {
+  const head = ['scenario', 'actors', 'relations', 'p50 ms', 'p99 ms', 'rps', 'raw p50', 'raw p99', 'raw rps', 'ratio', 'errors']
+  const body = rows.map((r) => [
+    r.name,
+    String(r.actors),
+    String(r.relations),
+    r.p50_ms.toFixed(2),
+    r.p99_ms.toFixed(2),
+    r.rps.toFixed(0),
+    r.raw_p50_ms?.toFixed(2) ?? '-',
+    r.raw_p99_ms?.toFixed(2) ?? '-',
+    r.raw_rps?.toFixed(0) ?? '-',
+    r.ratio?.toFixed(2) ?? '-',
+    String(r.errors),
+  ])
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')
+}
+
+await ensureBuilt(log)
+const started = Date.now()
+const rows: Row[] = []
+const seeds: Array<Record<string, number>> = []
+let memory = { rssMaxMb: 0, heapUsedMaxMb: 0, actors: 0, relations: 0 }
+const environment = { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 1), loadAverageAtStart: os.loadavg().map((x) => round(x)) }
+for (const actors of SIZES) {
+  const relations = actors * 10
+  log(`\n== ${actors} actors, ${relations} relations`)
+  const db = await freshNeo4j()
+  let app: App | undefined
+  const raw = new RawDriver(db.uri, 'neo4j')
+  try {
+    if (!flags.uri) {
+      const report = await seed(db.uri, actors, relations)
+      seeds.push(report)
+      log(`seeded in ${report.loadSeconds} s + indexes ${report.schemaSeconds} s; ranking ${report.rankingSeconds} s`)
+    }
+    // The API as deployed, but without the per-client rate limit: one client is the whole load here.
+    app = await buildApp({ ...loadConfig({ ...process.env, NEO4J_URI: db.uri, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: db.uri })
+    const base = await app.listen({ host: '127.0.0.1', port: 0 })
+    const params = await pickParams(app.graph, relations)
+    const etag = (await app.inject(`/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`)).headers.etag as string
+    const largest = actors === Math.max(...SIZES)
+    const sample = () => {
+      if (!largest) return
+      const m = process.memoryUsage()
+      memory = {
+        rssMaxMb: Math.max(memory.rssMaxMb, round(m.rss / 2 ** 20, 1)),
+        heapUsedMaxMb: Math.max(memory.heapUsedMaxMb, round(m.heapUsed / 2 ** 20, 1)),
+        actors,
+        relations,
+      }
+    }
+    for (const s of scenarios(params, etag)) {
+      const r = await measure(app, base, raw, s, sample)
+      const row: Row = {
+        name: s.name,
+        actors,
+        relations,
+        endpoint: s.endpoint,
+        p50_ms: round(r.api.p50),
+        p99_ms: round(r.api.p99),
+        rps: round(r.api.rps, 0),
+        raw_p50_ms: r.raw && round(r.raw.p50),
+        raw_p99_ms: r.raw && round(r.raw.p99),
+        raw_rps: r.raw && round(r.raw.rps, 0),
+        ratio: r.raw && round(r.api.p50 / r.raw.p50),
+        errors: r.api.errors + (r.raw?.errors ?? 0),
+      }
+      rows.push(row)
+      log(table([row]).split('\n')[2])
+    }
+  } finally {
+    await app?.close()
+    await raw.close()
+    await db.stop()
+  }
+}
+
+const largest = seeds[seeds.length - 1]
+const results = {
+  seed: largest && {
+    relations: largest.relations,
+    seconds: round(largest.loadSeconds + largest.schemaSeconds, 1),
+    relationsPerSecond: largest.relationsPerSecond,
+    loadSeconds: largest.loadSeconds,
+    indexSeconds: largest.schemaSeconds,
+    rankingSeconds: largest.rankingSeconds,
+    claims: largest.claims,
+  },
+  scenarios: rows,
+  api: memory,
+  settings: { duration: DURATION, connections: CONNECTIONS, httpConnections: HTTP_CONNECTIONS, heapMb: Number(flags.heap), pagecacheMb: Number(flags.pagecache) },
+  environment: { ...environment, loadAverageAtEnd: os.loadavg().map((x) => round(x)), minutes: round((Date.now() - started) / 60000, 1) },
+}
+writeFileSync(flags.out, `${JSON.stringify(results, null, 2)}\n`)
+console.log(table(rows))
+console.log(
+  (results.seed ? `\nseed: ${results.seed.relations} relations in ${results.seed.seconds} s (${results.seed.relationsPerSecond}/s), ranking ${results.seed.rankingSeconds} s; ` : '\n') +
+    `API RSS max ${memory.rssMaxMb} MB at ${memory.actors} actors; ${results.environment.minutes} min; results in ${path.relative(ROOT, flags.out)}`,
+)

@@ -1,0 +1,23 @@
+// The errors an operation can answer whatever its handler does: 429 when a client is over its budget
+// (src/plugins/rate-limit.ts), 503 when Neo4j is unreachable, a query outruns its time, the process
+// is overloaded or shutting down. Added here to every documented route, once, so openapi.yaml lists
+// them wherever they can happen and no route file has to remember them.
+import fp from 'fastify-plugin'
+import { problem } from '../schemas/common.js'
+import { RATE_LIMIT_EXEMPT } from './rate-limit.js'
+
+export default fp(
+  async (app) => {
+    // Registered before the routes and the OpenAPI plugin, so every route passes through here.
+    app.addHook('onRoute', (route) => {
+      const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined
+      if (!schema?.response || schema.hide) return
+      schema.response = {
+        ...schema.response,
+        ...(RATE_LIMIT_EXEMPT.has(route.url) ? {} : { 429: problem(429) }),
+        503: schema.response[503] ?? problem(503),
+      }
+    })
+  },
+  { name: 'documented-errors' },
+)
