@@ -1,23 +1,16 @@
 // `npm start` end to end, as a child process: with NEO4J_URI set it starts nothing; with it unset it
 // starts the embedded Neo4j and stops it again on SIGTERM; bad configuration stops it with one line.
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { ROOT } from '../src/local-neo4j.js'
+import { alive, ROOT } from '../src/local-neo4j.js'
+import { start } from '../src/start.js'
 import { testConfig } from './helpers/config.js'
 import { counts, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'
 
 const API = /API at (http:\/\/127\.0\.0\.1:\d+)\//
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 t.test('a bad variable stops start-up with one line naming it', async (t) => {
   const s = spawnStart({ PORT: 'abc' })
@@ -69,4 +62,27 @@ t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops 
   t.equal(await s.exited, 0)
   t.notOk(alive(Number(pid)), 'no orphan java process')
   rmSync(path.join(ROOT, dir), { recursive: true, force: true })
+})
+
+t.test('in process: a Neo4j that never answers ends start-up with 1 and the reason, and no password in it', async (t) => {
+  const error = t.capture(console, 'error')
+  const code = await start({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
+  t.equal(code, 1)
+  const said = error.args().map((a) => a.join(' ')).join('\n')
+  t.match(said, /^\[entente\] could not start: /)
+  t.notMatch(said, /s3cret-pw/)
+})
+
+t.test('in process: a failure after the embedded Neo4j started stops that Neo4j again', async (t) => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'entente-start-'))
+  t.teardown(() => rmSync(home, { recursive: true, force: true }))
+  const error = t.capture(console, 'error')
+  // Community edition has one user database; naming another fails the first query, after Neo4j is up.
+  const code = await start({ NEO4J_LOCAL_PORT: '7997', NEO4J_LOCAL_DIR: home, NEO4J_DATABASE: 'nosuchdb', PORT: '0' })
+  t.equal(code, 1)
+  const said = error.args().map((a) => a.join(' ')).join('\n')
+  const pid = Number(/embedded Neo4j ready at bolt:\/\/127\.0\.0\.1:7997 \(pid (\d+)\)/.exec(said)?.[1])
+  t.ok(pid > 0, said)
+  t.match(said, /\[entente\] could not start: /)
+  t.notOk(alive(pid), 'the Neo4j it started is stopped')
 })

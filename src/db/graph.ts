@@ -27,16 +27,15 @@ export class Graph {
    * only an optimisation (the graph version behind ETags), which must not add a retry's second to a
    * request when Neo4j is away.
    */
-  async readOnce(name: string, params: Params = {}): Promise<Row[]> {
+  async readOnce(name: string): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
-    try {
-      const result = await session.run(cypher(name), params, { timeout: this.timeoutMs })
-      return result.records.map(recordToJson)
-    } catch (err) {
-      throw mapNeo4jError(err)
-    } finally {
-      await session.close()
-    }
+    return session
+      .run(cypher(name), {}, { timeout: this.timeoutMs })
+      .then(
+        (result) => result.records.map(recordToJson),
+        (err) => Promise.reject(mapNeo4jError(err)),
+      )
+      .finally(() => session.close())
   }
 
   /** Runs a named write statement in its own transaction. */
@@ -65,13 +64,11 @@ export class Graph {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     })
-    try {
-      return await session[method](work, { timeout: timeoutMs })
-    } catch (err) {
-      throw mapNeo4jError(err)
-    } finally {
-      await session.close()
-    }
+    // A promise chain, not try/finally around a return: V8's coverage counts the unreachable code
+    // after such a try statement as a branch never taken.
+    return session[method](work, { timeout: timeoutMs })
+      .catch((err: unknown) => Promise.reject(mapNeo4jError(err)))
+      .finally(() => session.close())
   }
 }
 

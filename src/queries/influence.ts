@@ -51,11 +51,9 @@ export async function ranking(graph: Graph, q: { kind?: string; limit: number; c
   let offset = 0
   let version: string | undefined
   if (q.cursor !== undefined) {
-    const [v, o] = (decodeCursor(q.cursor) ?? '').split(':')
-    if (!/^\d+$/.test(v ?? '') || !/^\d+$/.test(o ?? '')) {
-      throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
-    }
-    ;[version, offset] = [v, Number(o)]
+    const issued = /^(\d+):(\d+)$/.exec(decodeCursor(q.cursor) ?? '')
+    if (!issued) throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
+    ;[version, offset] = [issued[1], Number(issued[2])]
   }
   const rows = await graph.read('influence-ranking', { kind: q.kind ?? null, offset: int(offset), limit: int(q.limit + 1) })
   const graphVersion = (rows[0]?.graphVersion as number | undefined) ?? null

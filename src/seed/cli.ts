@@ -1,7 +1,7 @@
 // `npm run seed [-- files…]`: loads seed/*.json (or the files named) into the Neo4j of NEO4J_URI,
 // or into the embedded one at bolt://127.0.0.1:NEO4J_LOCAL_PORT. Prints one line per source.
-import neo4j from 'neo4j-driver'
-import { ConfigError, loadConfig } from '../config.js'
+import neo4j, { type Driver } from 'neo4j-driver'
+import { ConfigError, loadConfig, type Config } from '../config.js'
 import { Graph } from '../db/graph.js'
 import { verifyWithRetry } from '../plugins/neo4j.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from './load-seed.js'
@@ -17,27 +17,25 @@ export async function seedCommand(argv: string[], env: NodeJS.ProcessEnv = proce
   }
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
   const driver = neo4j.driver(uri, config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : undefined)
-  try {
-    await verifyWithRetry(driver, config.NEO4J_CONNECT_TIMEOUT_MS, () => {})
-    const graph = new Graph(driver, config.NEO4J_DATABASE, config.NEO4J_QUERY_TIMEOUT_MS)
-    const files = argv.length > 0 ? argv : await seedFilesIn(SEED_DIR)
-    const started = Date.now()
-    const reports = await seedFiles(graph, files)
-    for (const r of reports) {
-      console.log(`${r.file}: ${r.status} (${r.actors} actors, ${r.claims} claims, ${r.relations} relations)`)
-    }
-    console.log(`seeded ${reports.length} source(s) in ${Date.now() - started} ms`)
-    return 0
-  } catch (err) {
-    if (err instanceof SeedError) {
-      console.error(`seed refused; the graph is unchanged:\n${err.message}`)
-      return 1
-    }
-    console.error(`seed failed: ${(err as Error).message}`)
+  const code = await seedWith(driver, config, argv).catch((err: unknown) => {
+    console.error(err instanceof SeedError ? `seed refused; the graph is unchanged:\n${err.message}` : `seed failed: ${(err as Error).message}`)
     return 1
-  } finally {
-    await driver.close()
+  })
+  await driver.close()
+  return code
+}
+
+async function seedWith(driver: Driver, config: Config, argv: string[]): Promise<number> {
+  await verifyWithRetry(driver, config.NEO4J_CONNECT_TIMEOUT_MS, () => {})
+  const graph = new Graph(driver, config.NEO4J_DATABASE, config.NEO4J_QUERY_TIMEOUT_MS)
+  const files = argv.length > 0 ? argv : await seedFilesIn(SEED_DIR)
+  const started = Date.now()
+  const reports = await seedFiles(graph, files)
+  for (const r of reports) {
+    console.log(`${r.file}: ${r.status} (${r.actors} actors, ${r.claims} claims, ${r.relations} relations)`)
   }
+  console.log(`seeded ${reports.length} source(s) in ${Date.now() - started} ms`)
+  return 0
 }
 
 /* c8 ignore next 3 -- the entry point when run as a script; tests call seedCommand() */

@@ -71,6 +71,7 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
       raw.seed.actors.forEach((a) => defined.add(a.id))
       firstPass.push({ file, raw })
     } catch (err) {
+      /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
       if (!(err instanceof SeedError)) throw err
       issues.push(...err.issues)
     }

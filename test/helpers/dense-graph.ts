@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { mulberry32 } from './random-graph.js'
 
 const TYPES = ['supports', 'opposes', 'supplies', 'pressures', 'trades-with', 'partners-with', 'met', 'sanctions', 'buys-from', 'threatens']
 const HEDGES = ['asserted', 'likely', 'reported', 'apparent'] as const
@@ -21,23 +22,12 @@ export interface DenseOptions {
   sharedAlias?: string
 }
 
-/** mulberry32: a tiny seeded PRNG, so a failing run can be repeated exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const denseActorId = (sourceId: string, i: number) => `${sourceId}-a${i}`
 
 /** Writes the seed file and its text; returns the JSON file's path. One claim per actor, cited by its outgoing relations. */
 export function writeDenseSeed(o: DenseOptions): string {
-  const rnd = prng(o.seed ?? 1)
+  const rnd = mulberry32(o.seed ?? 1)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]
   const ids = Array.from({ length: o.actors }, (_, i) => denseActorId(o.sourceId, i))
   const claims = ids.map((id, i) => ({
