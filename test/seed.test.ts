@@ -106,7 +106,7 @@ t.test('a second source: shared actors are one actor, claims stay separate and c
   t.ok(fromArticle.every((c: any) => c.sourceId === 'tekedia-putin-kim-pyongyang'))
 })
 
-t.test('duplicate ids, reversed validity, a one-sided deal: each named by path; anonymous asserters need no actor', async (t) => {
+t.test('duplicate ids, reversed validity, an unknown deal, a one-sided deal: each named by path; anonymous asserters need no actor', async (t) => {
   const before = await counts(app)
   const bad = brokenCopy((seed) => {
     seed.actors[1].id = seed.actors[0].id
@@ -116,21 +116,27 @@ t.test('duplicate ids, reversed validity, a one-sided deal: each named by path; 
     seed.relations[dated].validTo = '2023'
     // Half a window, and a window in order, are fine.
     const [openEnded, ordered] = seed.relations.filter((r: any, i: number) => i !== dated && !r.validFrom && !r.validTo)
-    openEnded.validTo = '2023'
+    openEnded.validFrom = '2023'
     Object.assign(ordered, { validFrom: '2020', validTo: '2021-03' })
     const sides = seed.relations.filter((r: any) => r.deal === seed.deals[0].id)
-    for (const r of sides.slice(1)) delete r.deal
+    for (const r of sides.slice(1)) r.deal = 'no-such-deal'
   })
-  const dated = JSON.parse(readFileSync(ARTICLE, 'utf8')).relations.findIndex((r: any) => r.deal === undefined)
+  const article = JSON.parse(readFileSync(ARTICLE, 'utf8'))
+  const dated = article.relations.findIndex((r: any) => r.deal === undefined)
+  const otherSides = article.relations.flatMap((r: any, i: number) => (r.deal === article.deals[0].id ? [i] : [])).slice(1)
+  const relationIssues = [
+    ...otherSides.map((i: number) => [i, `relations[${i}].deal: unknown deal "no-such-deal"`]),
+    [dated, `relations[${dated}].validTo: validTo is before validFrom`],
+  ].sort((a, b) => a[0] - b[0])
   const err = await seedFiles(app.graph, [bad]).catch((e) => e)
   t.type(err, SeedError)
-  const article = JSON.parse(readFileSync(ARTICLE, 'utf8'))
+  t.ok(otherSides.length > 0)
   t.same(
     err.issues.map((i: any) => `${i.path}: ${i.message}`),
     [
       `actors[0].id: duplicate id "${article.actors[0].id}"`,
       `actors[1].id: duplicate id "${article.actors[0].id}"`,
-      `relations[${dated}].validTo: validTo is before validFrom`,
+      ...relationIssues.map(([, issue]) => issue),
       'deals[0]: a deal links at least two relations (its sides)',
     ],
   )
