@@ -29,17 +29,19 @@ export function asOfWindow(asOf: string | undefined) {
 
 /**
  * The k simple paths with the fewest hops, ties broken by score. SHORTEST 1 finds the shortest length
- * d (a shortest walk is always simple; no path at all ends it here); then the best k paths of exactly
- * d hops, d + 1 hops … up to maxHops are read at once, one statement per length, and taken in order of
- * length until k. Asking SHORTEST for k walks instead would let walks that revisit an actor crowd
- * simple paths out.
+ * d (a shortest walk is always simple; no path at all ends it here); then the best paths of exactly d
+ * hops, d + 1 hops … are read one length after the other, until k are found. One length at a time, not
+ * all at once: a longer length costs far more than a shorter one (every walk of it, around hubs
+ * millions), and is usually not needed. Asking SHORTEST for k walks instead would let walks that
+ * revisit an actor crowd simple paths out.
  */
 async function shortest(graph: Graph, q: PathQuery, params: Record<string, unknown>): Promise<Row[]> {
   const [first] = await graph.read(`paths-shortest-length@${q.maxHops}`, params)
-  if (!first) return []
-  const lengths = Array.from({ length: q.maxHops - (first.hops as number) + 1 }, (_, i) => (first.hops as number) + i)
-  const rows = await Promise.all(lengths.map((hops) => graph.read(ofLength(hops), { ...params, k: int(q.k) })))
-  return rows.flat().slice(0, q.k)
+  const rows: Row[] = []
+  for (let hops = (first?.hops as number | undefined) ?? q.maxHops + 1; hops <= q.maxHops && rows.length < q.k; hops++) {
+    rows.push(...(await graph.read(ofLength(hops), { ...params, k: int(q.k - rows.length) })))
+  }
+  return rows
 }
 
 /**

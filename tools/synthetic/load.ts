@@ -4,8 +4,7 @@
 // while loading; the constraints and indexes (schema-*.cypher, as every seed applies them) are
 // created afterwards, when Neo4j builds each in one pass instead of updating it row by row. Ends like
 // a seed: contrasts between claims, a new graph version and the stored ranking recomputed.
-import { cypher } from '../../src/db/cypher.js'
-import type { Graph } from '../../src/db/graph.js'
+import { int, type Graph } from '../../src/db/graph.js'
 import { HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../../src/model/vocabulary.js'
 import { refreshRanking } from '../../src/queries/ranking.js'
 import { ensureSchema } from '../../src/seed/load-seed.js'
@@ -114,12 +113,16 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
   }
 }
 
-/** Deletes every node and relationship (auto-commit: the statement commits in batches itself). */
-export async function wipe(graph: Graph): Promise<void> {
-  const session = graph.driver.session({ database: graph.database })
-  try {
-    await session.run(cypher('synthetic-wipe'))
-  } finally {
-    await session.close()
+/**
+ * Deletes every relationship, then every node, `limit` at a time, each batch its own transaction: a
+ * graph of a million relations is too large for one (Neo4j's transaction memory) and an auto-commit
+ * CALL ... IN TRANSACTIONS outlives the server's transaction timeout.
+ */
+export async function wipe(graph: Graph, limit = 100_000): Promise<void> {
+  for (const statement of ['synthetic-wipe-relationships', 'synthetic-wipe-nodes']) {
+    for (;;) {
+      const [{ deleted }] = await graph.write(statement, { limit: int(limit) })
+      if (deleted === 0) break
+    }
   }
 }
