@@ -3,7 +3,7 @@
 // off, and drives it with autocannon from a child process (so the load generator does not share the
 // server's event loop): 30 s at 50 connections on GET /paths?from=prk&to=ukr, then the same on GET
 // /influence?from=chn&to=rus. Reports requests/s, latency p50/p99, errors, non-2xx and the process's
-// RSS before and after; writes bench/load-results.json and prints a table.
+// RSS before, every 5 s and after; writes bench/load-results.json and prints a table.
 //
 // LOAD_DURATION_S (30) and LOAD_CONNECTIONS (50) change the run; every other variable is the API's.
 import { spawn } from 'node:child_process'
@@ -78,7 +78,11 @@ async function main() {
       await autocannon(base + target, 4, 2)
       const rssBefore = process.memoryUsage().rss
       say(`${target}: ${DURATION_S} s at ${CONNECTIONS} connections…`)
+      // RSS every 5 s of the run: a leak climbs run-long, warm-up (50 sockets, a grown heap) levels off.
+      const samples: number[] = []
+      const sampler = setInterval(() => samples.push(mb(process.memoryUsage().rss)), 5000)
       const r = await autocannon(base + target, CONNECTIONS, DURATION_S)
+      clearInterval(sampler)
       const rssAfter = process.memoryUsage().rss
       runs.push({
         target,
@@ -91,7 +95,7 @@ async function main() {
         timeouts: r.timeouts,
         non2xx: r.non2xx,
         statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
-        rssMb: { before: mb(rssBefore), after: mb(rssAfter) },
+        rssMb: { before: mb(rssBefore), after: mb(rssAfter), every5s: samples },
       })
     }
     const results = {
@@ -118,6 +122,7 @@ async function main() {
             errors: r.errors + r.timeouts,
             'non-2xx': r.non2xx,
             'RSS MB before→after': `${r.rssMb.before}→${r.rssMb.after}`,
+            'RSS MB every 5 s': r.rssMb.every5s.join(' '),
           },
         ]),
       ),
