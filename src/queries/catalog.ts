@@ -11,8 +11,11 @@ type Page = { limit: number; cursor?: string }
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
 const needle = (q: string | undefined) => (q && q.trim() ? q.trim().toLowerCase() : null)
 
-export const listActors = (graph: Graph, f: { q?: string; kind?: string } & Page) =>
-  readPage(graph, 'actors-list', 'actor', { q: needle(f.q), kind: f.kind ?? null }, f, shapeActor)
+/** A search has a statement of its own, one the text index on searchText can serve. */
+export function listActors(graph: Graph, f: { q?: string; kind?: string } & Page) {
+  const q = needle(f.q)
+  return readPage(graph, q === null ? 'actors-list' : 'actors-search', 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
+}
 
 async function one<T>(graph: Graph, name: string, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
   const [row] = await graph.read(name, { id })
