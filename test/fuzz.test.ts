@@ -129,6 +129,23 @@ function validValue(p: Param): fc.Arbitrary<string> {
   return freeText(s.maxLength ?? 120, ACTOR_REFS)
 }
 
+/**
+ * Whether a value satisfies its parameter's schema: the hostile generator hits a valid value now and
+ * then (a double in 0..1 for minConfidence, any text for a free-text parameter), and such a request
+ * is as valid as any. Only used to allow a query timeout, which the API answers after validation.
+ */
+function conforms(p: Param, v: string): boolean {
+  const s = p.schema
+  if (s.items?.enum) return v.split(',').every((x) => s.items?.enum.includes(x))
+  if (s.enum) return s.enum.includes(v)
+  if (s.type === 'integer' || s.type === 'number') {
+    const shape = s.type === 'integer' ? /^\d+$/ : /^\d+(\.\d+)?(e-?\d+)?$/i
+    return shape.test(v) && Number(v) >= (s.minimum ?? -Infinity) && Number(v) <= (s.maximum ?? Infinity)
+  }
+  if (s.pattern) return new RegExp(s.pattern, 'u').test(v) && v.length <= (s.maxLength ?? Infinity)
+  return v.length > 0 && v.length <= (s.maxLength ?? Infinity)
+}
+
 /** A path parameter: mostly real ids of the right kind, sometimes anything at all. */
 function pathValue(template: string): fc.Arbitrary<string> {
   const pool = template.startsWith('/claims') ? known.claim : template.startsWith('/relations') ? known.relation : template.startsWith('/sources') ? known.source : known.actor
@@ -225,7 +242,7 @@ function requestFor(op: Operation): fc.Arbitrary<Generated> {
       if (g.accept) headers.accept = g.accept
       if (g.requestId && /^[\x20-\x7e]*$/.test(g.requestId)) headers['x-request-id'] = g.requestId
       const allValid =
-        g.query.every((q) => q.kind !== 'hostile') &&
+        g.query.every((q, j) => q.kind !== 'hostile' || (q.values.length === 1 && conforms(queryParams[j], q.values[0]))) &&
         g.pathValues.every((v) => v.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)) &&
         g.raw === null &&
         g.unknown.length === 0 &&
