@@ -45,9 +45,9 @@ interface ValidationItem {
 const LOCATIONS: Record<string, string> = { querystring: 'query', params: 'path', body: 'body', headers: 'header' }
 
 /** Names each offending field the way a client wrote it: `maxHops`, `items[2].id`. */
-function invalidParams(err: FastifyError & { validation: ValidationItem[]; validationContext?: string }): InvalidParam[] {
-  const where = LOCATIONS[err.validationContext ?? ''] ?? err.validationContext ?? 'request'
-  return err.validation.map((v) => {
+function invalidParams(validation: ValidationItem[], context: string | undefined): InvalidParam[] {
+  const where = LOCATIONS[context ?? ''] ?? context ?? 'request'
+  return validation.map((v) => {
     const name = (v.instancePath ?? '').replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')
     return { name: name || where, in: where, reason: v.message ?? 'invalid' }
   })
@@ -115,7 +115,7 @@ export default fp(
   async (app) => {
     app.setErrorHandler((err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, request, reply) => {
       if (err.validation) {
-        const params = invalidParams({ ...err, validation: err.validation })
+        const params = invalidParams(err.validation, err.validationContext)
         const names = [...new Set(params.map((p) => p.name))].join(', ')
         return sendProblem(request, reply, 400, `Invalid request: ${names}`, { 'invalid-params': params }, 'validation-error')
       }
