@@ -37,5 +37,8 @@ instance.on('response', (_client, status, _bytes, ms) => {
 instance.on('done', (result) => {
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? null
-  console.log(JSON.stringify({ p50: at(0.5), p99: at(0.99), rps: times.length / result.duration, count: times.length, statuses, errors: result.errors, timeouts: result.timeouts }))
+  const mean = times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : null
+  console.log(
+    JSON.stringify({ p50: at(0.5), p99: at(0.99), mean, max: times.at(-1) ?? null, rps: times.length / result.duration, count: times.length, statuses, errors: result.errors, timeouts: result.timeouts }),
+  )
 })

@@ -9,6 +9,10 @@ const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cannon-ch
 
 export interface CannonResult extends LoadResult {
   statuses: Record<string, number>
+  mean: number | null
+  max: number | null
+  /** Connection errors and timeouts alone (errors also counts responses of 400 and up). */
+  transportErrors: number
 }
 
 export function cannon(opts: CannonOptions): Promise<CannonResult> {
@@ -23,7 +27,17 @@ export function cannon(opts: CannonOptions): Promise<CannonResult> {
       const failed = Object.entries(r.statuses as Record<string, number>)
         .filter(([s]) => Number(s) >= 400)
         .reduce((n, [, c]) => n + c, 0)
-      resolve({ p50: r.p50, p99: r.p99, rps: r.rps, count: r.count, errors: r.errors + r.timeouts + failed, statuses: r.statuses })
+      resolve({
+        p50: r.p50,
+        p99: r.p99,
+        mean: r.mean,
+        max: r.max,
+        rps: r.rps,
+        count: r.count,
+        errors: r.errors + r.timeouts + failed,
+        transportErrors: r.errors + r.timeouts,
+        statuses: r.statuses,
+      })
     })
   })
 }

@@ -6,9 +6,7 @@
 // RSS before, every 5 s and after; writes bench/load-results.json and prints a table.
 //
 // LOAD_DURATION_S (30) and LOAD_CONNECTIONS (50) change the run; every other variable is the API's.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,30 +15,7 @@ import { loadConfig } from '../src/config.js'
 import { ensureBuilt, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { redactUri } from '../src/lib/logging.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from '../src/seed/load-seed.js'
-
-interface AutocannonResult {
-  requests: { average: number; total: number }
-  latency: { p50: number; p99: number; average: number; max: number }
-  errors: number
-  timeouts: number
-  non2xx: number
-  statusCodeStats?: Record<string, { count: number }>
-}
-
-const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
-
-/** autocannon in a child process of its own: the load generator must not share the server's event loop (or CPU thread). */
-function autocannon(url: string, connections: number, durationS: number): Promise<AutocannonResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(durationS), url], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    let out = ''
-    child.stdout.on('data', (d) => (out += d))
-    child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1) as string)) : reject(new Error(`autocannon exited ${code}`))))
-  })
-}
+import { cannon } from './cannon.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 30)
@@ -49,6 +24,8 @@ const TARGETS = ['/paths?from=prk&to=ukr', '/influence?from=chn&to=rus']
 
 const say = (line: string) => console.error(`[load] ${line}`)
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
+/** Latencies to a tenth of a millisecond (autocannon times each response to the microsecond). */
+const ms = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
 
 async function main() {
   const config = loadConfig(process.env)
@@ -75,26 +52,25 @@ async function main() {
     const runs = []
     for (const target of TARGETS) {
       // A short warm-up: query plans and JIT are not what this measures.
-      await autocannon(base + target, 4, 2)
+      await cannon({ url: base, paths: [target], connections: 4, duration: 2 })
       const rssBefore = process.memoryUsage().rss
       say(`${target}: ${DURATION_S} s at ${CONNECTIONS} connections…`)
       // RSS every 5 s of the run: a leak climbs run-long, warm-up (50 sockets, a grown heap) levels off.
       const samples: number[] = []
       const sampler = setInterval(() => samples.push(mb(process.memoryUsage().rss)), 5000)
-      const r = await autocannon(base + target, CONNECTIONS, DURATION_S)
+      const r = await cannon({ url: base, paths: [target], connections: CONNECTIONS, duration: DURATION_S })
       clearInterval(sampler)
       const rssAfter = process.memoryUsage().rss
       runs.push({
         target,
         durationS: DURATION_S,
         connections: CONNECTIONS,
-        requestsPerSecond: Math.round(r.requests.average * 10) / 10,
-        requests: r.requests.total,
-        latencyMs: { p50: r.latency.p50, p99: r.latency.p99, average: r.latency.average, max: r.latency.max },
-        errors: r.errors,
-        timeouts: r.timeouts,
-        non2xx: r.non2xx,
-        statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
+        requestsPerSecond: Math.round(r.rps * 10) / 10,
+        requests: r.count,
+        latencyMs: { p50: ms(r.p50), p99: ms(r.p99), average: ms(r.mean), max: ms(r.max) },
+        errors: r.transportErrors,
+        non2xx: Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith('2') ? 0 : count), 0),
+        statusCodes: r.statuses,
         rssMb: { before: mb(rssBefore), after: mb(rssAfter), every5s: samples },
       })
     }
@@ -119,7 +95,7 @@ async function main() {
             'req/s': r.requestsPerSecond,
             'p50 ms': r.latencyMs.p50,
             'p99 ms': r.latencyMs.p99,
-            errors: r.errors + r.timeouts,
+            errors: r.errors,
             'non-2xx': r.non2xx,
             'RSS MB before→after': `${r.rssMb.before}→${r.rssMb.after}`,
             'RSS MB every 5 s': r.rssMb.every5s.join(' '),
