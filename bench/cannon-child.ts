@@ -39,6 +39,16 @@ instance.on('done', (result) => {
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? null
   const mean = times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : null
   console.log(
-    JSON.stringify({ p50: at(0.5), p99: at(0.99), mean, max: times.at(-1) ?? null, rps: times.length / result.duration, count: times.length, statuses, errors: result.errors, timeouts: result.timeouts }),
+    JSON.stringify({
+      p50: at(0.5),
+      p99: at(0.99),
+      mean,
+      max: times.at(-1) ?? null,
+      rps: times.length / result.duration,
+      count: times.length,
+      statuses,
+      errors: result.errors,
+      timeouts: result.timeouts,
+    }),
   )
 })

@@ -80,7 +80,12 @@ function scenarios(p: BenchParams, etag: string): Scenario[] {
       urls: p.pairs.map((x) => q('/paths', { from: x.from, to: x.to, rank: 'strongest', maxHops: '3' })),
       ...db,
     },
-    { name: 'influence', endpoint: '/influence', urls: p.influence.map((x) => q('/influence', { from: x.provider, to: x.dependent })), ...db },
+    {
+      name: 'influence',
+      endpoint: '/influence',
+      urls: p.influence.map((x) => q('/influence', { from: x.provider, to: x.dependent })),
+      ...db,
+    },
     { name: 'ranking', endpoint: '/influence/ranking', urls: ['/influence/ranking', '/influence/ranking?kind=state'], ...db },
     { name: 'actors-search', endpoint: '/actors?q=', urls: p.queries.map((x) => q('/actors', { q: x })), ...db },
     { name: 'graph-ego', endpoint: '/graph?center&depth=1', urls: p.centers.map((c) => q('/graph', { center: c, depth: '1' })), ...db },
@@ -104,7 +109,16 @@ async function freshNeo4j(): Promise<LocalNeo4j> {
 /** `npm run seed:synthetic` in a child: the generator's memory never counts against the API's RSS. */
 function seed(uri: string, actors: number, relations: number): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', path.join(ROOT, 'tools/synthetic/cli.ts'), '--actors', String(actors), '--relations', String(relations), '--json']
+    const args = [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'tools/synthetic/cli.ts'),
+      '--actors',
+      String(actors),
+      '--relations',
+      String(relations),
+      '--json',
+    ]
     const child = spawn(process.execPath, args, { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
@@ -112,7 +126,13 @@ function seed(uri: string, actors: number, relations: number): Promise<Record<st
   })
 }
 
-async function measure(app: App, base: string, raw: RawDriver, s: Scenario, rss: () => void): Promise<{ api: LoadResult; raw: LoadResult | null }> {
+async function measure(
+  app: App,
+  base: string,
+  raw: RawDriver,
+  s: Scenario,
+  rss: () => void,
+): Promise<{ api: LoadResult; raw: LoadResult | null }> {
   let rawResult: LoadResult | null = null
   if (s.raw) {
     const plans: Plan[] = []
@@ -160,7 +180,11 @@ const started = Date.now()
 const rows: Row[] = []
 const seeds: Array<Record<string, number>> = []
 let memory = { rssMaxMb: 0, heapUsedMaxMb: 0, actors: 0, relations: 0 }
-const environment = { cpus: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 1), loadAverageAtStart: os.loadavg().map((x) => round(x)) }
+const environment = {
+  cpus: os.cpus().length,
+  memoryGb: round(os.totalmem() / 2 ** 30, 1),
+  loadAverageAtStart: os.loadavg().map((x) => round(x)),
+}
 for (const actors of SIZES) {
   const relations = actors * 10
   log(`\n== ${actors} actors, ${relations} relations`)
@@ -174,7 +198,10 @@ for (const actors of SIZES) {
       log(`seeded in ${report.loadSeconds} s + indexes ${report.schemaSeconds} s; ranking ${report.rankingSeconds} s`)
     }
     // The API as deployed, but without the per-client rate limit: one client is the whole load here.
-    app = await buildApp({ ...loadConfig({ ...process.env, NEO4J_URI: db.uri, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: db.uri })
+    app = await buildApp({
+      ...loadConfig({ ...process.env, NEO4J_URI: db.uri, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }),
+      NEO4J_URI: db.uri,
+    })
     const base = await app.listen({ host: '127.0.0.1', port: 0 })
     const params = await pickParams(app.graph, relations)
     const etag = (await app.inject(`/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`)).headers.etag as string
@@ -228,12 +255,20 @@ const results = {
   },
   scenarios: rows,
   api: memory,
-  settings: { duration: DURATION, connections: CONNECTIONS, httpConnections: HTTP_CONNECTIONS, heapMb: Number(flags.heap), pagecacheMb: Number(flags.pagecache) },
+  settings: {
+    duration: DURATION,
+    connections: CONNECTIONS,
+    httpConnections: HTTP_CONNECTIONS,
+    heapMb: Number(flags.heap),
+    pagecacheMb: Number(flags.pagecache),
+  },
   environment: { ...environment, loadAverageAtEnd: os.loadavg().map((x) => round(x)), minutes: round((Date.now() - started) / 60000, 1) },
 }
 writeFileSync(flags.out, `${JSON.stringify(results, null, 2)}\n`)
 console.log(table(rows))
 console.log(
-  (results.seed ? `\nseed: ${results.seed.relations} relations in ${results.seed.seconds} s (${results.seed.relationsPerSecond}/s), ranking ${results.seed.rankingSeconds} s; ` : '\n') +
+  (results.seed
+    ? `\nseed: ${results.seed.relations} relations in ${results.seed.seconds} s (${results.seed.relationsPerSecond}/s), ranking ${results.seed.rankingSeconds} s; `
+    : '\n') +
     `API RSS max ${memory.rssMaxMb} MB at ${memory.actors} actors; ${results.environment.minutes} min; results in ${path.relative(ROOT, flags.out)}`,
 )

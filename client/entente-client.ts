@@ -7,11 +7,8 @@ type Get<P extends keyof paths> = paths[P]['get'] extends keyof operations ? ope
 type Params<P extends keyof paths> = Get<P> extends { parameters: infer X } ? X : never
 type Query<P extends keyof paths> = Params<P> extends { query?: infer Q } ? Q : never
 type PathParams<P extends keyof paths> = Params<P> extends { path: infer X } ? X : never
-type Ok<P extends keyof paths> = Get<P> extends { responses: { 200: { content: infer C } } }
-  ? C extends { 'application/json': infer J }
-    ? J
-    : never
-  : never
+type Ok<P extends keyof paths> =
+  Get<P> extends { responses: { 200: { content: infer C } } } ? (C extends { 'application/json': infer J } ? J : never) : never
 type Problem = { type: string; title: string; status: number; detail: string; instance: string; [k: string]: unknown }
 
 export type ApiResult<P extends keyof paths> =
@@ -30,7 +27,9 @@ export function createClient(options: ClientOptions) {
       path: P,
       args: { query?: Query<P>; path?: PathParams<P>; ifNoneMatch?: string } = {},
     ): Promise<ApiResult<P>> {
-      const filled = String(path).replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(String((args.path as Record<string, unknown>)[name])))
+      const filled = String(path).replace(/\{(\w+)\}/g, (_, name) =>
+        encodeURIComponent(String((args.path as Record<string, unknown>)[name])),
+      )
       const url = new URL(filled, options.baseUrl)
       for (const [key, value] of Object.entries((args.query ?? {}) as Record<string, unknown>)) {
         if (value === undefined) continue

@@ -99,7 +99,15 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     methods: ['GET', 'HEAD', 'OPTIONS'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
-    exposedHeaders: ['etag', 'x-request-id', 'retry-after', 'content-type', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    exposedHeaders: [
+      'etag',
+      'x-request-id',
+      'retry-after',
+      'content-type',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+    ],
   })
   await app.register(openapi)
   if (options.withDatabase !== false) {

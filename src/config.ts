@@ -29,7 +29,10 @@ const EnvSchema = z.object({
     .default('*')
     .describe('* or a comma-separated list of http(s) origins'),
   CACHE_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60000).default(1000).describe('milliseconds 0-60000'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe(`one of ${LOG_LEVELS.join(', ')}`),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS)
+    .default('info')
+    .describe(`one of ${LOG_LEVELS.join(', ')}`),
   // Abuse and overload: per-client request budget, and load shedding when the process saturates.
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600).describe('an integer 0-1000000 (0: no limit)'),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000).describe('milliseconds 1000-86400000'),

@@ -118,12 +118,16 @@ t.test('load shedding: a saturated event loop gets 503 problem+json with Retry-A
 })
 
 t.test('load shedding: heap and event-loop utilisation thresholds apply too', async (t) => {
-  const heap = await buildApp(testConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0, PRESSURE_MAX_HEAP_USED_MB: 1, PRESSURE_SAMPLE_INTERVAL_MS: 20 }))
+  const heap = await buildApp(
+    testConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0, PRESSURE_MAX_HEAP_USED_MB: 1, PRESSURE_SAMPLE_INTERVAL_MS: 20 }),
+  )
   t.teardown(() => heap.close())
   await heap.ready()
   await new Promise((r) => setTimeout(r, 60))
   t.equal((await heap.inject('/sources')).statusCode, 503, 'more than 1 MB of heap in use')
-  const elu = await buildApp(testConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0, PRESSURE_MAX_EVENT_LOOP_UTILIZATION: 0.5, PRESSURE_SAMPLE_INTERVAL_MS: 100 }))
+  const elu = await buildApp(
+    testConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: 0, PRESSURE_MAX_EVENT_LOOP_UTILIZATION: 0.5, PRESSURE_SAMPLE_INTERVAL_MS: 100 }),
+  )
   t.teardown(() => elu.close())
   await elu.ready()
   await new Promise((r) => setTimeout(r, 120))
@@ -177,7 +181,10 @@ t.test('logs: request ids on every line of a request, the same id as x-request-i
   t.equal(res.statusCode, 404)
   t.equal(res.json().instance, 'urn:uuid:abuse-test-0001')
   const mine = lines.map((l) => JSON.parse(l)).filter((l) => l.reqId === 'abuse-test-0001')
-  t.ok(mine.some((l) => l.msg === 'incoming request') && mine.some((l) => l.msg === 'request completed'), 'incoming and completed lines carry reqId')
+  t.ok(
+    mine.some((l) => l.msg === 'incoming request') && mine.some((l) => l.msg === 'request completed'),
+    'incoming and completed lines carry reqId',
+  )
   t.ok(mine.every((l) => l.reqId === res.headers['x-request-id']))
 })
 
@@ -188,7 +195,10 @@ t.test('logs: credentials never appear, whatever the request or error carries', 
   // Code that logs more than it should: the configuration, a user object, an error with a password.
   app.get('/leaky', async (request) => {
     request.log.info({ config: { NEO4J_URI: 'bolt://db', NEO4J_PASSWORD: 'neo4j-password-s3cret' } }, 'config')
-    request.log.info({ user: { name: 'x', password: 'user-password-s3cret' }, deep: { a: { b: { password: 'deep-password-s3cret' } } } }, 'user')
+    request.log.info(
+      { user: { name: 'x', password: 'user-password-s3cret' }, deep: { a: { b: { password: 'deep-password-s3cret' } } } },
+      'user',
+    )
     request.log.info({ headers: request.headers }, 'headers')
     throw Object.assign(new Error('boom'), { password: 'error-password-s3cret', cause: { password: 'cause-password-s3cret' } })
   })
@@ -207,16 +217,25 @@ t.test('logs: credentials never appear, whatever the request or error carries', 
 
 t.test('logs: a Neo4j URI with a password in it is never written out, not even when start-up fails', async (t) => {
   const lines: string[] = []
-  const err = await loggedApp(lines, { NEO4J_URI: 'bolt://entente:uri-password-s3cret@127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_MS: 300 }).catch((e) => e)
+  const err = await loggedApp(lines, { NEO4J_URI: 'bolt://entente:uri-password-s3cret@127.0.0.1:1', NEO4J_CONNECT_TIMEOUT_MS: 300 }).catch(
+    (e) => e,
+  )
   t.match(err.message, /^Neo4j at bolt:\/\/entente:\[redacted\]@127\.0\.0\.1:1 did not answer within 300 ms/)
   t.notMatch(err.message, /s3cret/)
-  t.ok(lines.some((l) => /Neo4j not reachable yet/.test(l)), 'the retries were logged')
+  t.ok(
+    lines.some((l) => /Neo4j not reachable yet/.test(l)),
+    'the retries were logged',
+  )
   t.notMatch(lines.join(''), /s3cret/)
 })
 
 t.test('log helpers: masking and redaction edge cases', async (t) => {
   t.equal(maskUrl('/actors/prk'), '/actors/prk', 'no query string')
-  t.equal(maskUrl('/a?%E0%A4%A=1&pass%77ord=x&flag'), '/a?%E0%A4%A=1&pass%77ord=[redacted]&flag', 'encoded names; a name that does not decode; a bare flag')
+  t.equal(
+    maskUrl('/a?%E0%A4%A=1&pass%77ord=x&flag'),
+    '/a?%E0%A4%A=1&pass%77ord=[redacted]&flag',
+    'encoded names; a name that does not decode; a bare flag',
+  )
   t.equal(redactUri('neo4j+s://user:pw@host:7687'), 'neo4j+s://user:[redacted]@host:7687')
   t.equal(redactUri('bolt://host:7687'), 'bolt://host:7687')
 })

@@ -32,7 +32,10 @@ t.test('how does North Korea reach Ukraine? A path with a quote on every hop', a
   }
   // The paths come in order of hops.
   const hops = res.paths.map((p: any) => p.hops)
-  t.same(hops, [...hops].sort((a, b) => a - b))
+  t.same(
+    hops,
+    [...hops].sort((a, b) => a - b),
+  )
 })
 
 t.test('asOf=2018 versus today: the Russia–North Korea relation changes', async (t) => {
@@ -53,7 +56,10 @@ t.test('asOf=2018 versus today: the Russia–North Korea relation changes', asyn
 t.test('strongest paths are ordered by score; shortest by hops', async (t) => {
   const strongest = (await get('/paths?from=prk&to=ukr&rank=strongest&k=5&maxHops=4')).paths
   const scores = strongest.map((p: any) => p.score)
-  t.same(scores, [...scores].sort((a, b) => b - a))
+  t.same(
+    scores,
+    [...scores].sort((a, b) => b - a),
+  )
 })
 
 t.test('unknown and ambiguous actors, and no path', async (t) => {
@@ -95,7 +101,10 @@ t.test('influence comes with its chains and evidence; parameters are echoed', as
     }
   }
   const strengths = res.paths.map((p: any) => p.score)
-  t.same(strengths, [...strengths].sort((a, b) => b - a))
+  t.same(
+    strengths,
+    [...strengths].sort((a, b) => b - a),
+  )
 })
 
 t.test('bad parameters are 400 problems naming the field', async (t) => {
@@ -114,6 +123,9 @@ t.test('bad parameters are 400 problems naming the field', async (t) => {
     const res = await app.inject(url)
     t.equal(res.statusCode, 400, url)
     t.match(res.headers['content-type'], /^application\/problem\+json/)
-    t.ok(res.json()['invalid-params'].some((p: any) => p.name === field), `${url} names ${field}`)
+    t.ok(
+      res.json()['invalid-params'].some((p: any) => p.name === field),
+      `${url} names ${field}`,
+    )
   }
 })

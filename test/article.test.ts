@@ -50,7 +50,9 @@ t.test("Kim's full support for Russia's invasion of Ukraine", async (t) => {
 t.test('the Comprehensive Strategic Partnership, dated to the June 2024 visit', async (t) => {
   const claim = await get('/claims/comprehensive-strategic-partnership')
   t.match(claim.quote, /Comprehensive Strategic Partnership/)
-  const rels = (await get('/relations?type=partners-with&limit=50')).items.filter((r: any) => r.claims.includes('comprehensive-strategic-partnership'))
+  const rels = (await get('/relations?type=partners-with&limit=50')).items.filter((r: any) =>
+    r.claims.includes('comprehensive-strategic-partnership'),
+  )
   t.equal(rels.length, 1)
   t.same([rels[0].from, rels[0].to].sort(), ['prk', 'rus'])
   t.equal(rels[0].validFrom, '2024-06')
@@ -77,7 +79,11 @@ t.test('aliases: the metonyms the article uses resolve to their states', async (
   }
   for (const [alias, id] of Object.entries(expected)) {
     const items = (await get(`/actors?q=${alias}`)).items
-    t.same(items.map((a: any) => a.id), [id], alias)
+    t.same(
+      items.map((a: any) => a.id),
+      [id],
+      alias,
+    )
     t.ok(items[0].aliases.includes(alias))
   }
 })

@@ -70,7 +70,9 @@ t.test('influence over 4 hops on the dense graph behaves the same', async (t) =>
 
 t.test('five heavy requests at once all end in bounded time; a light one is answered meanwhile', async (t) => {
   const t0 = performance.now()
-  const heavy = Array.from({ length: 5 }, (_, i) => app.inject(`/paths?from=dense-a${i}&to=dense-a${i + 10}&rank=strongest&maxHops=6&direction=any`))
+  const heavy = Array.from({ length: 5 }, (_, i) =>
+    app.inject(`/paths?from=dense-a${i}&to=dense-a${i + 10}&rank=strongest&maxHops=6&direction=any`),
+  )
   const light = await timed('/actors/dense-a3')
   t.equal(light.res.statusCode, 200)
   const results = await Promise.all(heavy)
@@ -96,10 +98,18 @@ t.test('a name shared by many actors lists at most 20 candidates', async (t) => 
 t.test('an over-long URL is 414; an over-long path segment is 414; a long id is 400 naming it', async (t) => {
   const long = await app.inject(`/actors?q=${'x'.repeat(MAX_URL_LENGTH)}`)
   t.equal(long.statusCode, 414)
-  t.match(long.json(), { title: 'URI Too Long', status: 414, detail: `The URL is ${MAX_URL_LENGTH + '/actors?q='.length} characters long; at most ${MAX_URL_LENGTH} are accepted.` })
+  t.match(long.json(), {
+    title: 'URI Too Long',
+    status: 414,
+    detail: `The URL is ${MAX_URL_LENGTH + '/actors?q='.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`,
+  })
   const segment = await app.inject(`/actors/${'a'.repeat(201)}`)
   t.equal(segment.statusCode, 414)
-  t.match(segment.json(), { title: 'URI Too Long', detail: 'A path segment is too long.', instance: `urn:uuid:${segment.headers['x-request-id']}` })
+  t.match(segment.json(), {
+    title: 'URI Too Long',
+    detail: 'A path segment is too long.',
+    instance: `urn:uuid:${segment.headers['x-request-id']}`,
+  })
   const id = await app.inject(`/actors/${'a'.repeat(121)}`)
   t.equal(id.statusCode, 400)
   t.match(id.json()['invalid-params'], [{ name: 'id', in: 'path' }])
@@ -116,7 +126,12 @@ t.test('what the HTTP parser refuses is a problem too: garbage, oversized header
   const port = (slow.server.address() as { port: number }).port
   const cases: Array<[string, string[], number, string]> = [
     ['garbage', ['this is not HTTP\r\n\r\n'], 400, 'The request is not valid HTTP.'],
-    ['20 kB of headers', [`GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`], 431, 'The request headers are too large.'],
+    [
+      '20 kB of headers',
+      [`GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`],
+      431,
+      'The request headers are too large.',
+    ],
     ['a request that never ends', ['GET /health HTTP/1.1\r\nHost: x\r\n'], 408, 'The request did not arrive in the time allowed.'],
   ]
   for (const [what, chunks, status, detail] of cases) {

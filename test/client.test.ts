@@ -16,7 +16,11 @@ await app.listen({ port: 0, host: '127.0.0.1' })
 const client = createClient({ baseUrl: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` })
 
 t.test('client/openapi.d.ts is what openapi-typescript generates from openapi.yaml', async (t) => {
-  const generated = execFileSync(path.join(ROOT, 'node_modules/.bin/openapi-typescript'), ['openapi.yaml'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  const generated = execFileSync(path.join(ROOT, 'node_modules/.bin/openapi-typescript'), ['openapi.yaml'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
   t.equal(generated, readFileSync(path.join(ROOT, 'client/openapi.d.ts'), 'utf8'))
 })
 

@@ -52,7 +52,13 @@ const cases: Array<[string, number]> = [
 ]
 
 t.test('every documented operation is exercised here', async (t) => {
-  const covered = new Set(cases.map(([url]) => url.split('?')[0].replace(/\/(prk|chn|atlantis|BAD!|made-up|prk-trade-80-percent-china|tekedia-putin-kim-pyongyang)(?=\/|$)/, '/{id}')))
+  const covered = new Set(
+    cases.map(([url]) =>
+      url
+        .split('?')[0]
+        .replace(/\/(prk|chn|atlantis|BAD!|made-up|prk-trade-80-percent-china|tekedia-putin-kim-pyongyang)(?=\/|$)/, '/{id}'),
+    ),
+  )
   t.same([...covered].sort(), Object.keys(spec.paths).sort())
 })
 

@@ -60,7 +60,10 @@ t.test('unavailable, timed out and transient errors become 503 with Retry-After'
   const cases: Array<[string, string]> = [
     ['ServiceUnavailable', 'The graph database is unavailable; retry shortly.'],
     ['SessionExpired', 'The graph database is unavailable; retry shortly.'],
-    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'The query took longer than the time allowed; narrow it (fewer hops, a smaller k) or retry.'],
+    [
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'The query took longer than the time allowed; narrow it (fewer hops, a smaller k) or retry.',
+    ],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'The graph database is busy; retry shortly.'],
   ]
   for (const [code, detail] of cases) {

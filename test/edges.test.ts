@@ -43,9 +43,13 @@ t.test('seed files broken in every way are refused with file, path and reason', 
   writeFileSync(path.join(dir, 'broken.json'), '{ not json')
   t.match(await issuesOf([path.join(dir, 'broken.json')]), [{ file: 'broken.json', path: '', message: /^not readable JSON/ }])
   const noText = variant((s) => (s.source.textFile = 'missing.txt'))
-  t.same(await issuesOf([noText]), [{ file: 'border-trade-note.json', path: 'source.textFile', message: 'missing.txt not found beside border-trade-note.json' }])
+  t.same(await issuesOf([noText]), [
+    { file: 'border-trade-note.json', path: 'source.textFile', message: 'missing.txt not found beside border-trade-note.json' },
+  ])
   const backwards = variant((s) => Object.assign(s.relations[0], { validFrom: '2024', validTo: '2020' }))
-  t.same(await issuesOf([backwards]), [{ file: 'border-trade-note.json', path: 'relations[0].validTo', message: 'validTo is before validFrom' }])
+  t.same(await issuesOf([backwards]), [
+    { file: 'border-trade-note.json', path: 'relations[0].validTo', message: 'validTo is before validFrom' },
+  ])
   const nowhere = variant((s) => (s.claims[0].about = ['atlantis']))
   t.same(await issuesOf([nowhere]), [{ file: 'border-trade-note.json', path: 'claims[0].about[0]', message: 'unknown actor "atlantis"' }])
   t.same(await counts(app), { nodes: 0, relationships: 0 }, 'nothing written')
@@ -73,11 +77,20 @@ t.test('a second source may name actors only the first defines; it may not reuse
 t.test('the ranking pages with a cursor tied to the graph version', async (t) => {
   const first = (await app.inject('/influence/ranking?limit=3')).json()
   t.equal(first.items.length, 3)
-  t.same(first.items.map((i: any) => i.rank), [1, 2, 3])
+  t.same(
+    first.items.map((i: any) => i.rank),
+    [1, 2, 3],
+  )
   const second = (await app.inject(`/influence/ranking?limit=3&cursor=${first.nextCursor}`)).json()
-  t.same(second.items.map((i: any) => i.rank), [4, 5, 6])
+  t.same(
+    second.items.map((i: any) => i.rank),
+    [4, 5, 6],
+  )
   const all = (await app.inject('/influence/ranking?limit=200')).json().items.map((i: any) => i.actor.id)
-  t.same([...first.items, ...second.items].map((i: any) => i.actor.id), all.slice(0, 6))
+  t.same(
+    [...first.items, ...second.items].map((i: any) => i.actor.id),
+    all.slice(0, 6),
+  )
   const scores = all.length
   t.ok(scores > 6)
   const bad = await app.inject(`/influence/ranking?cursor=${Buffer.from(JSON.stringify({ after: 'x:y' })).toString('base64url')}`)

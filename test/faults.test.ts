@@ -249,7 +249,10 @@ t.test('an embedded Neo4j of our own: concurrent seeds, then an outage and a rec
     const recovery = ms(back)
     t.equal(seen.at(-1), 200)
     t.ok(recovery < 5000, `requests succeed ${recovery} ms after Neo4j is back`)
-    t.ok(seen.every((s) => s === 200 || s === 503), `only 503s before: ${seen.join(',')}`)
+    t.ok(
+      seen.every((s) => s === 200 || s === 503),
+      `only 503s before: ${seen.join(',')}`,
+    )
     const p0 = performance.now()
     t.equal((await app.inject('/paths?from=prk&to=ukr')).statusCode, 200)
     const firstPaths = ms(p0)

@@ -24,7 +24,15 @@ interface Param {
   name: string
   in: 'query' | 'path'
   required?: boolean
-  schema: { type?: string; enum?: string[]; minimum?: number; maximum?: number; maxLength?: number; pattern?: string; items?: { enum: string[] } }
+  schema: {
+    type?: string
+    enum?: string[]
+    minimum?: number
+    maximum?: number
+    maxLength?: number
+    pattern?: string
+    items?: { enum: string[] }
+  }
 }
 interface Operation {
   template: string
@@ -56,7 +64,10 @@ const known = {
   claim: await ids('/claims?limit=200'),
   relation: await ids('/relations?limit=200'),
   source: await ids('/sources'),
-  cursor: [(await app.inject('/actors?limit=3')).json().nextCursor, (await app.inject('/influence/ranking?limit=3')).json().nextCursor] as string[],
+  cursor: [
+    (await app.inject('/actors?limit=3')).json().nextCursor,
+    (await app.inject('/influence/ranking?limit=3')).json().nextCursor,
+  ] as string[],
 }
 const ACTOR_REFS = [...known.actor, 'Pyongyang', 'Moscow', 'Beijing', 'Ukraine', 'North Korea', 'kim jong un', 'customs']
 
@@ -80,8 +91,38 @@ const INJECTIONS = [
 ]
 
 const ODD_VALUES = [
-  '', ' ', '  ', '-1', '0', '-0', '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '9007199254740993', '1e21', '0x10', '0b11',
-  '1_000', '1,5', '١', '１', '²', 'true', 'null', 'undefined', '[]', '{}', '[object Object]', '\t3', '3\n', '+5', '.5', '5.', '1e-400',
+  '',
+  ' ',
+  '  ',
+  '-1',
+  '0',
+  '-0',
+  '1e309',
+  '-1e309',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '9007199254740993',
+  '1e21',
+  '0x10',
+  '0b11',
+  '1_000',
+  '1,5',
+  '١',
+  '１',
+  '²',
+  'true',
+  'null',
+  'undefined',
+  '[]',
+  '{}',
+  '[object Object]',
+  '\t3',
+  '3\n',
+  '+5',
+  '.5',
+  '5.',
+  '1e-400',
 ]
 
 const hostile: fc.Arbitrary<string> = fc.oneof(
@@ -118,7 +159,11 @@ function validValue(p: Param): fc.Arbitrary<string> {
     const crafted = INJECTIONS.map((after) => Buffer.from(JSON.stringify({ after })).toString('base64url'))
     return fc.oneof(fc.constantFrom(...known.cursor, ...crafted), fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/))
   }
-  if (p.name === 'asOf') return fc.oneof(fc.constantFrom('2018', '2024-06', '2024-06-19', '0000', '9999-12-31', '2024-02-31'), fc.stringMatching(/^\d{4}(-(0[1-9]|1[0-2]))?$/))
+  if (p.name === 'asOf')
+    return fc.oneof(
+      fc.constantFrom('2018', '2024-06', '2024-06-19', '0000', '9999-12-31', '2024-02-31'),
+      fc.stringMatching(/^\d{4}(-(0[1-9]|1[0-2]))?$/),
+    )
   if (s.pattern) {
     const pool = p.name === 'source' ? known.source : p.name === 'actor' ? known.actor : []
     return fc.oneof(
@@ -148,7 +193,13 @@ function conforms(p: Param, v: string): boolean {
 
 /** A path parameter: mostly real ids of the right kind, sometimes anything at all. */
 function pathValue(template: string): fc.Arbitrary<string> {
-  const pool = template.startsWith('/claims') ? known.claim : template.startsWith('/relations') ? known.relation : template.startsWith('/sources') ? known.source : known.actor
+  const pool = template.startsWith('/claims')
+    ? known.claim
+    : template.startsWith('/relations')
+      ? known.relation
+      : template.startsWith('/sources')
+        ? known.source
+        : known.actor
   return fc.oneof(
     { arbitrary: fc.constantFrom(...pool), weight: 5 },
     { arbitrary: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,2}$/), weight: 2 },
@@ -169,7 +220,22 @@ function encode(value: string): string {
 /** Raw spellings a hand-written or broken client sends: bad escapes, truncated UTF-8, encoded separators. */
 const RAW = ['%', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%2F', '%25', '+', '++', '%26', '%3D', '%23', 'a%00b', '..', '.', '%2e%2e']
 
-const UNKNOWN_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'password', '$where', 'a[b]', 'x.y', '', 'LIMIT', 'from ', 'q[]']
+const UNKNOWN_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'password',
+  '$where',
+  'a[b]',
+  'x.y',
+  '',
+  'LIMIT',
+  'from ',
+  'q[]',
+]
 
 const MODE_MOSTLY_VALID = { absent: 6, valid: 13, hostile: 1 }
 const MODE_HOSTILE = { absent: 4, valid: 6, hostile: 10 }
@@ -208,10 +274,13 @@ function requestFor(op: Operation): fc.Arbitrary<Generated> {
     pathValues: fc.tuple(...pathParams.map(() => path)),
     rawPath: fc.boolean(),
     unknown: sometimes(
-      fc.array(fc.tuple(fc.oneof(fc.constantFrom(...UNKNOWN_NAMES), fc.string({ maxLength: 8 })), fc.oneof(hostile, fc.constantFrom(...RAW))), {
-        minLength: 1,
-        maxLength: 2,
-      }),
+      fc.array(
+        fc.tuple(fc.oneof(fc.constantFrom(...UNKNOWN_NAMES), fc.string({ maxLength: 8 })), fc.oneof(hostile, fc.constantFrom(...RAW))),
+        {
+          minLength: 1,
+          maxLength: 2,
+        },
+      ),
     ).map((u) => u ?? []),
     raw: sometimes(fc.tuple(fc.constantFrom(...queryParams.map((p) => p.name), 'zz'), fc.constantFrom(...RAW))),
     method: fc.oneof(
@@ -220,35 +289,43 @@ function requestFor(op: Operation): fc.Arbitrary<Generated> {
       { arbitrary: fc.constantFrom('POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'), weight: 1 },
     ),
     accept: sometimes(
-      fc.constantFrom('application/json', 'text/csv', 'application/xml', 'image/png', '*/*', 'application/gexf+xml;q=0.5, */*;q=0', 'text/html', ';;;', 'application/*'),
+      fc.constantFrom(
+        'application/json',
+        'text/csv',
+        'application/xml',
+        'image/png',
+        '*/*',
+        'application/gexf+xml;q=0.5, */*;q=0',
+        'text/html',
+        ';;;',
+        'application/*',
+      ),
     ),
     requestId: sometimes(fc.oneof(fc.stringMatching(/^[A-Za-z0-9-]{8,64}$/), fc.string({ unit: 'binary-ascii', maxLength: 80 }))),
   }
   const inMode = (mode: typeof MODE_HOSTILE) => fc.record({ query: fc.tuple(...queryParams.map((p) => choice(p, mode))), ...rest })
-  return fc
-    .oneof({ arbitrary: inMode(MODE_MOSTLY_VALID), weight: 3 }, { arbitrary: inMode(MODE_HOSTILE), weight: 2 })
-    .map((g) => {
-      let i = 0
-      const urlPath = op.template.replace(/\{[^}]+\}/g, () => {
-        const v = g.pathValues[i++]
-        // A raw path value may carry '/', '..' or a broken escape, as a hand-built URL would.
-        return g.rawPath && /^[\x21-\x7e]*$/.test(v) && !/[?#]/.test(v) ? v : encode(v)
-      })
-      const pairs: string[] = []
-      queryParams.forEach((p, j) => g.query[j].values.forEach((v) => pairs.push(`${p.name}=${encode(v)}`)))
-      g.unknown.forEach(([name, v]) => pairs.push(`${encode(name)}=${RAW.includes(v) ? v : encode(v)}`))
-      if (g.raw) pairs.push(`${g.raw[0]}=${g.raw[1]}`)
-      const headers: Record<string, string> = {}
-      if (g.accept) headers.accept = g.accept
-      if (g.requestId && /^[\x20-\x7e]*$/.test(g.requestId)) headers['x-request-id'] = g.requestId
-      const allValid =
-        g.query.every((q, j) => q.kind !== 'hostile' || (q.values.length === 1 && conforms(queryParams[j], q.values[0]))) &&
-        g.pathValues.every((v) => v.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)) &&
-        g.raw === null &&
-        g.unknown.length === 0 &&
-        g.method === 'GET'
-      return { method: g.method, url: pairs.length > 0 ? `${urlPath}?${pairs.join('&')}` : urlPath, headers, allValid }
+  return fc.oneof({ arbitrary: inMode(MODE_MOSTLY_VALID), weight: 3 }, { arbitrary: inMode(MODE_HOSTILE), weight: 2 }).map((g) => {
+    let i = 0
+    const urlPath = op.template.replace(/\{[^}]+\}/g, () => {
+      const v = g.pathValues[i++]
+      // A raw path value may carry '/', '..' or a broken escape, as a hand-built URL would.
+      return g.rawPath && /^[\x21-\x7e]*$/.test(v) && !/[?#]/.test(v) ? v : encode(v)
     })
+    const pairs: string[] = []
+    queryParams.forEach((p, j) => g.query[j].values.forEach((v) => pairs.push(`${p.name}=${encode(v)}`)))
+    g.unknown.forEach(([name, v]) => pairs.push(`${encode(name)}=${RAW.includes(v) ? v : encode(v)}`))
+    if (g.raw) pairs.push(`${g.raw[0]}=${g.raw[1]}`)
+    const headers: Record<string, string> = {}
+    if (g.accept) headers.accept = g.accept
+    if (g.requestId && /^[\x20-\x7e]*$/.test(g.requestId)) headers['x-request-id'] = g.requestId
+    const allValid =
+      g.query.every((q, j) => q.kind !== 'hostile' || (q.values.length === 1 && conforms(queryParams[j], q.values[0]))) &&
+      g.pathValues.every((v) => v.length <= 120 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v)) &&
+      g.raw === null &&
+      g.unknown.length === 0 &&
+      g.method === 'GET'
+    return { method: g.method, url: pairs.length > 0 ? `${urlPath}?${pairs.join('&')}` : urlPath, headers, allValid }
+  })
 }
 
 const histogram = new Map<number, number>()
@@ -288,12 +365,15 @@ function problemsWith(req: Generated, res: { statusCode: number; headers: Record
   if (status === 400) {
     const params = body['invalid-params']
     if (!Array.isArray(params) || params.length === 0) out.push('400 without invalid-params')
-    else if (!params.every((p) => typeof p?.name === 'string' && p.name !== '' && typeof p.in === 'string' && typeof p.reason === 'string')) {
+    else if (
+      !params.every((p) => typeof p?.name === 'string' && p.name !== '' && typeof p.in === 'string' && typeof p.reason === 'string')
+    ) {
       out.push(`invalid-params entries without a named field: ${JSON.stringify(params)}`)
     }
   }
   if (status >= 500) {
-    const timeout = status === 503 && /took longer than the time allowed/.test(String(body.detail)) && res.headers['retry-after'] !== undefined
+    const timeout =
+      status === 503 && /took longer than the time allowed/.test(String(body.detail)) && res.headers['retry-after'] !== undefined
     if (!timeout || !req.allValid) out.push(`server error ${status}: ${res.body.slice(0, 300)}`)
   }
   return out
@@ -319,7 +399,9 @@ for (const op of operations) {
             bump(statuses, res.statusCode)
             if (res.statusCode === 503) timeouts++
             const problems = problemsWith(req, res)
-            return problems.length > 0 ? `${req.method} ${req.url.slice(0, 300)} ${JSON.stringify(req.headers)}\n${problems.join('\n')}` : null
+            return problems.length > 0
+              ? `${req.method} ${req.url.slice(0, 300)} ${JSON.stringify(req.headers)}\n${problems.join('\n')}`
+              : null
           }),
         )
         const failed = failures.filter((f) => f !== null)
@@ -327,7 +409,12 @@ for (const op of operations) {
       }),
       { numRuns: Math.ceil(RUNS_PER_OPERATION / BATCH), seed: SEED + operations.indexOf(op), endOnFailure: true },
     )
-    t.pass([...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(', '))
+    t.pass(
+      [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', '),
+    )
   })
 }
 
@@ -344,6 +431,11 @@ t.test('report', async (t) => {
   t.comment(`fuzz: 503 query timeouts of valid requests (bounded work, not failures): ${timeouts}`)
   for (const s of slowest) t.comment(`  slowest: ${s.ms} ms ${s.status} ${s.url}`)
   for (const [op, statuses] of perOperation) {
-    t.comment(`  ${op}: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`)
+    t.comment(
+      `  ${op}: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    )
   }
 })

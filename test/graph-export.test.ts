@@ -83,12 +83,24 @@ t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation
   const res = await get('/graph?center=Pyongyang')
   t.match(res.headers['content-type'], /^application\/json/)
   const g = res.json()
-  t.same(g.meta, { center: 'prk', depth: 1, nodeCount: g.nodes.length, edgeCount: g.edges.length, omittedEdges: 0, truncated: false, limitPerNode: 25, nodeLimit: 5000 })
+  t.same(g.meta, {
+    center: 'prk',
+    depth: 1,
+    nodeCount: g.nodes.length,
+    edgeCount: g.edges.length,
+    omittedEdges: 0,
+    truncated: false,
+    limitPerNode: 25,
+    nodeLimit: 5000,
+  })
   const expected = egoNodes('prk', 1, relations)
   t.ok(expected.has('chn') && expected.has('rus'))
   t.same(ids(g.nodes), sorted(expected))
   t.same(ids(g.edges), ids(among(expected, relations)))
-  t.ok(g.nodes.every((n: any) => n.omitted === 0), 'nothing left out at the default limit')
+  t.ok(
+    g.nodes.every((n: any) => n.omitted === 0),
+    'nothing left out at the default limit',
+  )
   t.same(
     g.nodes.find((n: any) => n.id === 'prk'),
     { id: 'prk', name: 'North Korea', kind: 'state', aliases: ['Pyongyang', 'DPRK', "Democratic People's Republic of Korea"], omitted: 0 },
@@ -133,7 +145,10 @@ t.test('limitPerNode=2 keeps the two strongest relations of both ends and counts
     const own: Rel[] = (await pages(`/actors/${id}/relations?direction=both`)).filter((r: Rel) => nodes.has(r.from) && nodes.has(r.to))
     own.sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1))
     inside.set(id, own)
-    strongest.set(id, own.slice(0, 2).map((r) => r.id))
+    strongest.set(
+      id,
+      own.slice(0, 2).map((r) => r.id),
+    )
   }
   const expectedEdges = among(nodes, relations).filter((r) => strongest.get(r.from)!.includes(r.id) && strongest.get(r.to)!.includes(r.id))
   t.same(ids(g.edges), ids(expectedEdges))
@@ -158,7 +173,10 @@ t.test('types: only relations of those types, and the ego network follows only t
   t.same(ids(g.nodes), sorted(expected))
   t.same(ids(g.edges), ids(among(expected, rels)))
   t.ok(g.edges.every((e: any) => wanted.includes(e.type)))
-  t.notOk(g.nodes.some((n: any) => n.id === 'kim-jong-un'), 'no leads relation followed')
+  t.notOk(
+    g.nodes.some((n: any) => n.id === 'kim-jong-un'),
+    'no leads relation followed',
+  )
   t.same(await json('/graph?center=prk&types=depends-on&types=supplies'), g, 'repeated types mean the same')
   const whole = await json('/graph?types=depends-on&limitPerNode=100')
   t.same(ids(whole.edges), ids(relations.filter((r) => r.type === 'depends-on')))
@@ -173,14 +191,23 @@ t.test('asOf: a relation counts when it was valid at some time of asOf', async (
   const expected = egoNodes('prk', 1, at2018)
   t.same(ids(then.nodes), sorted(expected))
   t.same(ids(then.edges), ids(among(expected, at2018)))
-  t.notOk(then.edges.some((e: any) => e.validFrom === '2024-06'), 'nothing that began in June 2024')
-  t.ok(then.edges.some((e: any) => e.id === 'rus-sanctions-prk'), '2018: Russia sanctioned Pyongyang')
+  t.notOk(
+    then.edges.some((e: any) => e.validFrom === '2024-06'),
+    'nothing that began in June 2024',
+  )
+  t.ok(
+    then.edges.some((e: any) => e.id === 'rus-sanctions-prk'),
+    '2018: Russia sanctioned Pyongyang',
+  )
   t.notOk(then.edges.some((e: any) => e.id === 'rus-partners-with-prk'))
   const now = await json('/graph?center=prk&asOf=2026')
   t.ok(now.edges.some((e: any) => e.id === 'rus-partners-with-prk'))
   t.notOk(now.edges.some((e: any) => e.id === 'rus-sanctions-prk'))
   const month = await json('/graph?center=prk&asOf=2024-06')
-  t.ok(month.edges.some((e: any) => e.id === 'rus-partners-with-prk'), 'a month works too')
+  t.ok(
+    month.edges.some((e: any) => e.id === 'rus-partners-with-prk'),
+    'a month works too',
+  )
 })
 
 t.test('minConfidence drops weaker relations', async (t) => {
@@ -207,7 +234,10 @@ t.test('past nodeLimit actors the export is truncated, and says so', async (t) =
   t.match(whole.meta, { truncated: true, nodeLimit: 3, nodeCount: 3 })
   const ego = await exportGraph(app.graph, { center: 'prk', depth: 2, limitPerNode: 100, minConfidence: 0 }, 2)
   t.same(ego.nodes.length, 2)
-  t.ok(ego.nodes.some((n) => n.id === 'prk'), 'the center is always kept')
+  t.ok(
+    ego.nodes.some((n) => n.id === 'prk'),
+    'the center is always kept',
+  )
   t.ok(ego.meta.truncated)
   const enough = await exportGraph(app.graph, { center: 'prk', limitPerNode: 100, minConfidence: 0 }, egoNodes('prk', 1, relations).size)
   t.notOk(enough.meta.truncated, 'exactly nodeLimit actors is not truncated')
@@ -221,7 +251,8 @@ const xml = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   htmlEntities: true, // numeric character references (&#10;) too
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attributes', 'attvalue'].includes(name),
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attributes', 'attvalue'].includes(name),
 })
 
 function parseXml(body: string) {
@@ -273,7 +304,13 @@ t.test('cytoscape: Cytoscape.js elements with the meta as graph data', async (t)
   t.same(cy.elements.nodes.find((n: any) => n.data.id === 'chn').data, { ...base.nodes.find((n: any) => n.id === 'chn'), label: 'China' })
   t.equal(cy.elements.edges.length, base.edges.length)
   const trade = cy.elements.edges.find((e: any) => e.data.id === tradeId).data
-  t.match(trade, { source: 'prk', target: 'chn', type: 'depends-on', weight: 0.8, claims: ['prk-trade-80-percent-china', 'china-crucial-trade-influence'] })
+  t.match(trade, {
+    source: 'prk',
+    target: 'chn',
+    type: 'depends-on',
+    weight: 0.8,
+    claims: ['prk-trade-80-percent-china', 'china-crucial-trade-influence'],
+  })
   t.notOk('from' in trade)
 })
 
@@ -311,10 +348,16 @@ t.test('graphml: typed keys, directed edges, every edge with type, weight and cl
     t.same([e.source, e.target, d.type, d.claims], [json.from, json.to, json.type, json.claims.join(' ')], `${e.id}`)
     t.equal(d.weight, json.weight === null ? undefined : String(json.weight))
   }
-  const trade = dataOf(graph.edge.find((e: any) => e.id === tradeId), 'edge')
+  const trade = dataOf(
+    graph.edge.find((e: any) => e.id === tradeId),
+    'edge',
+  )
   t.match(trade, { type: 'depends-on', weight: '0.8', dependencyKind: 'trade', dependencyShare: '0.8', dependencyBound: 'lower' })
   t.ok(trade.claims.split(' ').includes('prk-trade-80-percent-china'))
-  const prk = dataOf(graph.node.find((n: any) => n.id === 'prk'), 'node')
+  const prk = dataOf(
+    graph.node.find((n: any) => n.id === 'prk'),
+    'node',
+  )
   t.same(prk, { name: 'North Korea', kind: 'state', aliases: "Pyongyang | DPRK | Democratic People's Republic of Korea", omitted: '0' })
 })
 
@@ -327,7 +370,8 @@ t.test('gexf 1.3: declared attributes, labels, weights, type and claims', async 
   t.match(doc.meta.description, /ego network of prk, depth 1/)
   const graph = doc.graph
   t.equal(graph.defaultedgetype, 'directed')
-  const declared = (cls: string) => new Map<string, string>(graph.attributes.find((a: any) => a.class === cls).attribute.map((a: any) => [a.id, a.type]))
+  const declared = (cls: string) =>
+    new Map<string, string>(graph.attributes.find((a: any) => a.class === cls).attribute.map((a: any) => [a.id, a.type]))
   t.same(Object.fromEntries(declared('node')), { kind: 'string', aliases: 'string', omitted: 'integer' })
   const edgeAttrs = declared('edge')
   t.equal(edgeAttrs.get('type'), 'string')
@@ -340,7 +384,10 @@ t.test('gexf 1.3: declared attributes, labels, weights, type and claims', async 
     const json = base.edges.find((x: any) => x.id === e.id)
     const v = values(e)
     for (const k of Object.keys(v)) t.ok(edgeAttrs.has(k), `${k} is declared`)
-    t.same([e.source, e.target, e.label, e.kind, v.type, v.claims], [json.from, json.to, json.type, json.type, json.type, json.claims.join(' ')])
+    t.same(
+      [e.source, e.target, e.label, e.kind, v.type, v.claims],
+      [json.from, json.to, json.type, json.type, json.type, json.claims.join(' ')],
+    )
     t.equal(e.weight, json.weight === null ? undefined : String(json.weight), `${e.id} weight`)
   }
   const trade = graph.edges.edge.find((e: any) => e.id === tradeId)
@@ -395,7 +442,10 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
   const nodes = parseCsv((await get('/graph?center=prk&format=csv&table=nodes')).body)
   t.same(nodes[0], ['id', 'name', 'kind', 'aliases', 'omitted'])
   t.equal(nodes.length - 1, base.nodes.length)
-  t.same(nodes.find((r) => r[0] === 'prk'), ['prk', 'North Korea', 'state', "Pyongyang | DPRK | Democratic People's Republic of Korea", '0'])
+  t.same(
+    nodes.find((r) => r[0] === 'prk'),
+    ['prk', 'North Korea', 'state', "Pyongyang | DPRK | Democratic People's Republic of Korea", '0'],
+  )
 })
 
 t.test('the writers escape what they must: XML stays well-formed, CSV fields round-trip', async (t) => {
@@ -428,7 +478,10 @@ t.test('the writers escape what they must: XML stays well-formed, CSV fields rou
   t.equal(gmlNode.id, 'x&y')
   t.equal(gmlNode.data.find((d: any) => d.key === 'n_name')['#text'], expectedText, 'text content round-trips')
   t.equal(gml.graph.edge[0].id, 'e"1')
-  t.notOk(gml.graph.edge[0].data.some((d: any) => d.key === 'e_weight'), 'a null weight is left out')
+  t.notOk(
+    gml.graph.edge[0].data.some((d: any) => d.key === 'e_weight'),
+    'a null weight is left out',
+  )
   const gexf = parseXml(toGexf(g)).gexf
   t.equal(gexf.graph.nodes.node[0].label, expectedText, 'attribute values round-trip')
   t.equal(gexf.graph.edges.edge[0].weight, undefined)

@@ -19,7 +19,12 @@ t.test('GET /ready is 503 problem+json before the graph is seeded', async (t) =>
   t.match(res.headers['content-type'], /^application\/problem\+json/)
   t.equal(res.headers['retry-after'], '5')
   const body = res.json()
-  t.match(body, { type: 'https://entente.dev/problems/unavailable', title: 'Service Unavailable', status: 503, detail: 'The graph is not seeded yet.' })
+  t.match(body, {
+    type: 'https://entente.dev/problems/unavailable',
+    title: 'Service Unavailable',
+    status: 503,
+    detail: 'The graph is not seeded yet.',
+  })
   t.equal(body.instance, `urn:uuid:${res.headers['x-request-id']}`)
 })
 

@@ -58,7 +58,10 @@ async function checkInfluence(t: Test, m: Model, q: InfluenceQ) {
   const numbers = { score: b.score, reverseScore: b.reverseScore, asymmetry: b.asymmetry, chainCount: b.chainCount }
   const wanted = { score: fwd.score, reverseScore: rev.score, asymmetry: fwd.score - rev.score, chainCount: fwd.chains.length }
   t.ok(
-    close(b.score, wanted.score, 1e-6) && close(b.reverseScore, wanted.reverseScore, 1e-6) && close(b.asymmetry, wanted.asymmetry, 2e-6) && b.chainCount === wanted.chainCount,
+    close(b.score, wanted.score, 1e-6) &&
+      close(b.reverseScore, wanted.reverseScore, 1e-6) &&
+      close(b.asymmetry, wanted.asymmetry, 2e-6) &&
+      b.chainCount === wanted.chainCount,
     `${url}: score, reverseScore, asymmetry, chainCount`,
     { found: numbers, wanted },
   )
@@ -110,7 +113,8 @@ async function checkRanking(t: Test, m: Model) {
       const prev = expected.get(items[i - 1].actor.id)!
       if (prev.score < e.score - 1e-12) problems.push(`${items[i - 1].actor.id} (${prev.score}) before ${item.actor.id} (${e.score})`)
       // equal scores: by id; only asserted for exact ties (zero), not for sums equal up to rounding noise
-      if (prev.score === 0 && e.score === 0 && items[i - 1].actor.id > item.actor.id) problems.push(`zero scores out of id order at ${item.actor.id}`)
+      if (prev.score === 0 && e.score === 0 && items[i - 1].actor.id > item.actor.id)
+        problems.push(`zero scores out of id order at ${item.actor.id}`)
     }
   })
   t.same(problems, [], 'ranking: every actor with its score, reach and rank, ordered by score then id')
@@ -141,14 +145,66 @@ const hand = handGraph(
     ['zinnia', 'Zinnia Isles'],
   ],
   [
-    { id: 'd1', type: 'depends-on', from: 'taurus', to: 'falcon', hedges: ['asserted'], dependency: { kind: 'trade', share: 0.8, bound: 'lower' }, validFrom: '2020' },
+    {
+      id: 'd1',
+      type: 'depends-on',
+      from: 'taurus',
+      to: 'falcon',
+      hedges: ['asserted'],
+      dependency: { kind: 'trade', share: 0.8, bound: 'lower' },
+      validFrom: '2020',
+    },
     { id: 'd2', type: 'depends-on', from: 'taurus', to: 'falcon', hedges: ['reported'], dependency: { kind: 'oil', level: 'low' } },
-    { id: 'd3', type: 'depends-on', from: 'taurus', to: 'xenon', hedges: ['asserted'], dependency: { kind: 'cash', level: 'high' }, validTo: '2019' },
-    { id: 'd4', type: 'depends-on', from: 'xenon', to: 'falcon', hedges: ['likely'], dependency: { kind: 'components', level: 'critical' } },
-    { id: 'd5', type: 'depends-on', from: 'taurus', to: 'yarrow', hedges: ['asserted'], dependency: { kind: 'trade', share: 0.5, bound: 'exact' } },
-    { id: 'd6', type: 'depends-on', from: 'yarrow', to: 'xenon', hedges: ['asserted'], dependency: { kind: 'ammunition', level: 'moderate' } },
-    { id: 'd7', type: 'depends-on', from: 'falcon', to: 'taurus', hedges: ['doubted'], dependency: { kind: 'diplomatic-cover', level: 'moderate' } },
-    { id: 'd8', type: 'depends-on', from: 'xenon', to: 'taurus', hedges: ['asserted'], dependency: { kind: 'oil', level: 'high' }, weight: 0.4 },
+    {
+      id: 'd3',
+      type: 'depends-on',
+      from: 'taurus',
+      to: 'xenon',
+      hedges: ['asserted'],
+      dependency: { kind: 'cash', level: 'high' },
+      validTo: '2019',
+    },
+    {
+      id: 'd4',
+      type: 'depends-on',
+      from: 'xenon',
+      to: 'falcon',
+      hedges: ['likely'],
+      dependency: { kind: 'components', level: 'critical' },
+    },
+    {
+      id: 'd5',
+      type: 'depends-on',
+      from: 'taurus',
+      to: 'yarrow',
+      hedges: ['asserted'],
+      dependency: { kind: 'trade', share: 0.5, bound: 'exact' },
+    },
+    {
+      id: 'd6',
+      type: 'depends-on',
+      from: 'yarrow',
+      to: 'xenon',
+      hedges: ['asserted'],
+      dependency: { kind: 'ammunition', level: 'moderate' },
+    },
+    {
+      id: 'd7',
+      type: 'depends-on',
+      from: 'falcon',
+      to: 'taurus',
+      hedges: ['doubted'],
+      dependency: { kind: 'diplomatic-cover', level: 'moderate' },
+    },
+    {
+      id: 'd8',
+      type: 'depends-on',
+      from: 'xenon',
+      to: 'taurus',
+      hedges: ['asserted'],
+      dependency: { kind: 'oil', level: 'high' },
+      weight: 0.4,
+    },
     { id: 's1', type: 'supplies', from: 'taurus', to: 'falcon', hedges: ['asserted'] },
     { id: 's2', type: 'supplies', from: 'walrus', to: 'taurus', hedges: ['asserted'] },
     { id: 's3', type: 'partners-with', from: 'walrus', to: 'falcon', hedges: ['asserted'] },
@@ -157,7 +213,13 @@ const hand = handGraph(
 
 /** The hand-computed numbers of a response. */
 function expect(t: Test, b: any, want: { score: number; reverseScore: number; chainCount: number; paths: number[] }, msg: string) {
-  const found = { score: b.score, reverseScore: b.reverseScore, asymmetry: b.asymmetry, chainCount: b.chainCount, paths: b.paths.map((p: any) => p.score) }
+  const found = {
+    score: b.score,
+    reverseScore: b.reverseScore,
+    asymmetry: b.asymmetry,
+    chainCount: b.chainCount,
+    paths: b.paths.map((p: any) => p.score),
+  }
   const ok =
     close(b.score, want.score, 1e-6) &&
     close(b.reverseScore, want.reverseScore, 1e-6) &&
@@ -178,22 +240,62 @@ t.test('hand-built graph', async (t) => {
     // reverse, falcon -> taurus: [d7] .125 only. asymmetry = .82183371434775 - .125
     const b = await checkInfluence(t, m, { from: 'falcon', to: 'taurus' })
     expect(t, b, { score: 0.82183371434775, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.19845, 0.18, 0.03189375] }, 'defaults')
-    t.same(b.paths.map((p: any) => p.relations.map((r: any) => r.id).join()), ['d1', 'd3,d4', 'd2', 'd5,d6,d4'], 'the chains, strongest first')
-    t.same(b.paths[0].actors.map((a: any) => a.id), ['taurus', 'falcon'], 'a chain starts at the dependent')
-    t.same(b.paths[1].relations.map((r: any) => [r.weight, r.confidence]), [[0.7, 0.9], [0.9, 0.7]], 'level weights')
+    t.same(
+      b.paths.map((p: any) => p.relations.map((r: any) => r.id).join()),
+      ['d1', 'd3,d4', 'd2', 'd5,d6,d4'],
+      'the chains, strongest first',
+    )
+    t.same(
+      b.paths[0].actors.map((a: any) => a.id),
+      ['taurus', 'falcon'],
+      'a chain starts at the dependent',
+    )
+    t.same(
+      b.paths[1].relations.map((r: any) => [r.weight, r.confidence]),
+      [
+        [0.7, 0.9],
+        [0.9, 0.7],
+      ],
+      'level weights',
+    )
     // k = 2: the two strongest
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', k: 2 }), { score: 0.82183371434775, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.19845] }, 'k=2')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', k: 2 }),
+      { score: 0.82183371434775, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.19845] },
+      'k=2',
+    )
     // maxHops 2 drops the 3-hop chain: 1 - .28 * .82 * .80155 = .81596412
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', maxHops: 2 }), { score: 0.81596412, reverseScore: 0.125, chainCount: 3, paths: [0.72, 0.19845, 0.18] }, 'maxHops 2')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', maxHops: 2 }),
+      { score: 0.81596412, reverseScore: 0.125, chainCount: 3, paths: [0.72, 0.19845, 0.18] },
+      'maxHops 2',
+    )
     // maxHops 1: the two direct channels, 1 - .28 * .82 = .7704
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', maxHops: 1 }), { score: 0.7704, reverseScore: 0.125, chainCount: 2, paths: [0.72, 0.18] }, 'maxHops 1')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', maxHops: 1 }),
+      { score: 0.7704, reverseScore: 0.125, chainCount: 2, paths: [0.72, 0.18] },
+      'maxHops 1',
+    )
   })
 
   t.test('decay', async (t) => {
     // decay 0: chains of 2+ hops count 0 (but are still chains): .7704, strengths .72, .18, 0, 0
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', decay: 0 }), { score: 0.7704, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.18, 0, 0] }, 'decay 0')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', decay: 0 }),
+      { score: 0.7704, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.18, 0, 0] },
+      'decay 0',
+    )
     // decay 1: .72, .18, .63 * .63 = .3969, .45 * .45 * .63 = .127575; 1 - .28 * .82 * .6031 * .872425 = .879193774782
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', decay: 1 }), { score: 0.879193774782, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.3969, 0.18, 0.127575] }, 'decay 1')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', decay: 1 }),
+      { score: 0.879193774782, reverseScore: 0.125, chainCount: 4, paths: [0.72, 0.3969, 0.18, 0.127575] },
+      'decay 1',
+    )
   })
 
   t.test('minConfidence', async (t) => {
@@ -204,7 +306,12 @@ t.test('hand-built graph', async (t) => {
     // .7 keeps d4 (likely, exactly .7)
     expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', minConfidence: 0.7 }), want, '.7 keeps .7')
     // .75 drops d4 too: [d1] only
-    expect(t, await checkInfluence(t, m, { from: 'falcon', to: 'taurus', minConfidence: 0.75 }), { score: 0.72, reverseScore: 0, chainCount: 1, paths: [0.72] }, '.75')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'falcon', to: 'taurus', minConfidence: 0.75 }),
+      { score: 0.72, reverseScore: 0, chainCount: 1, paths: [0.72] },
+      '.75',
+    )
   })
 
   t.test('asOf', async (t) => {
@@ -229,13 +336,24 @@ t.test('hand-built graph', async (t) => {
     // walrus only supplies and partners: no chain either way
     const none = await checkInfluence(t, m, { from: 'walrus', to: 'taurus' })
     expect(t, none, { score: 0, reverseScore: 0, chainCount: 0, paths: [] }, 'walrus')
-    expect(t, await checkInfluence(t, m, { from: 'zinnia', to: 'falcon', maxHops: 4 }), { score: 0, reverseScore: 0, chainCount: 0, paths: [] }, 'zinnia')
+    expect(
+      t,
+      await checkInfluence(t, m, { from: 'zinnia', to: 'falcon', maxHops: 4 }),
+      { score: 0, reverseScore: 0, chainCount: 0, paths: [] },
+      'zinnia',
+    )
   })
 
   t.test('ranking', async (t) => {
     const { items, expected } = await checkRanking(t, m)
     // walrus and zinnia influence nobody: score 0, reach 0, last and by id
-    t.same(items.slice(-2).map((i) => [i.actor.id, i.score, i.reach]), [['walrus', 0, 0], ['zinnia', 0, 0]])
+    t.same(
+      items.slice(-2).map((i) => [i.actor.id, i.score, i.reach]),
+      [
+        ['walrus', 0, 0],
+        ['zinnia', 0, 0],
+      ],
+    )
     // falcon over taurus is .82183371434775 (above); falcon reaches taurus, xenon and yarrow
     t.equal(items.find((i) => i.actor.id === 'falcon').reach, 3)
     t.ok(expected.get('falcon')!.score > 0.82183371434775 / 5, 'falcon: at least its influence over taurus, over 5')
@@ -281,7 +399,10 @@ t.test('random graphs: /influence and the ranking equal the brute force', async 
       const rng = new Rng(19500625 + g * 104729)
       return { g, rng, spec: randomGraph(rng, g, { actors: [6, 8], relations: [12, 20], dependsOn: 0.65 }) }
     })
-    const union = unionGraph(`random-influence-${batch}`, graphs.map((x) => x.spec))
+    const union = unionGraph(
+      `random-influence-${batch}`,
+      graphs.map((x) => x.spec),
+    )
     await loadGraph(app, union)
     const m = modelOf(union)
     await t.test(`batch ${batch}: ranking of ${union.actors.length} actors`, async (t) => {

@@ -44,7 +44,6 @@ interface PathQ {
   rank?: 'shortest' | 'strongest'
 }
 
-
 function urlOf(q: PathQ): string {
   const base = qs({
     from: q.from,
@@ -88,7 +87,10 @@ async function checkPaths(t: Test, m: Model, q: PathQ, ids = { from: q.from, to:
   const got = paths.map((p) => p.score as number)
   if ((q.rank ?? 'shortest') === 'strongest') {
     t.equal(paths.length, Math.min(k, all.length), `${url}: min(k, ${all.length}) paths`)
-    const want = all.map(pathScore).sort((a, b) => b - a).slice(0, k)
+    const want = all
+      .map(pathScore)
+      .sort((a, b) => b - a)
+      .slice(0, k)
     t.ok(closeLists(got, want, 1e-9), `${url}: top-${k} scores`, { found: got, wanted: want })
   } else {
     // The spec: the first k of all simple paths ordered by hops ascending, then score descending.
@@ -166,7 +168,14 @@ const hand = handGraph(
     { id: 'r2', type: 'supports', from: 'alpha', to: 'bravo', hedges: ['reported'] },
     { id: 'r3', type: 'supplies', from: 'bravo', to: 'delta', hedges: ['likely'] },
     { id: 'r4', type: 'depends-on', from: 'alpha', to: 'charlie', hedges: ['asserted'], dependency: { kind: 'oil', level: 'critical' } },
-    { id: 'r5', type: 'depends-on', from: 'charlie', to: 'delta', hedges: ['asserted'], dependency: { kind: 'trade', share: 0.5, bound: 'lower' } },
+    {
+      id: 'r5',
+      type: 'depends-on',
+      from: 'charlie',
+      to: 'delta',
+      hedges: ['asserted'],
+      dependency: { kind: 'trade', share: 0.5, bound: 'lower' },
+    },
     { id: 'r6', type: 'pressures', from: 'alpha', to: 'delta', hedges: ['speculative'] },
     { id: 'r7', type: 'supplies', from: 'alpha', to: 'echo', hedges: ['asserted'] },
     { id: 'r8', type: 'supplies', from: 'echo', to: 'foxtrot', hedges: ['asserted'] },
@@ -197,29 +206,110 @@ t.test('hand-built graph', async (t) => {
     // alpha -> delta, outgoing, maxHops 4: [r6] 1 hop .4; [r1,r3] .9*.7 = .63; [r2,r3] .6*.7 = .42;
     // [r4,r5] .81*.45 = .3645; [r7,r8,r9] .9^3 = .729. Shortest: by hops, then score desc.
     const shortest = await checkPaths(t, m, { from: 'alpha', to: 'delta' })
-    sameList(t, shortest, [[1, 0.4], [2, 0.63], [2, 0.42], [2, 0.3645], [3, 0.729]], 'alpha->delta shortest')
-    t.same(shortest.map((p) => p.relations.map((r: any) => r.id).join()), ['r6', 'r1,r3', 'r2,r3', 'r4,r5', 'r7,r8,r9'], 'parallel r1/r2 make two paths')
+    sameList(
+      t,
+      shortest,
+      [
+        [1, 0.4],
+        [2, 0.63],
+        [2, 0.42],
+        [2, 0.3645],
+        [3, 0.729],
+      ],
+      'alpha->delta shortest',
+    )
+    t.same(
+      shortest.map((p) => p.relations.map((r: any) => r.id).join()),
+      ['r6', 'r1,r3', 'r2,r3', 'r4,r5', 'r7,r8,r9'],
+      'parallel r1/r2 make two paths',
+    )
     // the weak direct edge is shortest; the three-hop route is strongest
     const strongest = await checkPaths(t, m, { from: 'alpha', to: 'delta', rank: 'strongest' })
-    sameList(t, strongest, [[3, 0.729], [2, 0.63], [2, 0.42], [1, 0.4], [2, 0.3645]], 'alpha->delta strongest')
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', rank: 'strongest', k: 2 }), [[3, 0.729], [2, 0.63]], 'strongest k=2')
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', k: 2 }), [[1, 0.4], [2, 0.63]], 'shortest k=2')
+    sameList(
+      t,
+      strongest,
+      [
+        [3, 0.729],
+        [2, 0.63],
+        [2, 0.42],
+        [1, 0.4],
+        [2, 0.3645],
+      ],
+      'alpha->delta strongest',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', rank: 'strongest', k: 2 }),
+      [
+        [3, 0.729],
+        [2, 0.63],
+      ],
+      'strongest k=2',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', k: 2 }),
+      [
+        [1, 0.4],
+        [2, 0.63],
+      ],
+      'shortest k=2',
+    )
     // maxHops 2 drops the .729 route; maxHops 1 leaves only r6
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', rank: 'strongest', maxHops: 2 }), [[2, 0.63], [2, 0.42], [1, 0.4], [2, 0.3645]], 'strongest maxHops 2')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', rank: 'strongest', maxHops: 2 }),
+      [
+        [2, 0.63],
+        [2, 0.42],
+        [1, 0.4],
+        [2, 0.3645],
+      ],
+      'strongest maxHops 2',
+    )
     sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', maxHops: 1 }), [[1, 0.4]], 'maxHops 1')
     // the weight of the depends-on hops is the level (.9) and the share (.5)
     const viaCharlie = strongest.find((p) => p.relations[0].id === 'r4')
-    t.same(viaCharlie.relations.map((r: any) => [r.weight, r.confidence]), [[0.9, 0.9], [0.5, 0.9]], 'level and share weights')
+    t.same(
+      viaCharlie.relations.map((r: any) => [r.weight, r.confidence]),
+      [
+        [0.9, 0.9],
+        [0.5, 0.9],
+      ],
+      'level and share weights',
+    )
   })
 
   t.test('types filter, comma-separated or repeated', async (t) => {
     // supplies only: [r1,r3] .63 and [r7,r8,r9] .729
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies'] }), [[2, 0.63], [3, 0.729]], 'supplies')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies'] }),
+      [
+        [2, 0.63],
+        [3, 0.729],
+      ],
+      'supplies',
+    )
     sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies'], maxHops: 2 }), [[2, 0.63]], 'supplies, 2 hops')
     // supplies + depends-on: adds [r4,r5] .3645
-    const want: Array<[number, number]> = [[3, 0.729], [2, 0.63], [2, 0.3645]]
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies', 'depends-on'], rank: 'strongest' }), want, 'two types')
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies', 'depends-on'], repeatTypes: true, rank: 'strongest' }), want, 'repeated types=')
+    const want: Array<[number, number]> = [
+      [3, 0.729],
+      [2, 0.63],
+      [2, 0.3645],
+    ]
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies', 'depends-on'], rank: 'strongest' }),
+      want,
+      'two types',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['supplies', 'depends-on'], repeatTypes: true, rank: 'strongest' }),
+      want,
+      'repeated types=',
+    )
     // sanctions only: none in part 1
     sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', types: ['sanctions'] }), [], 'no relation of that type')
   })
@@ -236,25 +326,75 @@ t.test('hand-built graph', async (t) => {
     sameList(t, await checkPaths(t, m, { from: 'delta', to: 'alpha' }), [], 'outgoing: none')
     // ... and any finds the five alpha->delta paths backwards with the same scores
     const any = await checkPaths(t, m, { from: 'delta', to: 'alpha', direction: 'any' })
-    sameList(t, any, [[1, 0.4], [2, 0.63], [2, 0.42], [2, 0.3645], [3, 0.729]], 'any: shortest')
-    t.ok(any.every((p) => p.relations.every((r: any) => r.forward === false)), 'every hop against its relation')
+    sameList(
+      t,
+      any,
+      [
+        [1, 0.4],
+        [2, 0.63],
+        [2, 0.42],
+        [2, 0.3645],
+        [3, 0.729],
+      ],
+      'any: shortest',
+    )
+    t.ok(
+      any.every((p) => p.relations.every((r: any) => r.forward === false)),
+      'every hop against its relation',
+    )
     // golf -> alpha: outgoing stops at delta; any: r10 (.9) then the five routes:
     // [r10,r6] .36, [r10,r3,r1] .567, [r10,r3,r2] .378, [r10,r5,r4] .32805, [r10,r9,r8,r7] .6561
     sameList(t, await checkPaths(t, m, { from: 'golf', to: 'alpha' }), [], 'golf->alpha outgoing: none')
-    sameList(t, await checkPaths(t, m, { from: 'golf', to: 'alpha', direction: 'any' }), [[2, 0.36], [3, 0.567], [3, 0.378], [3, 0.32805], [4, 0.6561]], 'any: shortest')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'golf', to: 'alpha', direction: 'any' }),
+      [
+        [2, 0.36],
+        [3, 0.567],
+        [3, 0.378],
+        [3, 0.32805],
+        [4, 0.6561],
+      ],
+      'any: shortest',
+    )
     sameList(
       t,
       await checkPaths(t, m, { from: 'golf', to: 'alpha', direction: 'any', rank: 'strongest' }),
-      [[4, 0.6561], [3, 0.567], [3, 0.378], [2, 0.36], [3, 0.32805]],
+      [
+        [4, 0.6561],
+        [3, 0.567],
+        [3, 0.378],
+        [2, 0.36],
+        [3, 0.32805],
+      ],
       'any: strongest',
     )
-    sameList(t, await checkPaths(t, m, { from: 'golf', to: 'alpha', direction: 'any', maxHops: 3, k: 20, rank: 'strongest' }), [[3, 0.567], [3, 0.378], [2, 0.36], [3, 0.32805]], 'any: 3 hops')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'golf', to: 'alpha', direction: 'any', maxHops: 3, k: 20, rank: 'strongest' }),
+      [
+        [3, 0.567],
+        [3, 0.378],
+        [2, 0.36],
+        [3, 0.32805],
+      ],
+      'any: 3 hops',
+    )
   })
 
   t.test('asOf keeps the relations valid at some time of that year, month or day', async (t) => {
     // papa -> sierra: [t3] .9, [t1,t2] .9*.9 = .81, [t4] .7
     const q = { from: 'papa', to: 'sierra', rank: 'strongest' as const }
-    sameList(t, await checkPaths(t, m, q), [[1, 0.9], [2, 0.81], [1, 0.7]], 'no asOf: all')
+    sameList(
+      t,
+      await checkPaths(t, m, q),
+      [
+        [1, 0.9],
+        [2, 0.81],
+        [1, 0.7],
+      ],
+      'no asOf: all',
+    )
     // 2018: t1 (2018) and t2 (from 2016-05-01) hold; t3 ended 2017-06-30; t4 is 2024
     sameList(t, await checkPaths(t, m, { ...q, asOf: '2018' }), [[2, 0.81]], '2018')
     // 2026: t1 ended 2018-12-31
@@ -277,17 +417,63 @@ t.test('hand-built graph', async (t) => {
     // uniform -> victor: [c4] .5 (max of denied .05, apparent .5), [c2,c3] .5*.9 = .45, [c1] .25
     const q = { from: 'uniform', to: 'victor', rank: 'strongest' as const }
     const all = await checkPaths(t, m, q)
-    sameList(t, all, [[1, 0.5], [2, 0.45], [1, 0.25]], 'all')
-    t.same(all[0].relations[0].claims.map((c: any) => [c.id, c.hedge, c.confidence, c.quote]), [
-      ['c4-c1', 'denied', 0.05, 'Claim c4-c1 is stated here.'],
-      ['c4-c2', 'apparent', 0.5, 'Claim c4-c2 is stated here.'],
-    ])
-    sameList(t, await checkPaths(t, m, { ...q, minConfidence: 0.25 }), [[1, 0.5], [2, 0.45], [1, 0.25]], '.25 keeps the doubted one')
-    sameList(t, await checkPaths(t, m, { ...q, minConfidence: 0.3 }), [[1, 0.5], [2, 0.45]], '.3 drops the doubted one')
-    sameList(t, await checkPaths(t, m, { ...q, minConfidence: 0.5 }), [[1, 0.5], [2, 0.45]], '.5 keeps .5')
+    sameList(
+      t,
+      all,
+      [
+        [1, 0.5],
+        [2, 0.45],
+        [1, 0.25],
+      ],
+      'all',
+    )
+    t.same(
+      all[0].relations[0].claims.map((c: any) => [c.id, c.hedge, c.confidence, c.quote]),
+      [
+        ['c4-c1', 'denied', 0.05, 'Claim c4-c1 is stated here.'],
+        ['c4-c2', 'apparent', 0.5, 'Claim c4-c2 is stated here.'],
+      ],
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { ...q, minConfidence: 0.25 }),
+      [
+        [1, 0.5],
+        [2, 0.45],
+        [1, 0.25],
+      ],
+      '.25 keeps the doubted one',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { ...q, minConfidence: 0.3 }),
+      [
+        [1, 0.5],
+        [2, 0.45],
+      ],
+      '.3 drops the doubted one',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { ...q, minConfidence: 0.5 }),
+      [
+        [1, 0.5],
+        [2, 0.45],
+      ],
+      '.5 keeps .5',
+    )
     sameList(t, await checkPaths(t, m, { ...q, minConfidence: 0.51 }), [], '.51 drops every route')
     // part 1 with .65: r2 (.6) and r6 (.4) go: [r1,r3] .63, [r4,r5] .3645, [r7,r8,r9] .729
-    sameList(t, await checkPaths(t, m, { from: 'alpha', to: 'delta', minConfidence: 0.65 }), [[2, 0.63], [2, 0.3645], [3, 0.729]], 'part 1')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'alpha', to: 'delta', minConfidence: 0.65 }),
+      [
+        [2, 0.63],
+        [2, 0.3645],
+        [3, 0.729],
+      ],
+      'part 1',
+    )
   })
 
   // A regression: rank=shortest once asked Neo4j for its 20 shortest trails and dropped the non-simple
@@ -298,14 +484,48 @@ t.test('hand-built graph', async (t) => {
     // actors may repeat) are [k1], the 5 x 4 = 20 bounces kilo -met-> lima -met-> kilo -supports-> romeo
     // of 3 hops, then the 4-hop path: the 20 shortest trails end at 3 hops and hold no 4-hop path.
     t.same(trailLengths(modelOf(hand), 'kilo', 'romeo', 4, { direction: 'outgoing', minConfidence: 0 }), [1, ...Array(20).fill(3), 4])
-    sameList(t, await checkPaths(t, m, { from: 'kilo', to: 'romeo' }), [[1, 0.4], [4, 0.6561]], 'both simple paths, fewest hops first')
-    sameList(t, await checkPaths(t, m, { from: 'kilo', to: 'romeo', rank: 'strongest' }), [[4, 0.6561], [1, 0.4]], 'strongest has both')
-    sameList(t, await checkPaths(t, m, { from: 'kilo', to: 'romeo', types: ['supports', 'supplies'] }), [[1, 0.4], [4, 0.6561]], 'without the bounces')
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'kilo', to: 'romeo' }),
+      [
+        [1, 0.4],
+        [4, 0.6561],
+      ],
+      'both simple paths, fewest hops first',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'kilo', to: 'romeo', rank: 'strongest' }),
+      [
+        [4, 0.6561],
+        [1, 0.4],
+      ],
+      'strongest has both',
+    )
+    sameList(
+      t,
+      await checkPaths(t, m, { from: 'kilo', to: 'romeo', types: ['supports', 'supplies'] }),
+      [
+        [1, 0.4],
+        [4, 0.6561],
+      ],
+      'without the bounces',
+    )
   })
 
   t.test('names resolve; no path is 200 with []; an unknown actor is a 404 naming it', async (t) => {
     const byName = await checkPaths(t, m, { from: 'ALPHA LAND', to: 'delta land', maxHops: 2 }, { from: 'alpha', to: 'delta' })
-    sameList(t, byName, [[1, 0.4], [2, 0.63], [2, 0.42], [2, 0.3645]], 'by name')
+    sameList(
+      t,
+      byName,
+      [
+        [1, 0.4],
+        [2, 0.63],
+        [2, 0.42],
+        [2, 0.3645],
+      ],
+      'by name',
+    )
     const none = await getJson(app, '/paths?from=alpha&to=papa&direction=any&maxHops=6')
     t.equal(none.status, 200)
     t.same(none.body, { from: 'alpha', to: 'papa', paths: [] })
@@ -325,7 +545,18 @@ t.test('hand-built graph', async (t) => {
 // ---------------------------------------------------------------------------------------------------
 // Random graphs.
 
-const TYPES_POOL = ['supplies', 'supports', 'depends-on', 'partners-with', 'met', 'trades-with', 'opposes', 'pressures', 'sanctions', 'threatens']
+const TYPES_POOL = [
+  'supplies',
+  'supports',
+  'depends-on',
+  'partners-with',
+  'met',
+  'trades-with',
+  'opposes',
+  'pressures',
+  'sanctions',
+  'threatens',
+]
 
 function randomQuery(rng: Rng, from: string, to: string): PathQ {
   const q: PathQ = { from, to }
@@ -351,7 +582,10 @@ t.test('random graphs: /paths equals the brute force', async (t) => {
       const rng = new Rng(20240619 + g * 7919)
       return { g, rng, spec: randomGraph(rng, g, { actors: [6, 8], relations: [12, 20], dependsOn: 0.3 }) }
     })
-    const union = unionGraph(`random-paths-${batch}`, graphs.map((x) => x.spec))
+    const union = unionGraph(
+      `random-paths-${batch}`,
+      graphs.map((x) => x.spec),
+    )
     await loadGraph(app, union)
     const m = modelOf(union)
     for (const { g, rng, spec } of graphs) {

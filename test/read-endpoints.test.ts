@@ -47,7 +47,10 @@ t.test('actors: kind filter and q over names', async (t) => {
   const people = (await get('/actors?kind=person&limit=200')).items.map((a: any) => a.id)
   t.ok(people.includes('xi-jinping') && people.includes('andrei-lankov'))
   t.notOk(people.includes('chn'))
-  t.same((await get('/actors?q=lankov')).items.map((a: any) => a.id), ['andrei-lankov'])
+  t.same(
+    (await get('/actors?q=lankov')).items.map((a: any) => a.id),
+    ['andrei-lankov'],
+  )
   t.same((await get('/actors?q=%20%20')).items.length, (await get('/actors?limit=50')).items.length, 'a blank q filters nothing')
 })
 
@@ -62,7 +65,10 @@ t.test("an actor's relations by direction and type", async (t) => {
   const deps = (await get('/actors/prk/relations?direction=out&type=depends-on&limit=200')).items
   t.ok(deps.length >= 3 && deps.every((r: any) => r.type === 'depends-on' && r.dependency !== null))
   const { items } = await walk('/actors/prk/relations', 4)
-  t.same(items.map((r) => r.id), both.map((r: any) => r.id))
+  t.same(
+    items.map((r) => r.id),
+    both.map((r: any) => r.id),
+  )
 })
 
 t.test('claims: filters by actor, hedge, confidence and text, and paging', async (t) => {
@@ -78,12 +84,18 @@ t.test('claims: filters by actor, hedge, confidence and text, and paging', async
   const aboutXi = (await get('/claims?actor=xi-jinping&limit=200')).items
   t.ok(aboutXi.every((c: any) => c.actors.includes('xi-jinping')))
   const { items } = await walk('/claims', 9)
-  t.same(items.map((c) => c.id), all.map((c: any) => c.id))
+  t.same(
+    items.map((c) => c.id),
+    all.map((c: any) => c.id),
+  )
 })
 
 t.test('relations: by type; sources: list without text, detail with it', async (t) => {
   const invades = (await get('/relations?type=invades')).items
-  t.same(invades.map((r: any) => [r.from, r.to]), [['rus', 'ukr']])
+  t.same(
+    invades.map((r: any) => [r.from, r.to]),
+    [['rus', 'ukr']],
+  )
   const list = (await get('/sources')).items
   t.equal(list.length, 1)
   t.notOk('text' in list[0])
@@ -124,7 +136,10 @@ t.test('400 problems name the field: path ids, limits, cursors, enums', async (t
     t.equal(res.statusCode, 400, url)
     const body = res.json()
     t.match(body, { type: /problems\/(validation-error|bad-request)$/, status: 400, detail: new RegExp(name) })
-    t.ok(body['invalid-params'].some((p: any) => p.name === name && p.in === where), `${url}: ${name} in ${where}`)
+    t.ok(
+      body['invalid-params'].some((p: any) => p.name === name && p.in === where),
+      `${url}: ${name} in ${where}`,
+    )
   }
 })
 

@@ -62,7 +62,9 @@ t.test('a made-up quote is refused, naming the file, the path and the reason; th
   })
   const err = await seedFiles(app.graph, [file]).catch((e) => e)
   t.type(err, SeedError)
-  t.same(err.issues, [{ file: 'tekedia-putin-kim-pyongyang.json', path: 'claims[3].quote', message: 'quote does not occur verbatim in the source text' }])
+  t.same(err.issues, [
+    { file: 'tekedia-putin-kim-pyongyang.json', path: 'claims[3].quote', message: 'quote does not occur verbatim in the source text' },
+  ])
   t.same(await counts(app), before)
 })
 
@@ -106,48 +108,54 @@ t.test('a second source: shared actors are one actor, claims stay separate and c
   t.ok(fromArticle.every((c: any) => c.sourceId === 'tekedia-putin-kim-pyongyang'))
 })
 
-t.test('duplicate ids, reversed validity, an unknown deal, a one-sided deal: each named by path; anonymous asserters need no actor', async (t) => {
-  const before = await counts(app)
-  const bad = brokenCopy((seed) => {
-    seed.actors[1].id = seed.actors[0].id
-    seed.claims[0].assertedBy = 'author'
-    const dated = seed.relations.findIndex((r: any) => r.deal === undefined)
-    seed.relations[dated].validFrom = '2024-06'
-    seed.relations[dated].validTo = '2023'
-    // Half a window, and a window in order, are fine.
-    const [openEnded, ordered] = seed.relations.filter((r: any, i: number) => i !== dated && !r.validFrom && !r.validTo)
-    openEnded.validFrom = '2023'
-    Object.assign(ordered, { validFrom: '2020', validTo: '2021-03' })
-    const sides = seed.relations.filter((r: any) => r.deal === seed.deals[0].id)
-    for (const r of sides.slice(1)) r.deal = 'no-such-deal'
-  })
-  const article = JSON.parse(readFileSync(ARTICLE, 'utf8'))
-  const dated = article.relations.findIndex((r: any) => r.deal === undefined)
-  const otherSides = article.relations.flatMap((r: any, i: number) => (r.deal === article.deals[0].id ? [i] : [])).slice(1)
-  const relationIssues = [
-    ...otherSides.map((i: number) => [i, `relations[${i}].deal: unknown deal "no-such-deal"`]),
-    [dated, `relations[${dated}].validTo: validTo is before validFrom`],
-  ].sort((a, b) => a[0] - b[0])
-  const err = await seedFiles(app.graph, [bad]).catch((e) => e)
-  t.type(err, SeedError)
-  t.ok(otherSides.length > 0)
-  t.same(
-    err.issues.map((i: any) => `${i.path}: ${i.message}`),
-    [
-      `actors[0].id: duplicate id "${article.actors[0].id}"`,
-      `actors[1].id: duplicate id "${article.actors[0].id}"`,
-      ...relationIssues.map(([, issue]) => issue),
-      'deals[0]: a deal links at least two relations (its sides)',
-    ],
-  )
-  t.same(await counts(app), before)
-})
+t.test(
+  'duplicate ids, reversed validity, an unknown deal, a one-sided deal: each named by path; anonymous asserters need no actor',
+  async (t) => {
+    const before = await counts(app)
+    const bad = brokenCopy((seed) => {
+      seed.actors[1].id = seed.actors[0].id
+      seed.claims[0].assertedBy = 'author'
+      const dated = seed.relations.findIndex((r: any) => r.deal === undefined)
+      seed.relations[dated].validFrom = '2024-06'
+      seed.relations[dated].validTo = '2023'
+      // Half a window, and a window in order, are fine.
+      const [openEnded, ordered] = seed.relations.filter((r: any, i: number) => i !== dated && !r.validFrom && !r.validTo)
+      openEnded.validFrom = '2023'
+      Object.assign(ordered, { validFrom: '2020', validTo: '2021-03' })
+      const sides = seed.relations.filter((r: any) => r.deal === seed.deals[0].id)
+      for (const r of sides.slice(1)) r.deal = 'no-such-deal'
+    })
+    const article = JSON.parse(readFileSync(ARTICLE, 'utf8'))
+    const dated = article.relations.findIndex((r: any) => r.deal === undefined)
+    const otherSides = article.relations.flatMap((r: any, i: number) => (r.deal === article.deals[0].id ? [i] : [])).slice(1)
+    const relationIssues = [
+      ...otherSides.map((i: number) => [i, `relations[${i}].deal: unknown deal "no-such-deal"`]),
+      [dated, `relations[${dated}].validTo: validTo is before validFrom`],
+    ].sort((a, b) => a[0] - b[0])
+    const err = await seedFiles(app.graph, [bad]).catch((e) => e)
+    t.type(err, SeedError)
+    t.ok(otherSides.length > 0)
+    t.same(
+      err.issues.map((i: any) => `${i.path}: ${i.message}`),
+      [
+        `actors[0].id: duplicate id "${article.actors[0].id}"`,
+        `actors[1].id: duplicate id "${article.actors[0].id}"`,
+        ...relationIssues.map(([, issue]) => issue),
+        'deals[0]: a deal links at least two relations (its sides)',
+      ],
+    )
+    t.same(await counts(app), before)
+  },
+)
 
 t.test('npm run seed without files loads seed/; without NEO4J_URI it goes to the embedded port', async (t) => {
   const log = t.capture(console, 'log')
   const error = t.capture(console, 'error')
   t.equal(await seedCommand([], { NEO4J_URI: testConfig().NEO4J_URI, NEO4J_PASSWORD: 'ignored-when-auth-is-off' }), 0)
-  t.match(log.args().map((a) => a.join(' ')), [/^tekedia-putin-kim-pyongyang\.json: (loaded|unchanged) \(19 actors, 59 claims, 55 relations\)$/, /^seeded 1 source\(s\)/])
+  t.match(
+    log.args().map((a) => a.join(' ')),
+    [/^tekedia-putin-kim-pyongyang\.json: (loaded|unchanged) \(19 actors, 59 claims, 55 relations\)$/, /^seeded 1 source\(s\)/],
+  )
   t.equal(await seedCommand([], { NEO4J_LOCAL_PORT: '7999', NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
   t.match(error.args().at(-1)?.[0], /^seed failed: /)
 })
@@ -158,12 +166,18 @@ t.test('npm run seed: one line per source, exit 0; a broken file exits 1 and say
   const error = t.capture(console, 'error')
   const env = { NEO4J_URI: testConfig().NEO4J_URI }
   t.equal(await seedCommand([ARTICLE], env), 0)
-  t.match(log.args().map((a) => a.join(' ')), [/tekedia-putin-kim-pyongyang\.json: unchanged/, /seeded 1 source\(s\) in \d+ ms/])
+  t.match(
+    log.args().map((a) => a.join(' ')),
+    [/tekedia-putin-kim-pyongyang\.json: unchanged/, /seeded 1 source\(s\) in \d+ ms/],
+  )
   const bad = brokenCopy((seed) => {
     seed.claims[0].hedge = 'rumoured'
   })
   t.equal(await seedCommand([bad], env), 1)
-  t.match(error.args()[0][0], /^seed refused; the graph is unchanged:\ntekedia-putin-kim-pyongyang\.json: claims\[0\]\.hedge: Invalid option/)
+  t.match(
+    error.args()[0][0],
+    /^seed refused; the graph is unchanged:\ntekedia-putin-kim-pyongyang\.json: claims\[0\]\.hedge: Invalid option/,
+  )
   t.equal(await seedCommand([], { PORT: 'x' }), 2, 'bad configuration')
   lines.push(...error.args().map((a) => a.join(' ')))
   t.match(lines.at(-1), /Invalid PORT/)

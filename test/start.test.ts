@@ -68,7 +68,10 @@ t.test('in process: a Neo4j that never answers ends start-up with 1 and the reas
   const error = t.capture(console, 'error')
   const code = await start({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
   t.equal(code, 1)
-  const said = error.args().map((a) => a.join(' ')).join('\n')
+  const said = error
+    .args()
+    .map((a) => a.join(' '))
+    .join('\n')
   t.match(said, /^\[entente\] could not start: /)
   t.notMatch(said, /s3cret-pw/)
 })
@@ -80,7 +83,10 @@ t.test('in process: a failure after the embedded Neo4j started stops that Neo4j 
   // Community edition has one user database; naming another fails the first query, after Neo4j is up.
   const code = await start({ NEO4J_LOCAL_PORT: '7997', NEO4J_LOCAL_DIR: home, NEO4J_DATABASE: 'nosuchdb', PORT: '0' })
   t.equal(code, 1)
-  const said = error.args().map((a) => a.join(' ')).join('\n')
+  const said = error
+    .args()
+    .map((a) => a.join(' '))
+    .join('\n')
   const pid = Number(/embedded Neo4j ready at bolt:\/\/127\.0\.0\.1:7997 \(pid (\d+)\)/.exec(said)?.[1])
   t.ok(pid > 0, said)
   t.match(said, /\[entente\] could not start: /)

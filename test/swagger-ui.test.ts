@@ -20,7 +20,14 @@ if (!existsSync(CHROMIUM) && !process.env.CI) {
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   t.teardown(() => browser.close())
   const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } })
@@ -33,7 +40,10 @@ if (!existsSync(CHROMIUM) && !process.env.CI) {
     const operations = await page.locator('.opblock-summary-path').allTextContents()
     t.ok(operations.length >= 15, `${operations.length} operations`)
     for (const p of ['/paths', '/influence', '/graph', '/actors/{id}']) {
-      t.ok(operations.some((o) => o.replace(/\u200b/g, '') === p), `${p} is listed`)
+      t.ok(
+        operations.some((o) => o.replace(/\u200b/g, '') === p),
+        `${p} is listed`,
+      )
     }
     t.same(pageErrors, [], 'no script errors')
   })

@@ -27,7 +27,9 @@ await wipe(app)
 const SMALL = { actors: 300, relations: 2000, seed: 7 }
 const allSteps = (g: SyntheticGraph) => [...g.steps()]
 const digest = (g: SyntheticGraph) =>
-  createHash('sha256').update(JSON.stringify({ sources: g.sources, actors: g.actors, steps: allSteps(g) })).digest('hex')
+  createHash('sha256')
+    .update(JSON.stringify({ sources: g.sources, actors: g.actors, steps: allSteps(g) }))
+    .digest('hex')
 
 /** Runs the CLI with captured output. */
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -53,7 +55,11 @@ async function dump(): Promise<string[]> {
     ]
     // Keys sorted; numbers to 12 digits: the ranking sums floats in the order Neo4j returns the edges.
     const canonical = (_k: string, v: unknown) =>
-      typeof v === 'number' ? Number(v.toPrecision(12)) : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v
+      typeof v === 'number'
+        ? Number(v.toPrecision(12))
+        : v && typeof v === 'object' && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).sort())
+          : v
     return rows.map((r) => JSON.stringify(r, canonical)).sort()
   } finally {
     await session.close()
@@ -97,19 +103,37 @@ t.test('the generator: same seed, same graph; exact counts; scale-free degrees; 
   t.equal(new Set(claims.map((c) => c.id)).size, claims.length, 'claim ids unique')
   const keys = g.actors.flatMap((a) => [...new Set([a.id, a.name, ...a.aliases].map((k) => k.toLowerCase()))])
   t.equal(new Set(keys).size, keys.length, 'no two actors share an id, name or alias')
-  t.ok(relations.every((r) => r.from !== r.to && r.claims.length > 0), 'no self-relation, none without evidence')
+  t.ok(
+    relations.every((r) => r.from !== r.to && r.claims.length > 0),
+    'no self-relation, none without evidence',
+  )
   const degree = new Map<string, number>()
   for (const r of relations) for (const end of [r.from, r.to]) degree.set(end, (degree.get(end) ?? 0) + 1)
   const sorted = [...degree.values()].sort((a, b) => b - a)
-  t.ok(sorted[0] > 5 * sorted[Math.floor(sorted.length / 2)], `hubs: max degree ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]}`)
+  t.ok(
+    sorted[0] > 5 * sorted[Math.floor(sorted.length / 2)],
+    `hubs: max degree ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]}`,
+  )
   const types = new Set(relations.map((r) => r.type))
   t.ok(types.size >= 18, `${types.size} relation types`)
-  t.ok(relations.some((r) => r.dependency?.share !== undefined) && relations.some((r) => r.dependency?.level !== undefined), 'shares and levels')
+  t.ok(
+    relations.some((r) => r.dependency?.share !== undefined) && relations.some((r) => r.dependency?.level !== undefined),
+    'shares and levels',
+  )
   t.ok(relations.some((r) => r.validFrom) && relations.some((r) => r.validTo), 'validity windows')
-  t.ok(steps.some((s) => s.deals.length > 0), 'deals')
+  t.ok(
+    steps.some((s) => s.deals.length > 0),
+    'deals',
+  )
   t.equal(new Set(claims.map((c) => c.hedge)).size, 7, 'every hedge')
-  t.ok(claims.some((c) => c.contrastsWith.length > 0), 'contrasting claims')
-  t.ok(g.actors.some((a) => a.roles.length > 0), 'roles')
+  t.ok(
+    claims.some((c) => c.contrastsWith.length > 0),
+    'contrasting claims',
+  )
+  t.ok(
+    g.actors.some((a) => a.roles.length > 0),
+    'roles',
+  )
   t.equal(new WordSpace(10_000).syllables, 3, 'names grow a syllable when the space needs it')
 })
 
@@ -124,7 +148,10 @@ t.test('progress: redrawn in place on a terminal, a line every few seconds in a 
   onTerminal.update('actors', 50, 100)
   now = 2000
   onTerminal.update('actors', 100, 100)
-  t.match(tty, /^\ractors {4}\[\.{24}\] 0\/100 0\/s starting\ractors {4}\[#{12}\.{12}\] 50\/100 50\/s ETA 1 s\ractors {4}\[#{24}\] 100\/100 50\/s in 2\.0 s\n$/)
+  t.match(
+    tty,
+    /^\ractors {4}\[\.{24}\] 0\/100 0\/s starting\ractors {4}\[#{12}\.{12}\] 50\/100 50\/s ETA 1 s\ractors {4}\[#{24}\] 100\/100 50\/s in 2\.0 s\n$/,
+  )
   let log = ''
   const inLog = new ProgressBar({ write: (s: string) => (log += s) }, () => now)
   inLog.update('relations', 0, 10)
@@ -146,7 +173,10 @@ t.test('the write pool: bounded, and the first failure stops it', async (t) => {
     running--
     if (fail) throw new Error('batch failed')
   }
-  await inParallel([1, 2, 3, 4, 5].map(() => job(false)), 2)
+  await inParallel(
+    [1, 2, 3, 4, 5].map(() => job(false)),
+    2,
+  )
   t.equal(most, 2)
   let started = 0
   const counted = (function* () {
@@ -178,7 +208,10 @@ t.test('npm run seed:synthetic loads into an empty database and refuses a non-em
 
   const again = await cli([...args, '--wipe', '--concurrency', '1'])
   t.equal(again.code, 0, again.code === 0 ? 'exit 0' : again.err)
-  t.match(again.out, /^loaded 300 actors, 2000 relations and \d+ claims in [\d.]+ s, indexed in [\d.]+ s \(\d+ relations\/s\); ranking in [\d.]+ s\n$/)
+  t.match(
+    again.out,
+    /^loaded 300 actors, 2000 relations and \d+ claims in [\d.]+ s, indexed in [\d.]+ s \(\d+ relations\/s\); ranking in [\d.]+ s\n$/,
+  )
   t.same(await dump(), stored, 'the same seed loads the same graph, to the property')
 })
 
@@ -195,7 +228,10 @@ t.test('the API answers on a synthetic graph', async (t) => {
   t.ok(influence.score > 0 && influence.chainCount >= 1, `the provider influences the dependent (${influence.score})`)
   const actor = g.actors[42]
   const found = (await app.inject(`/actors?q=${encodeURIComponent(actor.name.slice(0, 5))}&limit=100`)).json()
-  t.ok(found.items.some((a: { id: string }) => a.id === actor.id), `/actors?q= finds ${actor.name}`)
+  t.ok(
+    found.items.some((a: { id: string }) => a.id === actor.id),
+    `/actors?q= finds ${actor.name}`,
+  )
   const ranking = (await app.inject('/influence/ranking?limit=3')).json()
   t.equal(ranking.items.length, 3)
   t.ok(ranking.items[0].score > 0)

@@ -5,7 +5,9 @@ let failed = false
 for (const file of process.argv.slice(2)) {
   try {
     const { seed } = await readSeedFile(file)
-    console.log(`${file}: ok — ${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relations.length} relations, ${seed.deals.length} deals`)
+    console.log(
+      `${file}: ok — ${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relations.length} relations, ${seed.deals.length} deals`,
+    )
   } catch (err) {
     failed = true
     console.error(err instanceof SeedError ? err.message : err)

@@ -8,13 +8,7 @@ export function toJson(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber()
   if (typeof value === 'bigint') return Number(value)
   if (Array.isArray(value)) return value.map(toJson)
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value)
-  ) {
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value)) {
     return String(value)
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toJson((value as neo4j.Node).properties)

@@ -15,7 +15,14 @@ const edgeColumns = EDGE_COLUMNS.filter((c) => c.name !== 'weight')
 function declarations<T>(cls: string, columns: Column<T>[]): string[] {
   return [
     `    <attributes class="${cls}">`,
-    ...columns.map((c) => `      <attribute${attrs([['id', c.name], ['title', c.name], ['type', GEXF_TYPES[c.type]]])}/>`),
+    ...columns.map(
+      (c) =>
+        `      <attribute${attrs([
+          ['id', c.name],
+          ['title', c.name],
+          ['type', GEXF_TYPES[c.type]],
+        ])}/>`,
+    ),
     '    </attributes>',
   ]
 }
@@ -24,7 +31,13 @@ function attvalues<T>(columns: Column<T>[], item: T, indent: string): string[] {
   const present = columns.map((c): [Column<T>, Scalar] => [c, c.get(item)]).filter(([, v]) => v !== null)
   return [
     `${indent}<attvalues>`,
-    ...present.map(([c, v]) => `${indent}  <attvalue${attrs([['for', c.name], ['value', text(v)]])}/>`),
+    ...present.map(
+      ([c, v]) =>
+        `${indent}  <attvalue${attrs([
+          ['for', c.name],
+          ['value', text(v)],
+        ])}/>`,
+    ),
     `${indent}</attvalues>`,
   ]
 }
@@ -53,12 +66,26 @@ export function toGexf(g: GraphExport): string {
     '    <nodes>',
   ]
   for (const n of g.nodes) {
-    lines.push(`      <node${attrs([['id', n.id], ['label', n.name]])}>`, ...attvalues(nodeColumns, n, '        '), '      </node>')
+    lines.push(
+      `      <node${attrs([
+        ['id', n.id],
+        ['label', n.name],
+      ])}>`,
+      ...attvalues(nodeColumns, n, '        '),
+      '      </node>',
+    )
   }
   lines.push('    </nodes>', '    <edges>')
   for (const e of g.edges) {
     lines.push(
-      `      <edge${attrs([['id', e.id], ['source', e.from], ['target', e.to], ['label', e.type], ['kind', e.type], ['weight', e.weight]])}>`,
+      `      <edge${attrs([
+        ['id', e.id],
+        ['source', e.from],
+        ['target', e.to],
+        ['label', e.type],
+        ['kind', e.type],
+        ['weight', e.weight],
+      ])}>`,
       ...attvalues(edgeColumns, e, '        '),
       '      </edge>',
     )

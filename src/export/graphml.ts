@@ -23,7 +23,13 @@ const keyId = (prefix: string, name: string) => `${prefix}_${name}`
 
 function keys<T>(prefix: string, forWhat: string, columns: Column<T>[]): string[] {
   return columns.map(
-    (c) => `  <key${attrs([['id', keyId(prefix, c.name)], ['for', forWhat], ['attr.name', c.name], ['attr.type', GRAPHML_TYPES[c.type]]])}/>`,
+    (c) =>
+      `  <key${attrs([
+        ['id', keyId(prefix, c.name)],
+        ['for', forWhat],
+        ['attr.name', c.name],
+        ['attr.type', GRAPHML_TYPES[c.type]],
+      ])}/>`,
   )
 }
 
@@ -50,7 +56,11 @@ export function toGraphml(g: GraphExport): string {
   }
   for (const e of g.edges) {
     lines.push(
-      `    <edge${attrs([['id', e.id], ['source', e.from], ['target', e.to]])}>`,
+      `    <edge${attrs([
+        ['id', e.id],
+        ['source', e.from],
+        ['target', e.to],
+      ])}>`,
       ...data('e', EDGE_COLUMNS, e, '      '),
       '    </edge>',
     )

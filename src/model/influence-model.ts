@@ -11,7 +11,12 @@ export const DEFAULT_PARAMETERS = { maxHops: 3, decay: 0.5, minConfidence: 0 } a
 export const ModelParameters = z.object({
   maxHops: z.coerce.number().int().min(1).max(4).default(DEFAULT_PARAMETERS.maxHops).describe('longest dependency chain counted, 1-4'),
   decay: z.coerce.number().min(0).max(1).default(DEFAULT_PARAMETERS.decay).describe('factor per extra hop of a chain, 0..1'),
-  minConfidence: z.coerce.number().min(0).max(1).default(DEFAULT_PARAMETERS.minConfidence).describe('ignore dependencies below this confidence'),
+  minConfidence: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_PARAMETERS.minConfidence)
+    .describe('ignore dependencies below this confidence'),
 })
 export type ModelParameters = z.infer<typeof ModelParameters>
 

@@ -50,7 +50,10 @@ export default fp(
       if (UNCACHED.some((re) => re.test(path))) return
       const version = await versions.get()
       if (version === null) return
-      const variant = createHash('sha1').update(`${request.url}\n${request.headers.accept ?? ''}`).digest('base64url').slice(0, 16)
+      const variant = createHash('sha1')
+        .update(`${request.url}\n${request.headers.accept ?? ''}`)
+        .digest('base64url')
+        .slice(0, 16)
       const etag = `"g${version}-${variant}"`
       reply.header('etag', etag)
       reply.header('cache-control', 'public, max-age=0, must-revalidate')

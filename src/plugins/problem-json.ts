@@ -48,7 +48,10 @@ const LOCATIONS: Record<string, string> = { querystring: 'query', params: 'path'
 function invalidParams(validation: ValidationItem[], context: string | undefined): InvalidParam[] {
   const where = LOCATIONS[context ?? ''] ?? context ?? 'request'
   return validation.map((v) => {
-    const name = (v.instancePath ?? '').replace(/^\//, '').replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')
+    const name = (v.instancePath ?? '')
+      .replace(/^\//, '')
+      .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
+      .replace(/\//g, '.')
     return { name: name || where, in: where, reason: v.message ?? 'invalid' }
   })
 }

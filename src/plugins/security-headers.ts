@@ -28,7 +28,10 @@ export default fp(
     // Registered before the OpenAPI plugin, so this sees Swagger UI's routes as they are added.
     app.addHook('onRoute', (route) => {
       if (route.url === '/docs' || route.url.startsWith('/docs/')) {
-        route.config = { ...route.config, helmet: { contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } } } as typeof route.config
+        route.config = {
+          ...route.config,
+          helmet: { contentSecurityPolicy: { useDefaults: false, directives: DOCS_CSP } },
+        } as typeof route.config
       }
     })
     await app.register(helmet, {

@@ -28,11 +28,7 @@ export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
 export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
 
-export async function listActorRelations(
-  graph: Graph,
-  id: string,
-  f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page,
-) {
+export async function listActorRelations(graph: Graph, id: string, f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page) {
   await getActor(graph, id)
   return readPage(graph, 'actor-relations', 'relation', { id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
 }

@@ -26,7 +26,9 @@ export interface GraphExportQuery {
 
 export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
   if (q.depth !== undefined && q.center === undefined) {
-    throw badRequest('depth needs a center: it counts hops from the center actor.', [{ name: 'depth', in: 'query', reason: 'only with center' }])
+    throw badRequest('depth needs a center: it counts hops from the center actor.', [
+      { name: 'depth', in: 'query', reason: 'only with center' },
+    ])
   }
   const filters = {
     types: q.types ?? null,

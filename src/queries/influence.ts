@@ -66,7 +66,12 @@ export async function ranking(graph: Graph, q: { kind?: string; limit: number; c
   return {
     model: RANKING_MODEL,
     graphVersion,
-    items: page.map((r, i) => ({ actor: r.actor as Path['actors'][number], score: round(r.score as number), reach: r.reach as number, rank: offset + i + 1 })),
+    items: page.map((r, i) => ({
+      actor: r.actor as Path['actors'][number],
+      score: round(r.score as number),
+      reach: r.reach as number,
+      rank: offset + i + 1,
+    })),
     nextCursor: rows.length > q.limit ? encodeCursor(`${graphVersion}:${offset + q.limit}`) : null,
   }
 }

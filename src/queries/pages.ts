@@ -8,7 +8,8 @@ import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
 export function afterOf(cursor: string | undefined): string | null {
   if (cursor === undefined) return null
   const after = decodeCursor(cursor)
-  if (after === undefined) throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
+  if (after === undefined)
+    throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
   return after
 }
 

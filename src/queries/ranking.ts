@@ -10,7 +10,9 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
   const [meta] = await graph.read('graph-version')
   if (!meta || (!force && meta.rankingVersion === meta.version)) return false
   const ids = (await graph.read('influence-actor-ids')).map((r) => r.id as string)
-  const edges = (await graph.read('influence-dependency-edges', { minConfidence: DEFAULT_PARAMETERS.minConfidence })) as unknown as DependencyEdge[]
+  const edges = (await graph.read('influence-dependency-edges', {
+    minConfidence: DEFAULT_PARAMETERS.minConfidence,
+  })) as unknown as DependencyEdge[]
   const totals = totalInfluence(ids, edges, DEFAULT_PARAMETERS)
   const others = Math.max(ids.length - 1, 1)
   const scores = [...totals].map(([id, t]) => ({ id, score: t.total / others, reach: t.reach }))

@@ -23,7 +23,11 @@ export async function resolveActor(graph: Graph, ref: string, param: string): Pr
  * Resolves both ends of a pair at once (one round trip of latency instead of two). When both fail,
  * the error names the first, as resolving them one after the other would.
  */
-export async function resolvePair(graph: Graph, from: [ref: string, param: string], to: [ref: string, param: string]): Promise<[string, string]> {
+export async function resolvePair(
+  graph: Graph,
+  from: [ref: string, param: string],
+  to: [ref: string, param: string],
+): Promise<[string, string]> {
   const [a, b] = await Promise.allSettled([resolveActor(graph, ...from), resolveActor(graph, ...to)])
   if (a.status === 'rejected') throw a.reason
   if (b.status === 'rejected') throw b.reason

@@ -9,7 +9,12 @@ import { ActorRef, AsOf, Confidence, queryNumber } from './params.js'
 export const TypesParam = z
   .preprocess(
     // Only called with a value: .optional() answers for an absent parameter first.
-    (v) => [v].flat().flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean),
+    (v) =>
+      [v]
+        .flat()
+        .flatMap((s) => String(s).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
     z.array(RelationType).min(1, 'name at least one relation type, or leave types out').max(RELATION_TYPES.length),
   )
   .optional()
@@ -48,7 +53,10 @@ export const PathsQuery = z.object({
   maxHops: queryNumber(z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6')),
   k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20')),
   types: TypesParam,
-  direction: z.enum(['outgoing', 'any']).default('outgoing').describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
+  direction: z
+    .enum(['outgoing', 'any'])
+    .default('outgoing')
+    .describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
@@ -91,7 +99,11 @@ export const InfluenceResponse = z
 export const RankingQuery = z.object({
   kind: ActorKind.optional(),
   limit: queryNumber(z.coerce.number().int().min(1).max(200).default(20)),
-  cursor: z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint').optional(),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint')
+    .optional(),
 })
 
 export const RankingResponse = z

@@ -14,10 +14,7 @@ export const GraphNodeSchema = z
     name: z.string().meta({ example: 'North Korea' }),
     kind: ActorKind,
     aliases: z.array(z.string()),
-    omitted: z
-      .number()
-      .int()
-      .describe('relations of this actor inside the exported subgraph that limitPerNode left out'),
+    omitted: z.number().int().describe('relations of this actor inside the exported subgraph that limitPerNode left out'),
   })
   .meta({ id: 'GraphNode' })
 

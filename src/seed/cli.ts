@@ -18,7 +18,9 @@ export async function seedCommand(argv: string[], env: NodeJS.ProcessEnv = proce
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
   const driver = neo4j.driver(uri, config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : undefined)
   const code = await seedWith(driver, config, argv).catch((err: unknown) => {
-    console.error(err instanceof SeedError ? `seed refused; the graph is unchanged:\n${err.message}` : `seed failed: ${(err as Error).message}`)
+    console.error(
+      err instanceof SeedError ? `seed refused; the graph is unchanged:\n${err.message}` : `seed failed: ${(err as Error).message}`,
+    )
     return 1
   })
   await driver.close()

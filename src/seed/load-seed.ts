@@ -45,7 +45,10 @@ export async function ensureSchema(graph: Graph): Promise<void> {
 }
 
 export async function seedFilesIn(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f))
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(dir, f))
 }
 
 /** Validates every file, then loads each in its own transaction. Throws SeedError before writing if any file is invalid. */

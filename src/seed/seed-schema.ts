@@ -2,14 +2,7 @@
 // analysts; this zod schema is what enforces it. Cross-references (actor ids in claims, claim ids in
 // relations, quotes in the source text) are checked by validate-seed.ts, which needs the whole file.
 import { z } from 'zod'
-import {
-  ActorKind,
-  DependencyKind,
-  DependencyLevel,
-  Hedge,
-  RelationType,
-  ShareBound,
-} from '../model/vocabulary.js'
+import { ActorKind, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
 
 const kebabId = z
   .string()

@@ -27,7 +27,10 @@ export interface LoadedSeed {
 }
 
 function pathOf(parts: ReadonlyArray<PropertyKey>): string {
-  return parts.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')
+  return parts
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '')
 }
 
 /** Parse and cross-check one seed file; throws SeedError listing every problem found. */

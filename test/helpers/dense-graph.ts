@@ -22,7 +22,6 @@ export interface DenseOptions {
   sharedAlias?: string
 }
 
-
 export const denseActorId = (sourceId: string, i: number) => `${sourceId}-a${i}`
 
 /** Writes the seed file and its text; returns the JSON file's path. One claim per actor, cited by its outgoing relations. */
@@ -60,8 +59,19 @@ export function writeDenseSeed(o: DenseOptions): string {
     file,
     JSON.stringify({
       format: 'entente-seed/1',
-      source: { id: o.sourceId, title: `Dense graph ${o.sourceId}`, publisher: 'entente tests', reportsOn: { event: 'a generated graph' }, textFile: 'source.txt' },
-      actors: ids.map((id, i) => ({ id, name: `Dense actor ${i} of ${o.sourceId}`, kind: 'state', aliases: o.sharedAlias ? [o.sharedAlias] : [] })),
+      source: {
+        id: o.sourceId,
+        title: `Dense graph ${o.sourceId}`,
+        publisher: 'entente tests',
+        reportsOn: { event: 'a generated graph' },
+        textFile: 'source.txt',
+      },
+      actors: ids.map((id, i) => ({
+        id,
+        name: `Dense actor ${i} of ${o.sourceId}`,
+        kind: 'state',
+        aliases: o.sharedAlias ? [o.sharedAlias] : [],
+      })),
       claims,
       relations,
     }),

@@ -25,7 +25,9 @@ export async function wipe(app: App): Promise<void> {
 export async function counts(app: App): Promise<{ nodes: number; relationships: number }> {
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
-    const res = await session.run('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships')
+    const res = await session.run(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    )
     const rec = res.records[0]
     return { nodes: rec.get('nodes').toNumber(), relationships: rec.get('relationships').toNumber() }
   } finally {

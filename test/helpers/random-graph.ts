@@ -383,7 +383,15 @@ export function simplePaths(m: Model, from: string, to: string, maxHops: number,
   const walk = () => {
     const x = nodes[nodes.length - 1]
     if (x === to) {
-      out.push({ nodes: [...nodes], rels: [...rels], hops: rels.length, key: keyOf(nodes, rels.map((r) => r.id)) })
+      out.push({
+        nodes: [...nodes],
+        rels: [...rels],
+        hops: rels.length,
+        key: keyOf(
+          nodes,
+          rels.map((r) => r.id),
+        ),
+      })
       return
     }
     if (rels.length === maxHops) return
@@ -425,11 +433,22 @@ export function trailLengths(m: Model, from: string, to: string, maxHops: number
 }
 
 export const pathScore = (p: BPath) => p.rels.reduce((s, r) => s * (r.weight ?? 1) * r.confidence, 1)
-export const chainStrength = (p: BPath, decay: number) => decay ** (p.hops - 1) * p.rels.reduce((s, r) => s * (r.weight ?? 0) * r.confidence, 1)
+export const chainStrength = (p: BPath, decay: number) =>
+  decay ** (p.hops - 1) * p.rels.reduce((s, r) => s * (r.weight ?? 0) * r.confidence, 1)
 
 /** Influence of provider `from` over dependent `to`: the chains to -> ... -> from and their noisy-OR. */
-export function influenceOf(m: Model, from: string, to: string, o: { maxHops: number; decay: number; minConfidence: number; asOf?: string }) {
-  const chains = simplePaths(m, to, from, o.maxHops, { types: ['depends-on'], direction: 'outgoing', minConfidence: o.minConfidence, asOf: o.asOf })
+export function influenceOf(
+  m: Model,
+  from: string,
+  to: string,
+  o: { maxHops: number; decay: number; minConfidence: number; asOf?: string },
+) {
+  const chains = simplePaths(m, to, from, o.maxHops, {
+    types: ['depends-on'],
+    direction: 'outgoing',
+    minConfidence: o.minConfidence,
+    asOf: o.asOf,
+  })
   const strengths = chains.map((c) => chainStrength(c, o.decay))
   const score = 1 - strengths.reduce((acc, s) => acc * (1 - s), 1)
   return { chains, strengths, score }
@@ -448,12 +467,23 @@ export const closeLists = (a: number[], b: number[], tol: number) => a.length ==
  * forward flag, allowed by the filter in the direction it was taken), every claim and its quote, and
  * the score (recomputed by `score`). An empty list means the path is valid. Also returns its key.
  */
-export function pathProblems(m: Model, p: any, start: string, end: string, maxHops: number, f: Filter, score: (b: BPath) => number): { problems: string[]; key: string } {
+export function pathProblems(
+  m: Model,
+  p: any,
+  start: string,
+  end: string,
+  maxHops: number,
+  f: Filter,
+  score: (b: BPath) => number,
+): { problems: string[]; key: string } {
   const problems: string[] = []
   const fail = (msg: string) => problems.push(msg)
   const actors: any[] = p.actors ?? []
   const relations: any[] = p.relations ?? []
-  const key = keyOf(actors.map((a) => a.id), relations.map((r) => r.id))
+  const key = keyOf(
+    actors.map((a) => a.id),
+    relations.map((r) => r.id),
+  )
   if (p.hops !== relations.length) fail(`hops ${p.hops} != ${relations.length} relations`)
   if (actors.length !== relations.length + 1) fail(`${actors.length} actors for ${relations.length} relations`)
   if (relations.length < 1 || relations.length > maxHops) fail(`${relations.length} hops outside 1..${maxHops}`)
@@ -463,7 +493,8 @@ export function pathProblems(m: Model, p: any, start: string, end: string, maxHo
   for (const a of actors) {
     const known = m.actors.get(a.id)
     if (!known) fail(`unknown actor ${a.id}`)
-    else if (a.name !== known.name || a.kind !== known.kind || Object.keys(a).sort().join() !== 'id,kind,name') fail(`actor ${a.id} is ${JSON.stringify(a)}`)
+    else if (a.name !== known.name || a.kind !== known.kind || Object.keys(a).sort().join() !== 'id,kind,name')
+      fail(`actor ${a.id} is ${JSON.stringify(a)}`)
   }
   const rels: MRel[] = []
   relations.forEach((r, i) => {
@@ -486,7 +517,14 @@ export function pathProblems(m: Model, p: any, start: string, end: string, maxHo
     for (const c of r.claims ?? []) {
       const mc = m.claims.get(c.id)
       if (!mc) continue
-      const want = { id: mc.id, quote: quoteOf(mc.id), hedge: mc.hedge, confidence: HEDGE_CONF[mc.hedge], assertedBy: mc.assertedBy, sourceId: m.spec.sourceId }
+      const want = {
+        id: mc.id,
+        quote: quoteOf(mc.id),
+        hedge: mc.hedge,
+        confidence: HEDGE_CONF[mc.hedge],
+        assertedBy: mc.assertedBy,
+        sourceId: m.spec.sourceId,
+      }
       if (canon(c) !== canon(want)) fail(`claim ${JSON.stringify(c)} != ${JSON.stringify(want)}`)
     }
   })
@@ -499,7 +537,9 @@ export function pathProblems(m: Model, p: any, start: string, end: string, maxHo
 
 /** JSON with object keys sorted, for comparing objects regardless of key order. */
 export function canon(x: unknown): string {
-  return JSON.stringify(x, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v))
+  return JSON.stringify(x, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  )
 }
 
 /** GET url through inject; returns status and parsed body. */

@@ -49,8 +49,11 @@ export async function syntheticCommand(argv: string[], env: NodeJS.ProcessEnv = 
     args = Args.parse(parseArgs({ args: argv, options: OPTIONS, strict: true }).values)
     config = loadConfig(env)
   } catch (err) {
-    const message = err instanceof z.ZodError ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message
-    io.err.write(`${message}\nusage: seed:synthetic -- --actors N --relations M [--seed S] [--batch B] [--concurrency C] [--wipe] [--json]\n`)
+    const message =
+      err instanceof z.ZodError ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message
+    io.err.write(
+      `${message}\nusage: seed:synthetic -- --actors N --relations M [--seed S] [--batch B] [--concurrency C] [--wipe] [--json]\n`,
+    )
     return 2
   }
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
@@ -71,7 +74,12 @@ async function load(driver: Driver, config: Config, args: z.infer<typeof Args>, 
   // Batches of ten thousand relations and the ranking's whole-graph reads outlast a request's timeout.
   const graph = new Graph(driver, config.NEO4J_DATABASE, 600_000)
   if (args.wipe) await wipe(graph)
-  const synthetic = new SyntheticGraph({ actors: args.actors, relations: args.relations, seed: args.seed, actorsPerSource: args['actors-per-source'] })
+  const synthetic = new SyntheticGraph({
+    actors: args.actors,
+    relations: args.relations,
+    seed: args.seed,
+    actorsPerSource: args['actors-per-source'],
+  })
   const bar = new ProgressBar(io.err)
   const report = await loadSynthetic(graph, synthetic, {
     batchSize: args.batch,

@@ -90,7 +90,23 @@ const HEDGES = new Weighted<Hedge>([
 ])
 const BOUNDS = new Weighted(SHARE_BOUNDS.map((b) => [b, b === 'lower' ? 4 : 1] as const))
 const COMMODITIES = ['ammunition', 'oil', 'components', 'technology', 'cash']
-const FIRST_NAMES = ['Anna', 'Boris', 'Chen', 'Dara', 'Elif', 'Farid', 'Grete', 'Hiro', 'Ines', 'Jonas', 'Kira', 'Lev', 'Mira', 'Nadia', 'Omar']
+const FIRST_NAMES = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'Dara',
+  'Elif',
+  'Farid',
+  'Grete',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Lev',
+  'Mira',
+  'Nadia',
+  'Omar',
+]
 const SUFFIXES: Record<Exclude<ActorKind, 'state' | 'person'>, string[]> = {
   organization: ['Institute', 'Corporation', 'Council', 'Foundation'],
   media: ['Herald', 'Times', 'Observer', 'Daily'],
@@ -112,7 +128,14 @@ const VERBS = [
   'expect more trade with',
   'doubt the promises of',
 ]
-const ENDINGS = ['as a marriage of convenience', 'as vital for the economy', 'as a temporary arrangement', 'as a strategic necessity', 'despite sanctions', 'after the summit']
+const ENDINGS = [
+  'as a marriage of convenience',
+  'as vital for the economy',
+  'as a temporary arrangement',
+  'as a strategic necessity',
+  'despite sanctions',
+  'after the summit',
+]
 const SENTENCES_PER_SOURCE = 120
 
 /** Share of a new actor's attachments chosen uniformly instead of by degree. */
@@ -143,7 +166,8 @@ export class SyntheticGraph {
     this.sources = Array.from({ length: count }, (_, s) => {
       const sentences = Array.from(
         { length: SENTENCES_PER_SOURCE },
-        () => `${text.pick(SUBJECTS)} ${words.word(text.int(4096))} ${text.pick(VERBS)} ${words.word(text.int(4096))} ${text.pick(ENDINGS)}`,
+        () =>
+          `${text.pick(SUBJECTS)} ${words.word(text.int(4096))} ${text.pick(VERBS)} ${words.word(text.int(4096))} ${text.pick(ENDINGS)}`,
       )
       this.quotes.push(sentences)
       const id = `synthetic-${seed}-${s}`
@@ -272,7 +296,15 @@ export class SyntheticGraph {
           if (!rng.chance(0.15)) continue
           const hedge = rng.chance(0.3) ? 'doubted' : HEDGES.draw(rng)
           const contrasts = hedge === 'doubted' ? [account.id] : []
-          const second = this.claim(rng, `claim-${r.id.slice(4)}-b`, hedge, `A second account: ${texts[first + g]}.`, [r], quotes, contrasts)
+          const second = this.claim(
+            rng,
+            `claim-${r.id.slice(4)}-b`,
+            hedge,
+            `A second account: ${texts[first + g]}.`,
+            [r],
+            quotes,
+            contrasts,
+          )
           step.claims.push(second)
           r.claims.push(second.id)
         }
@@ -288,12 +320,21 @@ export class SyntheticGraph {
   }
 
   /** A claim backing the relations of `about`; who asserts it follows the hedge. */
-  private claim(rng: Rng, id: string, hedge: Hedge, statement: string, about: SeedRelation[], quotes: string[], contrastsWith: string[]): SeedClaim {
+  private claim(
+    rng: Rng,
+    id: string,
+    hedge: Hedge,
+    statement: string,
+    about: SeedRelation[],
+    quotes: string[],
+    contrastsWith: string[],
+  ): SeedClaim {
     return {
       id,
       statement,
       quote: rng.pick(quotes),
-      assertedBy: hedge === 'doubted' ? rng.pick(this.persons) : rng.chance(0.85) ? 'author' : rng.chance(0.6) ? 'reports' : rng.pick(this.persons),
+      assertedBy:
+        hedge === 'doubted' ? rng.pick(this.persons) : rng.chance(0.85) ? 'author' : rng.chance(0.6) ? 'reports' : rng.pick(this.persons),
       hedge,
       about: [...new Set(about.flatMap((r) => [r.from, r.to]))],
       ...(rng.chance(0.6) ? { when: partialDate(rng, 2000, 25) } : {}),
@@ -335,5 +376,7 @@ export class SyntheticGraph {
 
 /** A content hash for a synthetic source: what generated it, since there is no file to hash. */
 export function syntheticHash(options: Required<SyntheticOptions>, sourceId: string): string {
-  return createHash('sha256').update(JSON.stringify({ ...options, sourceId })).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify({ ...options, sourceId }))
+    .digest('hex')
 }

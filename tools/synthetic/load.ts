@@ -47,7 +47,10 @@ function* chunks<T>(items: Iterable<T>, size: (batch: T[]) => number, limit: num
 
 export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opts: LoadOptions): Promise<LoadReport> {
   const [{ empty }] = await graph.read('synthetic-is-empty')
-  if (!empty) throw new NotEmptyError('the database is not empty: a synthetic graph loads only into an empty one (pass --wipe to delete everything first)')
+  if (!empty)
+    throw new NotEmptyError(
+      'the database is not empty: a synthetic graph loads only into an empty one (pass --wipe to delete everything first)',
+    )
   const started = Date.now()
   const progress = opts.progress ?? (() => {})
   const nodes = new Map<string, string>()

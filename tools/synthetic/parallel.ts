@@ -18,4 +18,3 @@ export async function inParallel(jobs: Iterable<() => Promise<void>>, concurrenc
   await Promise.all(running)
   if (failure) throw failure.error
 }
-

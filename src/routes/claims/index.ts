@@ -16,7 +16,8 @@ const claims: FastifyPluginAsyncZod = async (app) => {
         tags: ['claims'],
         operationId: 'listClaims',
         summary: 'List claims',
-        description: 'Ordered by id. Filters combine: about an actor (id), a hedge, a minimum confidence, text in the statement or quote, a source.',
+        description:
+          'Ordered by id. Filters combine: about an actor (id), a hedge, a minimum confidence, text in the statement or quote, a source.',
         querystring: PageQuery.extend({
           actor: IdParam.optional().describe('actor id the claim is about'),
           hedge: Hedge.optional(),
