@@ -95,3 +95,17 @@ export const HEDGE_CONFIDENCE: Record<Hedge, number> = {
 
 /** Who asserts a claim when it is not a named actor. */
 export const ANONYMOUS_ASSERTERS = ['author', 'reports'] as const
+
+/**
+ * What a relation rests on (docs/model.md): `stated`, its quotes say it; `inferred`, an analyst's
+ * reading of the quotes (written in the relation's note); `background`, general knowledge the source
+ * assumes but does not say.
+ */
+export const BASES = ['stated', 'inferred', 'background'] as const
+export const Basis = z.enum(BASES)
+export type Basis = z.infer<typeof Basis>
+
+/** Where a relation's dates come from: the source text (`stated`), or knowledge outside it (`background`). */
+export const DATE_BASES = ['stated', 'background'] as const
+export const DateBasis = z.enum(DATE_BASES)
+export type DateBasis = z.infer<typeof DateBasis>

@@ -2,7 +2,7 @@
 // analysts; this zod schema is what enforces it. Cross-references (actor ids in claims, claim ids in
 // relations, quotes in the source text) are checked by validate-seed.ts, which needs the whole file.
 import { z } from 'zod'
-import { ActorKind, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
+import { ActorKind, Basis, DateBasis, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
 
 const kebabId = z
   .string()
@@ -27,6 +27,19 @@ const SeedActor = z.strictObject({
   aliases: z.array(z.string().min(1).max(120)).default([]),
   roles: z.array(Role).default([]),
   description: z.string().max(500).optional(),
+  identifiers: z
+    .strictObject({
+      iso3: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, upper case')
+        .optional(),
+      wikidata: z
+        .string()
+        .regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID such as Q423')
+        .optional(),
+    })
+    .optional()
+    .describe('standard identifiers; a state gets iso3 from the country table when left out'),
 })
 
 const SeedClaim = z.strictObject({
@@ -69,6 +82,9 @@ const SeedRelation = z
     dependency: Dependency.optional(),
     weight: z.number().min(0).max(1).optional().describe('overrides the weight derived from the dependency'),
     deal: kebabId.optional().describe('id of the deal this relation is one side of'),
+    basis: Basis.optional().describe('stated (its quotes say it), inferred (say the reading in note) or background'),
+    note: z.string().max(500).optional().describe('the analyst reading behind an inferred relation'),
+    dateBasis: DateBasis.optional().describe('where validFrom/validTo come from: stated in the text, or background'),
   })
   .refine((r) => (r.type === 'depends-on') === (r.dependency !== undefined), {
     message: 'a depends-on relation needs a dependency, and only depends-on has one',
