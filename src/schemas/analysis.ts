@@ -1,5 +1,6 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
+import { PATHS_FORMATS } from '../export/formats.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
@@ -60,6 +61,7 @@ export const PathsQuery = z.object({
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
+  format: z.enum(PATHS_FORMATS).optional().describe('json or svg; absent: chosen by the Accept header (default json)'),
 })
 
 export const PathsResponse = z.object({ from: z.string(), to: z.string(), paths: z.array(PathSchema) }).meta({ id: 'PathsResult' })

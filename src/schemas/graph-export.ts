@@ -92,6 +92,9 @@ export const GraphQuery = z.object({
   types: TypesParam,
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
-  format: z.enum(FORMATS).optional().describe('json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json)'),
+  format: z
+    .enum(FORMATS)
+    .optional()
+    .describe('json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),
 })
