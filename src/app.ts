@@ -17,6 +17,7 @@ import requestGuards from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
+import explorer from './routes/explorer/index.js'
 import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
@@ -134,6 +135,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)
+  await app.register(explorer)
   return app
 }
 

@@ -9,6 +9,13 @@ import type { Graph } from '../db/graph.js'
 /** Routes that do not read the graph, or describe themselves: no graph ETag. */
 const UNCACHED = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$)/, /^\/openapi\.(json|yaml)$/]
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: the route does not read the graph (the explorer's files), so no graph ETag. */
+    graphEtag?: boolean
+  }
+}
+
 export interface GraphCacheOptions {
   versionTtlMs: number
 }
@@ -46,6 +53,7 @@ export default fp(
     const versions = new VersionCache(app.graph, opts.versionTtlMs)
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
+      if (request.routeOptions.config.graphEtag === false) return
       const path = request.url.split('?')[0]
       if (UNCACHED.some((re) => re.test(path))) return
       const version = await versions.get()
