@@ -144,6 +144,15 @@ export class Drawing {
     this.cy.getElementById(id).select()
   }
 
+  ids() {
+    return { nodes: this.cy.nodes().map((n) => n.id()), edges: this.cy.edges().map((e) => e.id()) }
+  }
+
+  /** Where an edge's midpoint is, in pixels from the drawing's top left corner. */
+  edgePoint(id: string) {
+    return this.cy.getElementById(id).renderedMidpoint()
+  }
+
   resize() {
     this.cy.resize()
     this.cy.fit(undefined, 30)

@@ -204,6 +204,11 @@ window.addEventListener('popstate', () => {
   void show(s)
 })
 window.addEventListener('resize', () => drawing.resize())
+// A handle for the browser tests (and the curious): what is drawn, and where a hop is on screen.
+;(window as unknown as { explorer: unknown }).explorer = {
+  drawnIds: () => drawing.ids(),
+  edgePoint: (id: string) => drawing.edgePoint(id),
+}
 
 // The relation types and bases to filter by, from the contract's vocabulary.
 async function init() {
