@@ -22,42 +22,14 @@ const app = await testApp()
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
-
-t.test('GET / is the page, under its own CSP, without a graph ETag; its files are served', async (t) => {
-  const page = await app.inject('/')
-  t.equal(page.statusCode, 200)
-  t.equal(page.headers['content-type'], 'text/html; charset=utf-8')
-  t.match(page.body, /<script src="\/explorer\/app.js" defer><\/script>/)
-  const csp = page.headers['content-security-policy'] as string
-  t.match(csp, /script-src 'self'/)
-  t.match(csp, /style-src 'self'(;|$)/, 'no unsafe-inline')
-  t.match(csp, /connect-src 'self'/)
-  t.notOk(page.headers.etag, 'not a read of the graph')
-  t.equal(page.headers['cache-control'], 'no-cache')
-  const js = await app.inject('/explorer/app.js')
-  t.equal(js.headers['content-type'], 'text/javascript; charset=utf-8')
-  t.equal(js.body.length, built.scriptBytes)
-  t.equal((await app.inject('/explorer/app.css')).headers['content-type'], 'text/css; charset=utf-8')
-  const other = await app.inject('/explorer/..%2Fpackage.json')
-  t.equal(other.statusCode, 400)
-  t.match(other.json()['invalid-params'], [{ name: 'file' }])
-  const api = await app.inject('/actors?limit=1')
-  t.match(api.headers['content-security-policy'], /default-src 'none'/, 'the API keeps the strict policy')
-})
-
-t.test('an unbuilt explorer answers 503 saying how to build it', async (t) => {
-  await t.rejects(readAsset(path.join(ROOT, '.data/no-such-explorer'), 'index.html'), {
-    statusCode: 503,
-    message: /npm run build:explorer/,
-  })
-})
+await app.listen({ port: 0, host: '127.0.0.1' })
+const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(CHROMIUM) && !process.env.CI) {
+const noBrowser = !existsSync(CHROMIUM) && !process.env.CI
+if (noBrowser) {
   t.test('the explorer in a browser', { skip: `no Chromium at ${CHROMIUM} (apt-get install chromium)` }, async () => {})
 } else {
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -129,8 +101,10 @@ if (!existsSync(CHROMIUM) && !process.env.CI) {
 
   t.test('clicking a hop in the drawing opens its evidence', async (t) => {
     const id = [...hops.keys()].find((k) => hops.get(k).type === 'invades') as string
+    await page.locator('#graph').scrollIntoViewIfNeeded()
     const at = await page.evaluate((edge) => (window as any).explorer.edgePoint(edge), id)
     const box = (await page.locator('#graph').boundingBox()) as { x: number; y: number }
+    t.comment(`clicking ${id} at ${Math.round(at.x)},${Math.round(at.y)} in the drawing at ${Math.round(box.x)},${Math.round(box.y)}`)
     await page.mouse.click(box.x + at.x, box.y + at.y)
     await page.waitForSelector(`#hops button[data-hop="${id}"][aria-pressed="true"]`)
     t.match(await page.locator('#evidence h2').textContent(), /Russia — invades → Ukraine/)
@@ -202,3 +176,32 @@ if (!existsSync(CHROMIUM) && !process.env.CI) {
     t.same(problems, [], 'no console error or warning')
   })
 }
+
+t.test('GET / is the page, under its own CSP, without a graph ETag; its files are served', async (t) => {
+  const page = await app.inject('/')
+  t.equal(page.statusCode, 200)
+  t.equal(page.headers['content-type'], 'text/html; charset=utf-8')
+  t.match(page.body, /<script src="\/explorer\/app.js" defer><\/script>/)
+  const csp = page.headers['content-security-policy'] as string
+  t.match(csp, /script-src 'self'/)
+  t.match(csp, /style-src 'self'(;|$)/, 'no unsafe-inline')
+  t.match(csp, /connect-src 'self'/)
+  t.notOk(page.headers.etag, 'not a read of the graph')
+  t.equal(page.headers['cache-control'], 'no-cache')
+  const js = await app.inject('/explorer/app.js')
+  t.equal(js.headers['content-type'], 'text/javascript; charset=utf-8')
+  t.equal(js.body.length, built.scriptBytes)
+  t.equal((await app.inject('/explorer/app.css')).headers['content-type'], 'text/css; charset=utf-8')
+  const other = await app.inject('/explorer/..%2Fpackage.json')
+  t.equal(other.statusCode, 400)
+  t.match(other.json()['invalid-params'], [{ name: 'file' }])
+  const api = await app.inject('/actors?limit=1')
+  t.match(api.headers['content-security-policy'], /default-src 'none'/, 'the API keeps the strict policy')
+})
+
+t.test('an unbuilt explorer answers 503 saying how to build it', async (t) => {
+  await t.rejects(readAsset(path.join(ROOT, '.data/no-such-explorer'), 'index.html'), {
+    statusCode: 503,
+    message: /npm run build:explorer/,
+  })
+})
