@@ -153,6 +153,11 @@ export class Drawing {
     return this.cy.getElementById(id).renderedMidpoint()
   }
 
+  /** The page around the drawing moved it (a longer status line): Cytoscape caches where its canvas is. */
+  moved() {
+    this.cy.resize()
+  }
+
   resize() {
     this.cy.resize()
     this.cy.fit(undefined, 30)

@@ -106,6 +106,7 @@ function drawn() {
 
 function setStatus(text: string) {
   status.textContent = text
+  drawing.moved()
 }
 
 async function showPaths(s: ViewState) {
