@@ -240,7 +240,11 @@ t.test('past nodeLimit actors the export is truncated, and says so', async (t) =
     'the center is always kept',
   )
   t.ok(ego.meta.truncated)
-  const enough = await exportGraph(app.graph, { center: 'prk', limitPerNode: 100, minConfidence: 0, basis: ALL_BASES }, egoNodes('prk', 1, relations).size)
+  const enough = await exportGraph(
+    app.graph,
+    { center: 'prk', limitPerNode: 100, minConfidence: 0, basis: ALL_BASES },
+    egoNodes('prk', 1, relations).size,
+  )
   t.notOk(enough.meta.truncated, 'exactly nodeLimit actors is not truncated')
 })
 

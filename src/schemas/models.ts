@@ -35,11 +35,15 @@ export const RelationSchema = z
     confidence: z.number().describe('the highest confidence among its claims'),
     dependency: DependencySchema.nullable(),
     claims: z.array(z.string()).describe('ids of the claims that evidence it'),
-    basis: Basis.describe('stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes'),
+    basis: Basis.describe(
+      'stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes',
+    ),
     note: z.string().nullable().describe('the reading behind an inferred relation, or what qualifies a stated one'),
     validFrom: z.string().nullable().describe('start of the period it held, as precise as the source'),
     validTo: z.string().nullable(),
-    dateBasis: DateBasis.nullable().describe('where validFrom/validTo come from: stated in the source or background knowledge; null when undated'),
+    dateBasis: DateBasis.nullable().describe(
+      'where validFrom/validTo come from: stated in the source or background knowledge; null when undated',
+    ),
     knownFrom: z
       .string()
       .nullable()

@@ -84,7 +84,9 @@ const SeedRelation = z
     deal: kebabId.optional().describe('id of the deal this relation is one side of'),
     basis: Basis.describe('stated (its quotes say it), inferred (say the reading in note) or background'),
     note: z.string().min(1).max(500).optional().describe('the analyst reading behind an inferred relation; required for inferred'),
-    dateBasis: DateBasis.optional().describe('where validFrom/validTo come from: stated in the text, or background; required on a dated relation'),
+    dateBasis: DateBasis.optional().describe(
+      'where validFrom/validTo come from: stated in the text, or background; required on a dated relation',
+    ),
   })
   .refine((r) => (r.type === 'depends-on') === (r.dependency !== undefined), {
     message: 'a depends-on relation needs a dependency, and only depends-on has one',
