@@ -216,6 +216,8 @@ export interface paths {
         /**
          * Paths between two actors, with the evidence of every hop
          * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.
+         *
+         *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406): `json` (application/json, the default), or `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks from fixed starting points, so the same query gives the same bytes (and the same ETag). Each actor sits in the column of the first hop it appears at, so the picture reads from `from` (left) to `to` (right).
          */
         get: operations["findPaths"];
         put?: never;
@@ -235,7 +237,7 @@ export interface paths {
         };
         /**
          * How much one actor can move another, and says who
-         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`.
+         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.
          */
         get: operations["getInfluence"];
         put?: never;
@@ -255,7 +257,7 @@ export interface paths {
         };
         /**
          * Actors ranked by influence over the whole graph
-         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored. Ordered by score, then id.
+         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.
          */
         get: operations["getInfluenceRanking"];
         put?: never;
@@ -274,7 +276,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF or CSV
+         * The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF, CSV or SVG
          * @description The graph for a dashboard or Gephi: actors (nodes) and the relations between them (edges), every edge with its type, weight and claim ids.
          *
          *     **Scope.** With `center` (an id, name or alias; unknown: 404): the ego network, the center and every actor within `depth` hops of it in either direction, through relations that pass the filters, with the relations among them. Without: the whole graph, every actor. At most 5000 actors: past that the export keeps the nearest (ego network) or the most connected (whole graph) and sets `meta.truncated`.
@@ -289,6 +291,7 @@ export interface paths {
          *     - `graphml` (application/graphml+xml; Accept application/xml or text/xml also selects it): typed `<key>` declarations, directed edges, meta as graph data.
          *     - `gexf` (application/gexf+xml): GEXF 1.3 for Gephi; the relation type is the edge label, kind and a `type` attribute, the weight the edge weight.
          *     - `csv` (text/csv, RFC 4180, header row, CRLF): one table, `table=edges` (default) or `table=nodes`. No meta.
+         *     - `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks from fixed starting points, so the same query gives the same bytes (and the same ETag).
          *
          *     In GraphML, GEXF and CSV the claim ids are joined with a space, aliases with " | ", the dependency is four columns (dependencyKind, dependencyShare, dependencyBound, dependencyLevel), and a null (a relation without weight, an open validTo) is left out or an empty field.
          */
@@ -381,9 +384,20 @@ export interface components {
             dependency: components["schemas"]["Dependency"] | null;
             /** @description ids of the claims that evidence it */
             claims: string[];
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             periodNote: string | null;
             commodity: string | null;
             /** @description the exchange this relation is one side of */
@@ -473,9 +487,20 @@ export interface components {
             confidence: number;
             dependency: components["schemas"]["Dependency"] | null;
             claims: components["schemas"]["Evidence"][];
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             periodNote: string | null;
             commodity: string | null;
             /** @description the exchange this relation is one side of */
@@ -504,6 +529,8 @@ export interface components {
                 decay: number;
                 minConfidence: number;
                 asOf: string | null;
+                /** @description the bases counted; inferred and background weigh half (docs/influence.md) */
+                basis: ("stated" | "inferred" | "background")[];
             };
         };
         InfluenceResult: {
@@ -562,9 +589,20 @@ export interface components {
             claims: string[];
             /** @description holds both ways (partners-with, trades-with, met ...) */
             symmetric: boolean;
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             dependency: components["schemas"]["Dependency"] | null;
         };
         GraphMeta: {
@@ -621,9 +659,20 @@ export interface components {
                         claims: string[];
                         /** @description holds both ways (partners-with, trades-with, met ...) */
                         symmetric: boolean;
+                        /**
+                         * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+                         * @enum {string}
+                         */
+                        basis: "stated" | "inferred" | "background";
+                        /** @description the reading behind an inferred relation, or what qualifies a stated one */
+                        note: string | null;
                         /** @description start of the period it held, as precise as the source */
                         validFrom: string | null;
                         validTo: string | null;
+                        /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+                        dateBasis: ("stated" | "background") | null;
+                        /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+                        knownFrom: string | null;
                         dependency: components["schemas"]["Dependency"] | null;
                         source: string;
                         target: string;
@@ -1276,8 +1325,12 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
                 /** @description shortest: fewest hops; strongest: highest score */
                 rank?: "shortest" | "strongest";
+                /** @description json or svg; absent: chosen by the Accept header (default json) */
+                format?: "json" | "svg";
             };
             header?: never;
             path?: never;
@@ -1285,13 +1338,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description the paths, in the requested format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PathsResult"];
+                    "image/svg+xml": string;
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
@@ -1305,6 +1359,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Accept header names no format this operation offers */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1349,6 +1412,8 @@ export interface operations {
                 k?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
             };
             header?: never;
             path?: never;
@@ -1407,6 +1472,8 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group";
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
                 limit?: number;
                 cursor?: string;
             };
@@ -1469,8 +1536,10 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
-                /** @description json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json) */
-                format?: "json" | "cytoscape" | "graphml" | "gexf" | "csv";
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
+                /** @description json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json) */
+                format?: "json" | "cytoscape" | "graphml" | "gexf" | "csv" | "svg";
                 /** @description which table format=csv returns; ignored by the other formats */
                 table?: "nodes" | "edges";
             };
@@ -1491,6 +1560,7 @@ export interface operations {
                     "application/graphml+xml": string;
                     "application/gexf+xml": string;
                     "text/csv": string;
+                    "image/svg+xml": string;
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */

@@ -83,9 +83,6 @@ function syncMode() {
 }
 for (const r of form.querySelectorAll('input[name="mode"]')) r.addEventListener('change', syncMode)
 
-/** basis filter: a relation without a basis (the model before it had one) counts as stated. */
-const basisPasses = (s: ViewState, basis: string | null | undefined) => s.basis.length === 0 || s.basis.includes(basis ?? 'stated')
-
 async function pick(id: string) {
   const hop = hops.get(id)
   if (!hop) return
@@ -124,7 +121,7 @@ async function showPaths(s: ViewState) {
       columns.set(a.id, Math.min(columns.get(a.id) ?? i, i))
     })
     for (const r of p.relations) {
-      if (hops.has(r.id) || !basisPasses(s, r.basis)) continue
+      if (hops.has(r.id)) continue
       const basis = r.basis ?? null
       hops.set(r.id, { ...r, basis, note: r.note ?? null, claims: r.claims, claimIds: r.claims.map((c) => c.id) })
       edges.push({ id: r.id, source: r.from, target: r.to, type: r.type, confidence: r.confidence, symmetric: r.symmetric, basis })
@@ -138,7 +135,7 @@ async function showPaths(s: ViewState) {
       : `No path from ${name(answer.from)} to ${name(answer.to)} with these filters.`,
   )
   hopList(hopsList, [...hops.values()], name, (id) => void pick(id))
-  const inf = { ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.minConfidence > 0 ? { minConfidence: String(s.minConfidence) } : {}) }
+  const { types: _types, ...inf } = filterParams(s)
   const [forward, backward] = await Promise.all([
     get<InfluenceAnswer>('/influence', { from: answer.from, to: answer.to, ...inf }),
     get<InfluenceAnswer>('/influence', { from: answer.to, to: answer.from, ...inf }),
@@ -151,7 +148,7 @@ async function showEgo(s: ViewState) {
   svgLink.href = `/graph?${new URLSearchParams({ ...params, format: 'svg' })}`
   const answer = await get<CytoscapeAnswer>('/graph', { ...params, format: 'cytoscape' })
   for (const n of answer.elements.nodes) names.set(n.data.id, n.data.name)
-  const edges = answer.elements.edges.map((e) => e.data).filter((e) => basisPasses(s, e.basis))
+  const edges = answer.elements.edges.map((e) => e.data)
   hops = new Map(
     edges.map((e) => [
       e.id,

@@ -57,11 +57,12 @@ export function writeState(s: ViewState): string {
   return text ? `/?${text}` : '/'
 }
 
-/** The API's filter parameters of a view (basis is filtered in the page: the API does not take it). */
+/** The API's filter parameters of a view. */
 export function filterParams(s: ViewState): Record<string, string> {
   return {
     ...(s.asOf ? { asOf: s.asOf } : {}),
     ...(s.minConfidence > 0 ? { minConfidence: String(s.minConfidence) } : {}),
     ...(s.types.length ? { types: s.types.join(',') } : {}),
+    ...(s.basis.length ? { basis: s.basis.join(',') } : {}),
   }
 }
