@@ -68,7 +68,7 @@ t.test('GET /paths?format=svg draws every actor and relation of the JSON answer'
   t.same(drawn.edges.map((e) => e.id).sort(), [...relations.keys()].sort(), 'one edge per relation')
   for (const e of drawn.edges) {
     const r = relations.get(e.id)
-    t.equal(e.type, r.type)
+    t.equal(e.type, r.basis === 'stated' ? r.type : `${r.type} (${r.basis})`, `${e.id}: its type, and its basis when not stated`)
     t.equal(
       e.dashed,
       r.claims.every((c: any) => c.hedge !== 'asserted'),
