@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import t from 'tap'
-import { pathsPicture, graphPicture, basisOf } from '../src/export/pictures.js'
+import { pathsPicture, graphPicture } from '../src/export/pictures.js'
 import { toSvg } from '../src/export/svg.js'
 import { layout } from '../src/export/layout.js'
 import { seedFiles } from '../src/seed/load-seed.js'
@@ -206,9 +206,6 @@ t.test('hostile names are drawn as text in a well-formed document', async (t) =>
 
 t.test('pictures: basis, filters and what an export left out', async (t) => {
   const rel = { id: 'r1', type: 'supplies', from: 'a', to: 'b', confidence: 0.9, symmetric: false }
-  t.equal(basisOf(rel), null, 'no basis in the model yet: null')
-  t.equal(basisOf({ ...rel, basis: 'inferred' }), 'inferred')
-  t.equal(basisOf({ ...rel, basis: 'rumour' }), null, 'not of the vocabulary: null')
   const answer = {
     from: 'a',
     to: 'c',

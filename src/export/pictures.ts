@@ -1,7 +1,7 @@
 // The answers of /paths and /graph as pictures (src/export/svg.ts): which actors and relations are
 // drawn, how each is styled, and a title and subtitle that say the query, so a picture pasted into a
 // dashboard still tells what was asked.
-import { BASES, type Basis, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
+import { type Basis, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
 import type { z } from 'zod'
 import type { PathsResponse } from '../schemas/analysis.js'
 import type { GraphExport } from '../schemas/graph-export.js'
@@ -23,15 +23,7 @@ interface RelationLike {
   to: string
   confidence: number
   symmetric: boolean
-}
-
-/**
- * A relation's basis when the model carries one (stated, inferred, background); null while it does not.
- * Read by name so the picture follows the model as the field arrives, without a second definition of it.
- */
-export function basisOf(r: object): Basis | null {
-  const basis = (r as { basis?: unknown }).basis
-  return (BASES as readonly unknown[]).includes(basis) ? (basis as Basis) : null
+  basis: Basis
 }
 
 const edgeOf = (r: RelationLike): PictureEdge => ({
@@ -42,7 +34,7 @@ const edgeOf = (r: RelationLike): PictureEdge => ({
   confidence: r.confidence,
   // A relation's confidence is its best claim's; below "asserted", none of its claims states it as fact.
   hedged: r.confidence < HEDGE_CONFIDENCE.asserted,
-  basis: basisOf(r),
+  basis: r.basis,
   symmetric: r.symmetric,
 })
 

@@ -29,8 +29,8 @@ export interface PictureEdge {
   confidence: number
   /** No claim behind it is stated as fact: drawn dashed. */
   hedged: boolean
-  /** What the relation rests on, when the model says: inferred and background are marked. */
-  basis: Basis | null
+  /** What the relation rests on: inferred and background are coloured and marked. */
+  basis: Basis
   symmetric: boolean
 }
 
@@ -73,7 +73,7 @@ const text = (x: number, y: number, value: string, extra: Array<[string, string 
 
 const fmt = (v: number) => Math.round(v * 10) / 10
 
-const edgeStroke = (e: PictureEdge) => (e.basis === null ? EDGE_COLOR : BASIS_COLORS[e.basis])
+const edgeStroke = (e: PictureEdge) => BASIS_COLORS[e.basis]
 
 function edgeSvg(e: PictureEdge, a: Point, b: Point, bend: number): string {
   // A quadratic curve bent sideways by `bend`, so relations between the same two actors do not overlap.
