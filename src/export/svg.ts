@@ -11,7 +11,7 @@ export const SVG_DESCRIPTION =
   'a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, ' +
   'every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is ' +
   'below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout ' +
-  'is d3-force run a fixed number of ticks from fixed starting points, so the same query gives the same bytes (and the same ETag).'
+  'is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag).'
 
 export interface PictureNode {
   id: string
