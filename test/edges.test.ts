@@ -11,7 +11,7 @@ import { missingPrerequisite, startLocalNeo4j, stopProcess } from '../src/local-
 import { withoutUnusedSchemas } from '../src/plugins/openapi.js'
 import { seedCommand } from '../src/seed/cli.js'
 import { seedFiles } from '../src/seed/load-seed.js'
-import { SeedError } from '../src/seed/validate-seed.js'
+import type { SeedError } from '../src/seed/validate-seed.js'
 import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
 import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'

@@ -59,8 +59,10 @@ export function totalInfluence(
 ): Map<string, { total: number; reach: number }> {
   const index = new Map<string, number>()
   const number = (id: string) => {
-    let i = index.get(id)
-    if (i === undefined) index.set(id, (i = index.size))
+    const known = index.get(id)
+    if (known !== undefined) return known
+    const i = index.size
+    index.set(id, i)
     return i
   }
   actorIds.forEach(number)

@@ -68,11 +68,11 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
   // Actors defined by any file of this run may be named by any other; so may actors already stored.
   const defined = new Set<string>()
   const issues: SeedError['issues'] = []
-  const firstPass: Array<{ file: string; raw?: LoadedSeed }> = []
+  const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
       const raw = await readSeedFile(file, ANY_ACTOR)
-      raw.seed.actors.forEach((a) => defined.add(a.id))
+      for (const a of raw.seed.actors) defined.add(a.id)
       firstPass.push({ file, raw })
     } catch (err) {
       /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
@@ -81,9 +81,9 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
-  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw!.seed))
+  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw.seed))
   const stored = await graph.read('seed-existing-actor-ids', { ids: [...new Set(named)] })
-  stored.forEach((r) => defined.add(r.id as string))
+  for (const r of stored) defined.add(r.id as string)
   const loaded: LoadedSeed[] = []
   for (const { file } of firstPass) {
     try {

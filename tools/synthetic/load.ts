@@ -54,7 +54,9 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
   const started = Date.now()
   const progress = opts.progress ?? (() => {})
   const nodes = new Map<string, string>()
-  const remember = (rows: Array<Record<string, unknown>>) => rows.forEach((r) => nodes.set(r.id as string, r.node as string))
+  const remember = (rows: Array<Record<string, unknown>>) => {
+    for (const r of rows) nodes.set(r.id as string, r.node as string)
+  }
   const node = (id: string) => nodes.get(id) as string
   remember(await graph.write('synthetic-sources', { sources: sourceRows(synthetic) }))
 
