@@ -398,6 +398,7 @@ export async function storedGraphProblems(app: App, spec: GraphSpec): Promise<st
         validTo: p.validTo ?? null,
         claimIds: p.claimIds,
         sourceId: p.sourceId,
+        basis: p.basis,
         dependency:
           p.dependencyKind == null
             ? null
@@ -414,6 +415,7 @@ export async function storedGraphProblems(app: App, spec: GraphSpec): Promise<st
         validTo: want.validTo,
         claimIds: want.claims,
         sourceId: spec.sourceId,
+        basis: 'stated',
         dependency: want.dependency,
       },
     )
