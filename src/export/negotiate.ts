@@ -3,7 +3,7 @@
 // then */*), times a server quality; the highest wins, ties going to the earlier offer. Plain
 // application/xml and text/xml select GraphML at half quality, so a browser's default Accept
 // ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON.
-import type { Format } from './formats.js'
+import { FORMATS, type Format, MEDIA_TYPES } from './media-types.js'
 
 interface Offer {
   type: string
@@ -11,12 +11,9 @@ interface Offer {
   quality: number
 }
 
+/** Every format's own media type at full quality, in FORMATS order (json first wins ties), then the XML aliases. */
 export const OFFERS: readonly Offer[] = [
-  { type: 'application/json', format: 'json', quality: 1 },
-  { type: 'application/vnd.cytoscape+json', format: 'cytoscape', quality: 1 },
-  { type: 'application/graphml+xml', format: 'graphml', quality: 1 },
-  { type: 'application/gexf+xml', format: 'gexf', quality: 1 },
-  { type: 'text/csv', format: 'csv', quality: 1 },
+  ...FORMATS.map((format) => ({ type: MEDIA_TYPES[format].type, format, quality: 1 })),
   { type: 'application/xml', format: 'graphml', quality: 0.5 },
   { type: 'text/xml', format: 'graphml', quality: 0.5 },
 ]
