@@ -16,6 +16,11 @@ export class Graph {
     private readonly timeoutMs: number,
   ) {}
 
+  /** Closes the driver: every session of this executor ends. */
+  async close(): Promise<void> {
+    await this.driver.close()
+  }
+
   /** Runs a named read statement and returns its rows as JSON objects. */
   async read(name: string, params: Params = {}): Promise<Row[]> {
     const text = cypher(name)

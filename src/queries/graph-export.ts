@@ -8,7 +8,7 @@ import { int } from '../db/graph.js'
 import type { GraphEdge, GraphExport, GraphNode } from '../schemas/graph-export.js'
 import { badRequest } from '../lib/http-errors.js'
 import type { RelationType } from '../model/vocabulary.js'
-import { asOfWindow } from './paths.js'
+import { asOfWindow } from './filters.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
 

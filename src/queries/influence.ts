@@ -6,7 +6,7 @@ import { badRequest } from '../lib/http-errors.js'
 import { MODEL_NAME, MODEL_VERSION, type ModelParameters } from '../model/influence-model.js'
 import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
 import { shapePath, type Path } from './evidence.js'
-import { asOfWindow } from './paths.js'
+import { asOfWindow } from './filters.js'
 import { RANKING_MODEL } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 

@@ -4,9 +4,9 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
-import { intervalOf } from '../model/partial-date.js'
 import type { RelationType } from '../model/vocabulary.js'
 import { shapePath } from './evidence.js'
+import { asOfWindow } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
 
 export interface PathQuery {
@@ -19,12 +19,6 @@ export interface PathQuery {
   minConfidence: number
   asOf?: string
   rank: 'shortest' | 'strongest'
-}
-
-/** Filters shared by paths and influence: the validity window of asOf, or no time filter. */
-export function asOfWindow(asOf: string | undefined) {
-  const window = asOf === undefined ? null : intervalOf(asOf)
-  return { asOfStart: window?.start ?? null, asOfEnd: window?.end ?? null }
 }
 
 /**
