@@ -70,5 +70,5 @@ export async function openGraph(opts: Neo4jOptions, open: OpenOptions = {}): Pro
     await driver.close()
     throw new Error(`Neo4j at ${redactUri(opts.uri)} did not answer within ${opts.connectTimeoutMs} ms: ${(err as Error).message}`)
   }
-  return new Graph(driver, opts.database, opts.queryTimeoutMs)
+  return Graph.of(driver, opts.database, opts.queryTimeoutMs)
 }

@@ -1,5 +1,6 @@
 // Reads of the stored graph for the list and detail endpoints. Each function names its Cypher file;
 // routes call these and never the driver.
+import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { notFound } from '../lib/http-errors.js'
 import type { Hedge, RelationType } from '../model/vocabulary.js'
@@ -17,7 +18,7 @@ export function listActors(graph: Graph, f: { q?: string; kind?: string } & Page
   return readPage(graph, q === null ? 'actors-list' : 'actors-search', 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
 }
 
-async function one<T>(graph: Graph, name: string, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
+async function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
   const [row] = await graph.read(name, { id })
   if (!row) throw notFound(`No ${what} with id "${id}".`, { id })
   return shape(row[column] as Row)

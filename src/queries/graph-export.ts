@@ -38,7 +38,7 @@ export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit =
   const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
   const depth = center === null ? null : (q.depth ?? 1)
   const idRows =
-    center === null
+    center === null || depth === null
       ? await graph.read('graph-all-nodes', { ...filters, limit: int(nodeLimit + 1) })
       : await graph.read(`graph-ego-nodes@${depth}`, { ...filters, center, limit: int(nodeLimit + 1) })
   const truncated = idRows.length > nodeLimit

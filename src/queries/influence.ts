@@ -23,7 +23,7 @@ export async function influence(graph: Graph, q: InfluenceQuery) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
   if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
   const common = { decay: q.decay, minConfidence: q.minConfidence, ...asOfWindow(q.asOf) }
-  const name = `influence-chains@${q.maxHops}`
+  const name = `influence-chains@${q.maxHops}` as const
   const [[forward], [reverse]] = await Promise.all([
     graph.read(name, { ...common, from, to, k: int(q.k) }),
     graph.read(name, { ...common, from: to, to: from, k: int(0) }),

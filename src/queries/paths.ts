@@ -1,6 +1,7 @@
 // GET /paths: bounded path search between two actors, run in Neo4j (SHORTEST for the fewest hops, then
 // the paths of each length, longer ones met in the middle), with the evidence of every hop in the
 // same round trip.
+import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
@@ -43,7 +44,7 @@ async function shortest(graph: Graph, q: PathQuery, params: Record<string, unkno
  * full length (millions at four hops past a hub); from three hops on, two hops out of from and the
  * rest back from to are joined where they meet (paths-of-length-split), with the same result.
  */
-const ofLength = (hops: number) => (hops <= 2 ? `paths-of-length@${hops}` : `paths-of-length-split@${hops - 2}`)
+const ofLength = (hops: number): Statement => (hops <= 2 ? `paths-of-length@${hops}` : `paths-of-length-split@${hops - 2}`)
 
 /**
  * The k simple paths with the highest score, ties broken by fewer hops. Up to two hops one enumeration

@@ -1,5 +1,6 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
+import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
@@ -50,7 +51,7 @@ export const PathSchema = z
 export const PathsQuery = z.object({
   from: ActorRef.meta({ example: 'Pyongyang' }),
   to: ActorRef.meta({ example: 'Ukraine' }),
-  maxHops: queryNumber(z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6')),
+  maxHops: queryNumber(z.coerce.number().int().min(1).max(MAX_HOPS).default(4).describe(`longest path, 1-${MAX_HOPS}`)),
   k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20')),
   types: TypesParam,
   direction: z
