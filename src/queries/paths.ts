@@ -5,7 +5,7 @@ import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
-import type { RelationType } from '../model/vocabulary.js'
+import type { Basis, RelationType } from '../model/vocabulary.js'
 import { shapePath } from './evidence.js'
 import { asOfWindow } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
@@ -19,6 +19,7 @@ export interface PathQuery {
   direction: 'outgoing' | 'any'
   minConfidence: number
   asOf?: string
+  basis: Basis[]
   rank: 'shortest' | 'strongest'
 }
 
@@ -67,6 +68,7 @@ export async function findPaths(graph: Graph, q: PathQuery) {
     types: q.types ?? null,
     anyDirection: q.direction === 'any',
     minConfidence: q.minConfidence,
+    bases: q.basis,
     ...asOfWindow(q.asOf),
   }
   const rows = q.rank === 'strongest' ? await strongest(graph, q, params) : await shortest(graph, q, params)

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { CATALOG, type Statement } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
+import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
@@ -153,6 +154,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }
   const confidence = new Map(seed.claims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
+  const whenOf = new Map(seed.claims.map((c) => [c.id, c.when]))
   const relationIdsOf = new Map<string, string[]>()
   for (const r of seed.relations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
   const { textFile, reportsOn, ...meta } = seed.source
@@ -182,6 +184,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
   const relations = seed.relations.map((r) => {
     const d = r.dependency
     const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
+    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
     return {
       from: r.from,
       to: r.to,
@@ -195,7 +198,11 @@ function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
         confidence: Math.max(...r.claims.map((c) => confidence.get(c) as number)),
         validFrom: r.validFrom ?? null,
         validTo: r.validTo ?? null,
-        validStart: r.validFrom ? intervalOf(r.validFrom).start : null,
+        validStart: known ? intervalOf(known).start : null,
+        knownFrom: known,
+        basis: r.basis,
+        note: r.note ?? null,
+        dateBasis: r.dateBasis ?? null,
         validEnd: r.validTo ? intervalOf(r.validTo).end : null,
         periodNote: r.periodNote ?? null,
         commodity: r.commodity ?? null,

@@ -253,7 +253,12 @@ export function writeSeed(spec: GraphSpec): string {
       hedge: c.hedge,
       about: c.about,
     })),
-    relations: spec.relations,
+    // Every relation is stated, and its dates too: the brute-force models know no other basis.
+    relations: spec.relations.map((r) => ({
+      ...r,
+      basis: 'stated',
+      ...(r.validFrom !== undefined || r.validTo !== undefined ? { dateBasis: 'stated' } : {}),
+    })),
   }
   writeFileSync(path.join(dir, 'source.txt'), spec.claims.map((c) => quoteOf(c.id)).join('\n'))
   const file = path.join(dir, 'seed.json')

@@ -80,12 +80,13 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   const contrasts: Array<Record<string, unknown>> = []
   const total = synthetic.options.relations
   const fixed = { confidence: HEDGE_CONFIDENCE, symmetricTypes: SYMMETRIC_TYPES }
+  const published = new Map(synthetic.sources.map(({ source }) => [source.id, source.publishedAt]))
   progress('relations', 0, total)
   const batches = chunks(synthetic.steps(), (b: Step[]) => b.reduce((n, s) => n + s.relations.length, 0), opts.batchSize)
   const jobs = (function* () {
     for (const batch of batches) {
       // Built here, lazily: only the batches in flight are ever in memory.
-      const rows = stepRows(batch, node)
+      const rows = stepRows(batch, node, (id) => published.get(id))
       contrasts.push(...rows.contrasts)
       yield async () => {
         await graph.writeTransaction(async (run) => {
