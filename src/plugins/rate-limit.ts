@@ -27,7 +27,6 @@ export default fp(
       errorResponseBuilder: (_request, context) =>
         new HttpError(
           429,
-          'Too Many Requests',
           `More than ${context.max} requests in ${opts.windowMs / 1000} s from this address; retry in ${Math.ceil(context.ttl / 1000)} s.`,
         ),
     })

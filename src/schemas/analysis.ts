@@ -131,3 +131,8 @@ export const RankingResponse = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'InfluenceRanking' })
+
+/** What the queries take: the validated query strings of /paths and /influence. */
+export type PathsParams = z.infer<typeof PathsQuery>
+export type InfluenceParams = z.infer<typeof InfluenceQuery>
+export type RankingParams = z.infer<typeof RankingQuery>

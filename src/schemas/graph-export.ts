@@ -100,3 +100,6 @@ export const GraphQuery = z.object({
   format: z.enum(FORMATS).optional().describe('json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),
 })
+
+/** What the export query takes: the validated query string of /graph without the format choice, which the route makes. */
+export type GraphParams = Omit<z.infer<typeof GraphQuery>, 'format' | 'table'>

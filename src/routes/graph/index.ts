@@ -60,7 +60,7 @@ const graph: FastifyPluginAsyncZod = async (app) => {
       const format = req.query.format ?? negotiateFormat(req.headers.accept)
       if (format === null) {
         const supported = [...new Set(OFFERS.map((o) => o.type))]
-        throw new HttpError(406, 'Not Acceptable', `Accept names none of the formats of /graph: ${supported.join(', ')}; or pass format.`, {
+        throw new HttpError(406, `Accept names none of the formats of /graph: ${supported.join(', ')}; or pass format.`, {
           supported,
         })
       }
