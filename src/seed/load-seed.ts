@@ -12,7 +12,7 @@ import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from './seed-schema.js'
-import { readSeedFile, SeedError, type LoadedSeed } from './validate-seed.js'
+import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from './validate-seed.js'
 
 export const SEED_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../seed')
 
@@ -67,7 +67,7 @@ export async function seedFiles(graph: Graph, files: string[]): Promise<SeedRepo
 async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]> {
   // Actors defined by any file of this run may be named by any other; so may actors already stored.
   const defined = new Set<string>()
-  const issues: SeedError['issues'] = []
+  const issues: SeedIssue[] = []
   const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
@@ -75,9 +75,7 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
       for (const a of raw.seed.actors) defined.add(a.id)
       firstPass.push({ file, raw })
     } catch (err) {
-      /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
-      if (!(err instanceof SeedError)) throw err
-      issues.push(...err.issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
@@ -89,11 +87,21 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
     try {
       loaded.push(await readSeedFile(file, defined))
     } catch (err) {
-      issues.push(...(err as SeedError).issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
   return loaded
+}
+
+/**
+ * Adds a SeedError's issues to the list. readSeedFile reports every failure of reading, parsing and
+ * checking a file as a SeedError, so anything else is a bug in the checker: it is rethrown as it is,
+ * not turned into a TypeError about `issues` that would hide it.
+ */
+export function collectIssues(err: unknown, issues: SeedIssue[]): void {
+  if (!(err instanceof SeedError)) throw err
+  issues.push(...err.issues)
 }
 
 /** A set that contains every id: the first pass checks everything but cross-file actor references. */
