@@ -33,7 +33,7 @@ export const databaseUri = (config: Pick<Config, 'NEO4J_URI' | 'NEO4J_LOCAL_PORT
   config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
 
 /** Tries getServerInfo until it answers or the deadline passes, doubling the wait (max 2 s). */
-export async function verifyWithRetry(driver: Driver, deadlineMs: number, log: (msg: string) => void): Promise<void> {
+async function verifyWithRetry(driver: Driver, deadlineMs: number, log: (msg: string) => void): Promise<void> {
   const deadline = Date.now() + deadlineMs
   let wait = 100
   for (;;) {
