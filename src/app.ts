@@ -5,6 +5,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
 import { loadConfig, type Config } from './config.js'
+import { neo4jOptions } from './db/connect.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
 import graphCache from './plugins/graph-cache.js'
@@ -112,14 +113,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   })
   await app.register(openapi)
   if (options.withDatabase !== false) {
-    await app.register(neo4jPlugin, {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-      connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
-      queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
-    })
+    await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
   app.addHook('onSend', async (request, reply) => {

@@ -5,7 +5,7 @@
 // ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON, while an <img> (whose Accept names
 // image/svg+xml) gets the SVG picture.
 import { HttpError } from '../lib/http-errors.js'
-import type { Format, PathsFormat } from './formats.js'
+import { FORMATS, type Format, MEDIA_TYPES, PATHS_FORMATS, type PathsFormat } from './media-types.js'
 
 interface Offer<F extends string> {
   type: string
@@ -13,23 +13,19 @@ interface Offer<F extends string> {
   quality: number
 }
 
-/** What GET /graph offers. */
+/** What GET /graph offers: every format's own media type at full quality, in FORMATS order (json first wins ties), then the XML aliases. */
 export const OFFERS: readonly Offer<Format>[] = [
-  { type: 'application/json', format: 'json', quality: 1 },
-  { type: 'application/vnd.cytoscape+json', format: 'cytoscape', quality: 1 },
-  { type: 'application/graphml+xml', format: 'graphml', quality: 1 },
-  { type: 'application/gexf+xml', format: 'gexf', quality: 1 },
-  { type: 'text/csv', format: 'csv', quality: 1 },
+  ...FORMATS.map((format) => ({ type: MEDIA_TYPES[format].type, format, quality: 1 })),
   { type: 'application/xml', format: 'graphml', quality: 0.5 },
   { type: 'text/xml', format: 'graphml', quality: 0.5 },
-  { type: 'image/svg+xml', format: 'svg', quality: 1 },
 ]
 
 /** What GET /paths offers. */
-export const PATHS_OFFERS: readonly Offer<PathsFormat>[] = [
-  { type: 'application/json', format: 'json', quality: 1 },
-  { type: 'image/svg+xml', format: 'svg', quality: 1 },
-]
+export const PATHS_OFFERS: readonly Offer<PathsFormat>[] = PATHS_FORMATS.map((format) => ({
+  type: MEDIA_TYPES[format].type,
+  format,
+  quality: 1,
+}))
 
 interface Range {
   type: string
@@ -82,7 +78,7 @@ export function chooseFormat<F extends string>(
   const chosen = format ?? negotiateFormat(accept, offers)
   if (chosen === null) {
     const supported = [...new Set(offers.map((o) => o.type))]
-    throw new HttpError(406, 'Not Acceptable', `Accept names none of the formats of ${route}: ${supported.join(', ')}; or pass format.`, {
+    throw new HttpError(406, `Accept names none of the formats of ${route}: ${supported.join(', ')}; or pass format.`, {
       supported,
     })
   }

@@ -1,23 +1,22 @@
 // Reads of the stored graph for the list and detail endpoints. Each function names its Cypher file;
 // routes call these and never the driver.
+import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { notFound } from '../lib/http-errors.js'
-import type { Hedge, RelationType } from '../model/vocabulary.js'
+import type { ActorRelationsFilter, ActorsFilter, ClaimsFilter, Page, RelationsFilter } from '../schemas/lists.js'
 import { readPage } from './pages.js'
 import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
-
-type Page = { limit: number; cursor?: string }
 
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
 const needle = (q: string | undefined) => (q?.trim() ? q.trim().toLowerCase() : null)
 
 /** A search has a statement of its own, one the text index on searchText can serve. */
-export function listActors(graph: Graph, f: { q?: string; kind?: string } & Page) {
+export function listActors(graph: Graph, f: ActorsFilter) {
   const q = needle(f.q)
   return readPage(graph, q === null ? 'actors-list' : 'actors-search', 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
 }
 
-async function one<T>(graph: Graph, name: string, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
+async function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
   const [row] = await graph.read(name, { id })
   if (!row) throw notFound(`No ${what} with id "${id}".`, { id })
   return shape(row[column] as Row)
@@ -28,18 +27,15 @@ export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
 export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
 
-export async function listActorRelations(graph: Graph, id: string, f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page) {
+export async function listActorRelations(graph: Graph, id: string, f: ActorRelationsFilter) {
   await getActor(graph, id)
   return readPage(graph, 'actor-relations', 'relation', { id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
 }
 
-export const listRelations = (graph: Graph, f: { from?: string; to?: string; type?: RelationType } & Page) =>
+export const listRelations = (graph: Graph, f: RelationsFilter) =>
   readPage(graph, 'relations-list', 'relation', { from: f.from ?? null, to: f.to ?? null, type: f.type ?? null }, f, shapeRelation)
 
-export const listClaims = (
-  graph: Graph,
-  f: { actor?: string; hedge?: Hedge; minConfidence?: number; q?: string; source?: string } & Page,
-) =>
+export const listClaims = (graph: Graph, f: ClaimsFilter) =>
   readPage(
     graph,
     'claims-list',

@@ -3,29 +3,21 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
-import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION, type ModelParameters } from '../model/influence-model.js'
-import type { Basis } from '../model/vocabulary.js'
+import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION } from '../model/influence-model.js'
+import type { InfluenceParams, RankingParams } from '../schemas/analysis.js'
 import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
 import { shapePath, type Path } from './evidence.js'
-import { asOfWindow } from './paths.js'
+import { asOfWindow } from './filters.js'
 import { rankingModel } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 
-export interface InfluenceQuery extends ModelParameters {
-  from: string
-  to: string
-  k: number
-  asOf?: string
-  basis: Basis[]
-}
-
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
-export async function influence(graph: Graph, q: InfluenceQuery) {
+export async function influence(graph: Graph, q: InfluenceParams) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
   if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
   const common = { decay: q.decay, minConfidence: q.minConfidence, bases: q.basis, basisWeights: BASIS_WEIGHTS, ...asOfWindow(q.asOf) }
-  const name = `influence-chains@${q.maxHops}`
+  const name = `influence-chains@${q.maxHops}` as const
   const [[forward], [reverse]] = await Promise.all([
     graph.read(name, { ...common, from, to, k: int(q.k) }),
     graph.read(name, { ...common, from: to, to: from, k: int(0) }),
@@ -52,7 +44,7 @@ export async function influence(graph: Graph, q: InfluenceQuery) {
  * The cursor of the ranking holds the graph version and the offset: a ranking is one version's
  * snapshot. `basis` picks which stored ranking (one per set of bases, src/queries/ranking.ts).
  */
-export async function ranking(graph: Graph, q: { kind?: string; limit: number; cursor?: string; basis: Basis[] }) {
+export async function ranking(graph: Graph, q: RankingParams) {
   let offset = 0
   let version: string | undefined
   if (q.cursor !== undefined) {

@@ -1,5 +1,6 @@
 // Reads one page of a list: asks for limit + 1 rows, so the presence of the extra row says whether a
 // next page exists without a count query.
+import type { Statement } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
@@ -15,7 +16,7 @@ export function afterOf(cursor: string | undefined): string | null {
 
 export async function readPage<T extends { id: string }>(
   graph: Graph,
-  name: string,
+  name: Statement,
   column: string,
   params: Params,
   page: { limit: number; cursor?: string },

@@ -1,6 +1,7 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
-import { PATHS_FORMATS } from '../export/formats.js'
+import { PATHS_FORMATS } from '../export/media-types.js'
+import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
@@ -51,7 +52,7 @@ export const PathSchema = z
 export const PathsQuery = z.object({
   from: ActorRef.meta({ example: 'Pyongyang' }),
   to: ActorRef.meta({ example: 'Ukraine' }),
-  maxHops: queryNumber(z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6')),
+  maxHops: queryNumber(z.coerce.number().int().min(1).max(MAX_HOPS).default(4).describe(`longest path, 1-${MAX_HOPS}`)),
   k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20')),
   types: TypesParam,
   direction: z
@@ -132,3 +133,8 @@ export const RankingResponse = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'InfluenceRanking' })
+
+/** What the queries take: the validated query strings of /paths and /influence. */
+export type PathsParams = z.infer<typeof PathsQuery>
+export type InfluenceParams = z.infer<typeof InfluenceQuery>
+export type RankingParams = z.infer<typeof RankingQuery>

@@ -6,7 +6,7 @@ import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
 import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
-import { FORMATS } from '../export/formats.js'
+import { FORMATS } from '../export/media-types.js'
 
 export const GraphNodeSchema = z
   .object({
@@ -103,3 +103,6 @@ export const GraphQuery = z.object({
     .describe('json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),
 })
+
+/** What the export query takes: the validated query string of /graph without the format choice, which the route makes. */
+export type GraphParams = Omit<z.infer<typeof GraphQuery>, 'format' | 'table'>

@@ -5,7 +5,7 @@ import { Neo4jError } from 'neo4j-driver'
 import { createHash } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { cypherNames } from '../db/cypher.js'
+import { CATALOG, type Statement } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
 import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
@@ -42,7 +42,7 @@ export function ignoreExistingRule(err: unknown): void {
 }
 
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const name of cypherNames('schema-')) await graph.write(name).catch(ignoreExistingRule)
+  for (const name of CATALOG.names('schema-')) await graph.write(name).catch(ignoreExistingRule)
 }
 
 export async function seedFilesIn(dir: string): Promise<string[]> {
@@ -127,7 +127,7 @@ async function loadOne(graph: Graph, item: LoadedSeed): Promise<SeedReport> {
   const { seed } = item
   const hash = contentHash(item)
   // A JSON round trip drops undefined (optional fields left out), which the driver would refuse.
-  const params = JSON.parse(JSON.stringify(toParams(item, hash))) as Array<[string, Params]>
+  const params = JSON.parse(JSON.stringify(toParams(item, hash))) as Array<[Statement, Params]>
   const report = {
     file: item.file,
     sourceId: seed.source.id,
@@ -157,7 +157,7 @@ async function loadOne(graph: Graph, item: LoadedSeed): Promise<SeedReport> {
 }
 
 /** The statements of one source's load, in order, with their parameters. */
-function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
+function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
   const { seed, text } = item
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }

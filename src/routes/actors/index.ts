@@ -1,12 +1,12 @@
 // /actors, /actors/{id}, /actors/{id}/relations
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ActorKind, RelationType } from '../../model/vocabulary.js'
 import { getActor, listActorRelations, listActors } from '../../queries/catalog.js'
 import { problem } from '../../schemas/common.js'
 import { ActorSchema, RelationSchema } from '../../schemas/models.js'
-import { pageOf, PageQuery } from '../../schemas/pagination.js'
-import { IdParam, SearchText } from '../../schemas/params.js'
+import { ActorRelationsQuery, ActorsQuery } from '../../schemas/lists.js'
+import { pageOf } from '../../schemas/pagination.js'
+import { IdParam } from '../../schemas/params.js'
 
 const errors = { 400: problem(400), 404: problem(404) }
 
@@ -19,7 +19,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listActors',
         summary: 'List actors',
         description: 'Ordered by id. `q` matches ids, names and aliases (`q=Pyongyang` finds North Korea).',
-        querystring: PageQuery.extend({ q: SearchText.optional(), kind: ActorKind.optional() }),
+        querystring: ActorsQuery,
         response: { 200: pageOf(ActorSchema, 'ActorPage'), 400: problem(400) },
       },
     },
@@ -49,10 +49,7 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         summary: "An actor's relations",
         description: 'Ordered by relation id. `direction`: out (from this actor), in (to it) or both.',
         params: z.object({ id: IdParam.meta({ example: 'chn' }) }),
-        querystring: PageQuery.extend({
-          direction: z.enum(['out', 'in', 'both']).default('both'),
-          type: RelationType.optional(),
-        }),
+        querystring: ActorRelationsQuery,
         response: { 200: pageOf(RelationSchema, 'RelationPage'), ...errors },
       },
     },

@@ -23,7 +23,7 @@ export const EXPLORER_CSP = {
 
 const config = {
   helmet: { contentSecurityPolicy: { useDefaults: false, directives: EXPLORER_CSP } },
-  graphEtag: false,
+  graphCache: false,
 }
 
 export interface ExplorerOptions {

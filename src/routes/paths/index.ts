@@ -1,7 +1,7 @@
 // GET /paths: JSON, or an SVG picture of the paths (format=svg or Accept: image/svg+xml).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { CONTENT_TYPES, MEDIA_TYPES } from '../../export/formats.js'
+import { contentType, MEDIA_TYPES } from '../../export/media-types.js'
 import { chooseFormat, PATHS_OFFERS } from '../../export/negotiate.js'
 import { pathsPicture } from '../../export/pictures.js'
 import { SVG_DESCRIPTION, toSvg } from '../../export/svg.js'
@@ -20,15 +20,15 @@ const paths: FastifyPluginAsyncZod = async (app) => {
         description:
           '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +
           'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.\n\n' +
-          `**Formats** (\`format\`, or the Accept header when \`format\` is absent; nothing acceptable: 406): \`json\` (${MEDIA_TYPES.json}, the default), ` +
-          `or \`svg\` (${MEDIA_TYPES.svg}; an \`<img>\` asks for it by itself): ${SVG_DESCRIPTION} Each actor sits in the column of the first hop it appears at, so the picture reads from \`from\` (left) to \`to\` (right).`,
+          `**Formats** (\`format\`, or the Accept header when \`format\` is absent; nothing acceptable: 406): \`json\` (${MEDIA_TYPES.json.type}, the default), ` +
+          `or \`svg\` (${MEDIA_TYPES.svg.type}; an \`<img>\` asks for it by itself): ${SVG_DESCRIPTION} Each actor sits in the column of the first hop it appears at, so the picture reads from \`from\` (left) to \`to\` (right).`,
         querystring: PathsQuery,
         response: {
           200: {
             description: 'the paths, in the requested format',
             content: {
-              [MEDIA_TYPES.json]: { schema: PathsResponse },
-              [MEDIA_TYPES.svg]: { schema: z.string().describe('SVG picture of the paths') },
+              [MEDIA_TYPES.json.type]: { schema: PathsResponse },
+              [MEDIA_TYPES.svg.type]: { schema: z.string().describe('SVG picture of the paths') },
             },
           },
           400: problem(400),
@@ -41,8 +41,8 @@ const paths: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const format = chooseFormat(req.query.format, req.headers.accept, PATHS_OFFERS, '/paths')
       const answer = await findPaths(app.graph, req.query)
-      if (format === 'json') return reply.type(CONTENT_TYPES.json).send(answer)
-      return reply.type(CONTENT_TYPES.svg).send(toSvg(pathsPicture(answer, req.query)))
+      if (format === 'json') return reply.type(contentType('json')).send(answer)
+      return reply.type(contentType('svg')).send(toSvg(pathsPicture(answer, req.query)))
     },
   )
 }
