@@ -25,5 +25,8 @@ export const notFound = (detail: string, extra: Record<string, unknown> = {}) =>
 export const badRequest = (detail: string, invalidParams: InvalidParam[], extra: Record<string, unknown> = {}) =>
   new HttpError(400, 'Bad Request', detail, { 'invalid-params': invalidParams, ...extra })
 
+export const conflict = (detail: string, invalidParams: InvalidParam[]) =>
+  new HttpError(409, 'Conflict', detail, { 'invalid-params': invalidParams })
+
 export const unavailable = (detail: string, retryAfterSeconds = 5) =>
   new HttpError(503, 'Service Unavailable', detail, {}, { 'retry-after': String(retryAfterSeconds) })

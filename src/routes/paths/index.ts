@@ -14,7 +14,8 @@ const paths: FastifyPluginAsyncZod = async (app) => {
         summary: 'Paths between two actors, with the evidence of every hop',
         description:
           '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +
-          'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.',
+          'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`. ' +
+          '`from` and `to` naming the same actor: one path of 0 hops (that actor, no relations, score 1).',
         querystring: PathsQuery,
         response: { 200: PathsResponse, 400: problem(400), 404: problem(404), 503: problem(503) },
       },
