@@ -9,9 +9,7 @@ import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, type LocalNeo4
 import { verifyWithRetry } from './plugins/neo4j.js'
 import { graphStatus } from './queries/status.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from './seed/load-seed.js'
-import { serve } from './server.js'
-
-const say = (line: string) => console.error(`[entente] ${line}`)
+import { say, serve } from './server.js'
 
 async function seedIfEmpty(config: Config, uri: string): Promise<void> {
   const driver = neo4j.driver(uri, config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : undefined)
@@ -50,9 +48,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   }
   try {
     await seedIfEmpty(config, uri)
-    const app = await serve({ ...config, NEO4J_URI: uri }, { afterClose: async () => local?.stop() })
-    const base = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`
-    say(`API at ${base}/ — Swagger UI at ${base}/docs`)
+    await serve({ ...config, NEO4J_URI: uri }, { afterClose: async () => local?.stop() })
     return 0
   } catch (err) {
     say(`could not start: ${(err as Error).message}`)
