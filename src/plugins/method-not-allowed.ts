@@ -5,12 +5,12 @@
 // `Allow` naming that path's methods. An unknown path stays 404. A catch-all route (CORS's `OPTIONS *`)
 // adds its method to Allow but does not make an unknown path known.
 //
-// Runs in onRequest, before body parsing: Fastify treats QUERY as a method with a body and would
-// otherwise refuse it with 400 (no Content-Type) before the not-found handler. A method Node's HTTP
+// Runs in onRequest, before body parsing, and answers the 404 too: Fastify treats QUERY as a method
+// with a body and would otherwise refuse it with 400 (no Content-Type) before the not-found handler. A method Node's HTTP
 // parser does not know (outside http.METHODS) never becomes a request: problem-json.ts's
 // clientErrorHandler answers it 400.
 import fp from 'fastify-plugin'
-import { sendProblem } from './problem-json.js'
+import { noRoute, sendProblem } from './problem-json.js'
 
 /** A route's path as segment matchers: a literal, a parameter (`:id`, any one segment) or `*` (the rest). */
 type Segment = { literal: string } | { param: true } | { rest: true }
@@ -61,7 +61,8 @@ export default fp(
     app.addHook('onRequest', async (request, reply) => {
       if (!request.is404) return
       const allow = allowed(request.url)
-      if (allow.length === 0) return
+      // Answered here too, before Fastify would refuse a QUERY without Content-Type with 400.
+      if (allow.length === 0) return noRoute(request, reply)
       reply.header('allow', allow.join(', '))
       const path = request.url.split('?')[0]
       return sendProblem(

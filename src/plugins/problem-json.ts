@@ -79,6 +79,10 @@ export function sendProblem(
     })
 }
 
+/** No route serves this path (method-not-allowed.ts answers when only the method is wrong). */
+export const noRoute = (request: FastifyRequest, reply: FastifyReply) =>
+  sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, {}, 'no-route')
+
 /** Fastify's `frameworkErrors`: a path segment past maxParamLength (414), or bad percent-encoding (400). */
 export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   // These replies skip the app's hooks, so the id the problem names is set here as well.
@@ -135,9 +139,7 @@ export default fp(
       return sendProblem(request, reply, 500, `Something went wrong on our side; it is logged under request ${request.id}.`)
     })
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, {}, 'no-route'),
-    )
+    app.setNotFoundHandler(noRoute)
   },
   { name: 'problem-json' },
 )
