@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { cypherNames } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
+import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
@@ -67,11 +68,11 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
   // Actors defined by any file of this run may be named by any other; so may actors already stored.
   const defined = new Set<string>()
   const issues: SeedError['issues'] = []
-  const firstPass: Array<{ file: string; raw?: LoadedSeed }> = []
+  const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
       const raw = await readSeedFile(file, ANY_ACTOR)
-      raw.seed.actors.forEach((a) => defined.add(a.id))
+      for (const a of raw.seed.actors) defined.add(a.id)
       firstPass.push({ file, raw })
     } catch (err) {
       /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
@@ -80,9 +81,9 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
-  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw!.seed))
+  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw.seed))
   const stored = await graph.read('seed-existing-actor-ids', { ids: [...new Set(named)] })
-  stored.forEach((r) => defined.add(r.id as string))
+  for (const r of stored) defined.add(r.id as string)
   const loaded: LoadedSeed[] = []
   for (const { file } of firstPass) {
     try {
@@ -153,6 +154,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }
   const confidence = new Map(seed.claims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
+  const whenOf = new Map(seed.claims.map((c) => [c.id, c.when]))
   const relationIdsOf = new Map<string, string[]>()
   for (const r of seed.relations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
   const { textFile, reportsOn, ...meta } = seed.source
@@ -182,6 +184,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
   const relations = seed.relations.map((r) => {
     const d = r.dependency
     const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
+    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
     return {
       from: r.from,
       to: r.to,
@@ -195,7 +198,11 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
         confidence: Math.max(...r.claims.map((c) => confidence.get(c) as number)),
         validFrom: r.validFrom ?? null,
         validTo: r.validTo ?? null,
-        validStart: r.validFrom ? intervalOf(r.validFrom).start : null,
+        validStart: known ? intervalOf(known).start : null,
+        knownFrom: known,
+        basis: r.basis,
+        note: r.note ?? null,
+        dateBasis: r.dateBasis ?? null,
         validEnd: r.validTo ? intervalOf(r.validTo).end : null,
         periodNote: r.periodNote ?? null,
         commodity: r.commodity ?? null,
