@@ -72,6 +72,7 @@ t.test('unknown URLs stay 404 whatever the method; known methods still work', as
     ['POST', '/nope'],
     ['GET', '/actors/prk/nope'],
     ['DELETE', '/actors/'],
+    ['DELETE', '/actors//relations'],
     ['QUERY', '/nope/deeper'],
   ]) {
     const res = await raw(method, url)
