@@ -68,6 +68,7 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   const child = spawn(command === 'node' ? process.execPath : command, args, {
     cwd: dir,
     // As the image runs: its ENV, with the suite's Neo4j as NEO4J_URI; no loader of the test runner.
+    // A generous query timeout: this judges the install, not how busy the machine is.
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
@@ -75,6 +76,7 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
       PORT: '0',
       NEO4J_URI: testConfig().NEO4J_URI,
       LOG_LEVEL: 'warn',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -82,6 +84,9 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (out += d))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  t.teardown(() => {
+    if (child.exitCode === null) child.kill('SIGKILL')
+  })
   const base = await new Promise<string>((resolve, reject) => {
     const tick = setInterval(() => {
       const m = /API at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)
@@ -96,9 +101,9 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })
-  const paths = await fetch(`${base}/paths?from=Pyongyang&to=Ukraine`)
-  t.equal(paths.status, 200, 'the statements of cypher/ are found from dist/')
-  t.ok((await paths.json()).paths.length > 0)
+  const actor = await fetch(`${base}/actors/prk`)
+  t.equal(actor.status, 200, 'the statements of cypher/ are found from dist/')
+  t.match(await actor.json(), { id: 'prk', name: 'North Korea' })
   child.kill('SIGTERM')
   t.equal(await exited, 0, out)
 })
