@@ -16,6 +16,9 @@ function child(argv: string[], env: Record<string, string>) {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A group of its own, signalled as a whole as a terminal's Ctrl-C or a supervisor does: npm does not
+    // pass SIGTERM on to the shell's child, so signalling npm alone would orphan the server.
+    detached: true,
   })
   let out = ''
   c.stdout.on('data', (d) => (out += d))
@@ -32,7 +35,8 @@ function child(argv: string[], env: Record<string, string>) {
         }
       }, 50)
     })
-  return { child: c, output: () => out, exited, waitFor }
+  const stop = () => process.kill(-(c.pid as number), 'SIGTERM')
+  return { child: c, output: () => out, exited, waitFor, stop }
 }
 
 const npmServe = (env: Record<string, string>) => child(['npm', 'run', '-s', 'serve'], env)
@@ -51,7 +55,7 @@ t.test('npm run serve serves the API against NEO4J_URI, and exits 0 on SIGTERM',
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })
   t.equal((await fetch(`${base}/actors/prk`)).status, 200)
-  s.child.kill('SIGTERM')
+  s.stop()
   t.equal(await s.exited, 0, s.output())
   await t.rejects(fetch(`${base}/health`), 'no longer listening')
 })
@@ -89,6 +93,6 @@ t.test('the script as the child of the test runner (its coverage counted): serve
   })
   const [, base] = await s.waitFor(API)
   t.equal((await fetch(`${base}/ready`)).status, 200)
-  s.child.kill('SIGTERM')
+  s.stop()
   t.equal(await s.exited, 0, s.output())
 })
