@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * Paths between two actors, with the evidence of every hop
-         * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.
+         * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`. `from` and `to` naming the same actor: one path of 0 hops (that actor, no relations, score 1).
          *
          *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406): `json` (application/json, the default), or `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag). Each actor sits in the column of the first hop it appears at, so the picture reads from `from` (left) to `to` (right).
          */
@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * How much one actor can move another, and says who
-         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.
+         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. `from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.
          */
         get: operations["getInfluence"];
         put?: never;
@@ -257,7 +257,7 @@ export interface paths {
         };
         /**
          * Actors ranked by influence over the whole graph
-         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.
+         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id. Pages are one version’s snapshot: a `cursor` issued before a seed changed the graph gets 409.
          */
         get: operations["getInfluenceRanking"];
         put?: never;
@@ -780,7 +780,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description case-insensitive substring */
                 q?: string;
@@ -893,7 +893,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 direction?: "out" | "in" | "both";
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
@@ -958,7 +958,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description actor id the claim is about */
                 actor?: string;
@@ -1077,7 +1077,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 from?: string;
@@ -1201,7 +1201,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
             };
             header?: never;
@@ -1475,6 +1475,7 @@ export interface operations {
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
                 limit?: number;
+                /** @description the nextCursor of the previous page, <graphVersion>-<rank>: the page after that rank; 409 when the graph has changed since that version */
                 cursor?: string;
             };
             header?: never;
@@ -1494,6 +1495,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the cursor belongs to an earlier version of the graph: start again without a cursor */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1526,7 +1536,7 @@ export interface operations {
             query?: {
                 /** @description an actor id, name or alias: export its ego network instead of the whole graph */
                 center?: string;
-                /** @description hops from center, 1-3, either direction (default 1); only with center */
+                /** @description hops from center, 1-3, either direction (default 1); without center it bounds nothing and is ignored (meta.depth null) */
                 depth?: number;
                 /** @description most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id */
                 limitPerNode?: number;

@@ -10,11 +10,12 @@ import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
+import methodNotAllowed from './plugins/method-not-allowed.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
 import rateLimit from './plugins/rate-limit.js'
-import requestGuards from './plugins/request-guards.js'
+import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
@@ -64,10 +65,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
     requestIdHeader: false,
-    // Size limits: the API takes no bodies worth the name; an id is at most 120 characters, so a longer
-    // path segment is refused (414) by the router; the URL as a whole by request-guards.ts.
+    // Size limits: the API takes no bodies worth the name. A path segment may be as long as the URL
+    // (request-guards.ts refuses a longer URL with 414), so an over-long id reaches the route's schema
+    // and gets the 400 naming it that the contract promises, not a 414 the contract does not list.
     bodyLimit: 64 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
     // A client gets 30 s to send its whole request (slow-loris); answering may take longer.
     requestTimeout: 30_000,
     // Refusals during shutdown come from request-guards.ts, as problem+json.
@@ -86,6 +88,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(securityHeaders)
   await app.register(requestGuards)
   await app.register(problemJson)
+  // Before every route (CORS's included), so it records each one and derives Allow from them.
+  await app.register(methodNotAllowed)
   await app.register(rateLimit, { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS })
   await app.register(loadShedding, {
     maxEventLoopDelayMs: c.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,

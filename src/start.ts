@@ -7,9 +7,7 @@ import { neo4jOptions, openGraph } from './db/connect.js'
 import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js'
 import { graphStatus } from './queries/status.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from './seed/load-seed.js'
-import { serve } from './server.js'
-
-const say = (line: string) => console.error(`[entente] ${line}`)
+import { say, serve } from './server.js'
 
 async function seedIfEmpty(config: Config, uri: string): Promise<void> {
   const graph = await openGraph(neo4jOptions(config, uri))
@@ -46,9 +44,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   }
   try {
     await seedIfEmpty(config, uri)
-    const app = await serve({ ...config, NEO4J_URI: uri }, { afterClose: async () => local?.stop() })
-    const base = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`
-    say(`API at ${base}/ — Swagger UI at ${base}/docs`)
+    await serve({ ...config, NEO4J_URI: uri }, { afterClose: async () => local?.stop() })
     return 0
   } catch (err) {
     say(`could not start: ${(err as Error).message}`)

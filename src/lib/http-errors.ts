@@ -25,5 +25,7 @@ export const notFound = (detail: string, extra: Record<string, unknown> = {}) =>
 export const badRequest = (detail: string, invalidParams: InvalidParam[], extra: Record<string, unknown> = {}) =>
   new HttpError(400, detail, { 'invalid-params': invalidParams, ...extra })
 
+export const conflict = (detail: string, invalidParams: InvalidParam[]) => new HttpError(409, detail, { 'invalid-params': invalidParams })
+
 export const unavailable = (detail: string, retryAfterSeconds = 5) =>
   new HttpError(503, detail, {}, { 'retry-after': String(retryAfterSeconds) })

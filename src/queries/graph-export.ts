@@ -6,7 +6,6 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import type { GraphEdge, GraphExport, GraphNode, GraphParams } from '../schemas/graph-export.js'
-import { badRequest } from '../lib/http-errors.js'
 import { asOfWindow } from './filters.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
@@ -15,11 +14,6 @@ import { shapeRelation } from './shape.js'
 export const GRAPH_NODE_LIMIT = 5000
 
 export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
-  if (q.depth !== undefined && q.center === undefined) {
-    throw badRequest('depth needs a center: it counts hops from the center actor.', [
-      { name: 'depth', in: 'query', reason: 'only with center' },
-    ])
-  }
   const filters = {
     types: q.types ?? null,
     minConfidence: q.minConfidence,
@@ -27,6 +21,7 @@ export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAP
     ...asOfWindow(q.asOf),
   }
   const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
+  // depth counts hops from the center: the whole graph has none, so there it has nothing to bound.
   const depth = center === null ? null : (q.depth ?? 1)
   const idRows =
     center === null || depth === null

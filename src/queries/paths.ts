@@ -4,9 +4,8 @@
 import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
-import { badRequest } from '../lib/http-errors.js'
 import type { PathsParams } from '../schemas/analysis.js'
-import { shapePath } from './evidence.js'
+import { type Path, shapePath } from './evidence.js'
 import { asOfWindow } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
 
@@ -46,9 +45,16 @@ async function strongest(graph: Graph, q: PathsParams, params: Record<string, un
   return rows.sort((a, b) => (b.score as number) - (a.score as number) || (a.hops as number) - (b.hops as number)).slice(0, q.k)
 }
 
+/** from = to: the one path of 0 hops, the actor itself; no relation, so its score is the empty product, 1. */
+async function stayingPut(graph: Graph, id: string): Promise<Path> {
+  const [row] = await graph.read('actor-by-id', { id })
+  const { name, kind } = row.actor as Path['actors'][number]
+  return { hops: 0, score: 1, actors: [{ id, name, kind }], relations: [] }
+}
+
 export async function findPaths(graph: Graph, q: PathsParams) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
-  if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
+  if (from === to) return { from, to, paths: [await stayingPut(graph, from)] }
   const params = {
     from,
     to,

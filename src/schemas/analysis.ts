@@ -113,9 +113,11 @@ export const RankingQuery = z.object({
   limit: queryNumber(z.coerce.number().int().min(1).max(200).default(20)),
   cursor: z
     .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint')
-    .optional(),
+    .regex(/^\d{1,15}-\d{1,9}$/, 'must be <graphVersion>-<rank>, a nextCursor of this endpoint')
+    .optional()
+    .describe(
+      'the nextCursor of the previous page, <graphVersion>-<rank>: the page after that rank; 409 when the graph has changed since that version',
+    ),
 })
 
 export const RankingResponse = z

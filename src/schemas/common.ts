@@ -26,6 +26,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'a parameter is invalid: `invalid-params` names each one',
   404: 'the actor, claim, relation or source does not exist',
   406: 'the Accept header names no format this operation offers',
+  409: 'the cursor belongs to an earlier version of the graph: start again without a cursor',
   429: 'too many requests: wait for Retry-After seconds',
   503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',
 }

@@ -83,7 +83,7 @@ export const GraphQuery = z.object({
     .describe('an actor id, name or alias: export its ego network instead of the whole graph'),
   depth: queryNumber(z.coerce.number().int().min(1).max(3))
     .optional()
-    .describe('hops from center, 1-3, either direction (default 1); only with center'),
+    .describe('hops from center, 1-3, either direction (default 1); without center it bounds nothing and is ignored (meta.depth null)'),
   limitPerNode: queryNumber(
     z.coerce
       .number()

@@ -19,7 +19,8 @@ const paths: FastifyPluginAsyncZod = async (app) => {
         summary: 'Paths between two actors, with the evidence of every hop',
         description:
           '"How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; ' +
-          'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.\n\n' +
+          'a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`. ' +
+          '`from` and `to` naming the same actor: one path of 0 hops (that actor, no relations, score 1).\n\n' +
           `**Formats** (\`format\`, or the Accept header when \`format\` is absent; nothing acceptable: 406): \`json\` (${MEDIA_TYPES.json.type}, the default), ` +
           `or \`svg\` (${MEDIA_TYPES.svg.type}; an \`<img>\` asks for it by itself): ${SVG_DESCRIPTION} Each actor sits in the column of the first hop it appears at, so the picture reads from \`from\` (left) to \`to\` (right).`,
         querystring: PathsQuery,
