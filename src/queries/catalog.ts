@@ -24,13 +24,28 @@ async function one<T>(graph: Graph, name: string, column: string, id: string, wh
 }
 
 export const getActor = (graph: Graph, id: string) => one(graph, 'actor-by-id', 'actor', id, 'actor', shapeActor)
+
+/** Three letters may be an ISO code, Q and digits a Wikidata QID; an id is always tried first. */
+const ISO3 = /^[A-Za-z]{3}$/
+const QID = /^[Qq][1-9]\d*$/
+
+/** The actor an id, an ISO 3166-1 alpha-3 code (any case) or a Wikidata QID names; 404 when none does. */
+export async function getActorByRef(graph: Graph, ref: string) {
+  const [row] = await graph.read('actor-by-ref', {
+    id: ref,
+    iso3: ISO3.test(ref) ? ref.toUpperCase() : null,
+    qid: QID.test(ref) ? ref.toUpperCase() : null,
+  })
+  if (!row) throw notFound(`No actor with id, ISO 3166-1 code or Wikidata QID "${ref}".`, { id: ref })
+  return shapeActor(row.actor as Row)
+}
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
 export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
 
 export async function listActorRelations(graph: Graph, id: string, f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page) {
-  await getActor(graph, id)
-  return readPage(graph, 'actor-relations', 'relation', { id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
+  const actor = await getActorByRef(graph, id)
+  return readPage(graph, 'actor-relations', 'relation', { id: actor.id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
 }
 
 export const listRelations = (graph: Graph, f: { from?: string; to?: string; type?: RelationType } & Page) =>

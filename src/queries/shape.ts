@@ -76,5 +76,6 @@ export function shapeActor(a: Row): Actor {
     aliases: a.aliases as string[],
     description: a.description as string | null,
     roles: a.roles as Array<{ title: string; of: string }>,
+    identifiers: { iso3: (a.iso3 as string | null) ?? null, wikidata: (a.wikidata as string | null) ?? null },
   }
 }

@@ -4,6 +4,13 @@ import { ActorKind, DependencyKind, DependencyLevel, Hedge, RelationType, ShareB
 
 export const RoleSchema = z.object({ title: z.string(), of: z.string().describe('actor id') }).meta({ id: 'Role' })
 
+export const IdentifiersSchema = z
+  .object({
+    iso3: z.string().nullable().describe('ISO 3166-1 alpha-3 code, for states (from the country table)').meta({ example: 'PRK' }),
+    wikidata: z.string().nullable().describe('Wikidata QID, where known with certainty').meta({ example: 'Q423' }),
+  })
+  .meta({ id: 'Identifiers' })
+
 export const ActorSchema = z
   .object({
     id: z.string().meta({ example: 'prk' }),
@@ -12,6 +19,7 @@ export const ActorSchema = z
     aliases: z.array(z.string()).meta({ example: ['Pyongyang', 'DPRK'] }),
     description: z.string().nullable(),
     roles: z.array(RoleSchema).describe('roles this actor holds in other actors (who leads which state)'),
+    identifiers: IdentifiersSchema,
   })
   .meta({ id: 'Actor' })
 

@@ -10,6 +10,7 @@ import type { Graph, Params, Row } from '../db/graph.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import { actorParams } from './actor-params.js'
 import type { SeedFile } from './seed-schema.js'
 import { readSeedFile, SeedError, type LoadedSeed } from './validate-seed.js'
 
@@ -219,7 +220,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
   return [
     ['seed-clear-source', { sourceId }],
     ['seed-source', { source }],
-    ['seed-actors', { sourceId, actors: seed.actors }],
+    ['seed-actors', { sourceId, actors: seed.actors.map(actorParams) }],
     ['seed-roles', { sourceId, roles }],
     ['seed-claims', { sourceId, claims }],
     ['seed-claim-contrasts', { pairs }],

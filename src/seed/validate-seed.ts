@@ -3,6 +3,7 @@
 // the file, the path inside it and the reason, so an analyst can fix a file without reading code.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { countryByIso3 } from '../model/countries.js'
 import { ANONYMOUS_ASSERTERS } from '../model/vocabulary.js'
 import { normaliseText } from './normalise-text.js'
 import { SeedFile } from './seed-schema.js'
@@ -65,6 +66,20 @@ function duplicates(ids: string[]): Set<string> {
   return dups
 }
 
+/**
+ * A state's ISO code is its id upper-cased (ids of states are lower-case alpha-3 codes): a seed may
+ * spell it out, but then it must agree, and be a code the country table knows. Only states have one.
+ */
+function identifierIssues(a: SeedFile['actors'][number], at: string): Array<Omit<SeedIssue, 'file'>> {
+  const iso3 = a.identifiers?.iso3
+  if (iso3 === undefined) return []
+  if (a.kind !== 'state') return [{ path: at, message: `only a state has an ISO 3166-1 code; "${a.id}" is a ${a.kind}` }]
+  if (countryByIso3(iso3) === undefined) return [{ path: at, message: `"${iso3}" is not an ISO 3166-1 alpha-3 code` }]
+  if (iso3 !== a.id.toUpperCase())
+    return [{ path: at, message: `"${iso3}" disagrees with the state's id "${a.id}" (expected "${a.id.toUpperCase()}")` }]
+  return []
+}
+
 function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: ReadonlySet<string>): Array<Omit<SeedIssue, 'file'>> {
   const issues: Array<Omit<SeedIssue, 'file'>> = []
   const own = new Set(seed.actors.map((a) => a.id))
@@ -88,6 +103,9 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     })
   }
   seed.actors.forEach((a, i) => a.roles.forEach((r, j) => actor(r.of, `actors[${i}].roles[${j}].of`)))
+  seed.actors.forEach((a, i) => {
+    issues.push(...identifierIssues(a, `actors[${i}].identifiers.iso3`))
+  })
   seed.claims.forEach((c, i) => {
     if (!normalisedText.includes(normaliseText(c.quote))) {
       issues.push({ path: `claims[${i}].quote`, message: 'quote does not occur verbatim in the source text' })
