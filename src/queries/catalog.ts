@@ -41,7 +41,13 @@ export async function getActorByRef(graph: Graph, ref: string) {
 }
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
-export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
+/** By its id, or by the id another source gave it before it merged (the first source's id names it). */
+export async function getRelation(graph: Graph, id: string) {
+  const [row] = await graph.read('relation-by-id', { id })
+  const found = row ?? (await graph.read('relation-by-contributed-id', { id }))[0]
+  if (!found) throw notFound(`No relation with id "${id}".`, { id })
+  return shapeRelation(found.relation as Row)
+}
 
 export async function listActorRelations(graph: Graph, id: string, f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page) {
   const actor = await getActorByRef(graph, id)

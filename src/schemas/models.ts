@@ -32,6 +32,19 @@ export const DependencySchema = z
   })
   .meta({ id: 'Dependency' })
 
+export const ContributionSchema = z
+  .object({
+    sourceId: z.string(),
+    relationId: z.string().describe('the id this source gives the relation (also answers GET /relations/{id})'),
+    claims: z.array(z.string()).describe("ids of this source's claims that evidence it"),
+    confidence: z.number().describe("the highest confidence among this source's claims"),
+    weight: z.number().nullable().describe("this source's weight: its share, its level's weight or its stated weight"),
+    dependency: DependencySchema.nullable().describe("this source's figure for a depends-on relation"),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+  })
+  .meta({ id: 'Contribution', description: 'what one source says about a relation' })
+
 export const RelationSchema = z
   .object({
     id: z.string(),
@@ -48,7 +61,14 @@ export const RelationSchema = z
     periodNote: z.string().nullable(),
     commodity: z.string().nullable(),
     deal: z.string().nullable().describe('the exchange this relation is one side of'),
-    sourceId: z.string(),
+    sourceId: z.string().describe('the source that stated it first (published first): it names the relation'),
+    sources: z.array(z.string()).describe('ids of every source that states it, first published first'),
+    corroboration: z.number().int().describe('how many distinct sources state it'),
+    weightFrom: z
+      .string()
+      .nullable()
+      .describe('the source whose figure the weight uses: a stated share first, then the most confident, then the first published'),
+    contributions: z.array(ContributionSchema).describe("each source's own part, figures included, in the order of sources"),
   })
   .meta({ id: 'Relation' })
 

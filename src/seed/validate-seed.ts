@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { countryByIso3 } from '../model/countries.js'
 import { ANONYMOUS_ASSERTERS } from '../model/vocabulary.js'
+import { relationKey } from './merge-relations.js'
 import { normaliseText } from './normalise-text.js'
 import { SeedFile } from './seed-schema.js'
 
@@ -35,7 +36,11 @@ function pathOf(parts: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Parse and cross-check one seed file; throws SeedError listing every problem found. */
-export async function readSeedFile(file: string, knownActorIds: ReadonlySet<string> = new Set()): Promise<LoadedSeed> {
+export async function readSeedFile(
+  file: string,
+  knownActorIds: ReadonlySet<string> = new Set(),
+  knownClaimIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedSeed> {
   const name = path.basename(file)
   let raw: unknown
   try {
@@ -54,7 +59,7 @@ export async function readSeedFile(file: string, knownActorIds: ReadonlySet<stri
   } catch {
     throw new SeedError([{ file: name, path: 'source.textFile', message: `${seed.source.textFile} not found beside ${name}` }])
   }
-  const issues = crossCheck(seed, normaliseText(text), knownActorIds).map((i) => ({ file: name, ...i }))
+  const issues = crossCheck(seed, normaliseText(text), knownActorIds, knownClaimIds).map((i) => ({ file: name, ...i }))
   if (issues.length > 0) throw new SeedError(issues)
   return { file: name, seed, text }
 }
@@ -80,7 +85,12 @@ function identifierIssues(a: SeedFile['actors'][number], at: string): Array<Omit
   return []
 }
 
-function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: ReadonlySet<string>): Array<Omit<SeedIssue, 'file'>> {
+function crossCheck(
+  seed: SeedFile,
+  normalisedText: string,
+  knownActorIds: ReadonlySet<string>,
+  knownClaimIds: ReadonlySet<string>,
+): Array<Omit<SeedIssue, 'file'>> {
   const issues: Array<Omit<SeedIssue, 'file'>> = []
   const own = new Set(seed.actors.map((a) => a.id))
   const actorIds = { has: (id: string) => own.has(id) || knownActorIds.has(id) }
@@ -112,7 +122,11 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     }
     if (!(ANONYMOUS_ASSERTERS as readonly string[]).includes(c.assertedBy)) actor(c.assertedBy, `claims[${i}].assertedBy`)
     c.about.forEach((id, j) => actor(id, `claims[${i}].about[${j}]`))
-    c.contrastsWith.forEach((id, j) => claim(id, `claims[${i}].contrastsWith[${j}]`))
+    // A claim may stand against a claim of another source (defined in another file or stored).
+    c.contrastsWith.forEach((id, j) => {
+      if (!claimIds.has(id) && !knownClaimIds.has(id))
+        issues.push({ path: `claims[${i}].contrastsWith[${j}]`, message: `unknown claim "${id}"` })
+    })
   })
   const dealIds = new Set(seed.deals.map((d) => d.id))
   seed.relations.forEach((r, i) => {
@@ -123,6 +137,24 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     if (r.validFrom && r.validTo && r.validFrom > r.validTo) {
       issues.push({ path: `relations[${i}].validTo`, message: 'validTo is before validFrom' })
     }
+  })
+  const firstOfKey = new Map<string, number>()
+  seed.relations.forEach((r, i) => {
+    const key = relationKey({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      dependencyKind: r.dependency?.kind ?? null,
+      commodity: r.commodity ?? null,
+      validFrom: r.validFrom ?? null,
+    })
+    const first = firstOfKey.get(key)
+    if (first === undefined) firstOfKey.set(key, i)
+    else
+      issues.push({
+        path: `relations[${i}]`,
+        message: `states the same relation as relations[${first}] (${r.id}); give that one its claims`,
+      })
   })
   seed.deals.forEach((d, i) => {
     d.claims.forEach((id, j) => claim(id, `deals[${i}].claims[${j}]`))
