@@ -26,9 +26,12 @@ export const ReconcileQuerySchema = z
   })
   .meta({ id: 'ReconcileQuery' })
 
+const QUERY_ID = /^[A-Za-z0-9_.-]{1,64}$/
+
 const QueryBatch = z
-  .record(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a query id: letters, digits, _ . - (1-64)'), ReconcileQuerySchema)
+  .record(z.string(), ReconcileQuerySchema)
   .refine((b) => Object.keys(b).length > 0, 'holds no query')
+  .refine((b) => Object.keys(b).every((id) => QUERY_ID.test(id)), 'query ids are 1-64 letters, digits, _ . or -')
   .refine((b) => Object.keys(b).length <= MAX_QUERIES, `holds more than ${MAX_QUERIES} queries`)
 
 /** The `queries` field: a JSON text (as a form sends it), or, in a JSON body, the object itself. */

@@ -56,13 +56,42 @@ export async function seedFilesIn(dir: string): Promise<string[]> {
 /** Validates every file, then loads each in its own transaction. Throws SeedError before writing if any file is invalid. */
 export async function seedFiles(graph: Graph, files: string[]): Promise<SeedReport[]> {
   await ensureSchema(graph)
-  const loaded = await validateAll(graph, files)
+  const loaded = definersFirst(await validateAll(graph, files))
   const reports: SeedReport[] = []
   for (const item of loaded) reports.push(await loadOne(graph, item))
   // The stored ranking follows the graph: recomputed when this seed changed it, or when an earlier
   // seed died between its load and the ranking (the versions then differ).
   await refreshRanking(graph)
   return reports
+}
+
+/**
+ * Load order: a file that names actors another file of the run defines loads after that file, so its
+ * relations and claims find their actors (otherwise a relation to a not-yet-created actor would be
+ * lost). Otherwise the given order; files that name each other's actors keep it too.
+ */
+export function definersFirst(items: LoadedSeed[]): LoadedSeed[] {
+  const definer = new Map<string, number>()
+  items.forEach((item, i) => {
+    for (const a of item.seed.actors) if (!definer.has(a.id)) definer.set(a.id, i)
+  })
+  const needs = items.map((item, i) => {
+    const own = new Set(item.seed.actors.map((a) => a.id))
+    const others = namedActorIds(item.seed)
+      .filter((id) => !own.has(id) && definer.has(id))
+      .map((id) => definer.get(id) as number)
+    return new Set(others.filter((j) => j !== i))
+  })
+  const order: number[] = []
+  const done = new Set<number>()
+  while (order.length < items.length) {
+    const ready = items.findIndex((_, i) => !done.has(i) && [...needs[i]].every((j) => done.has(j)))
+    // A cycle: take the first file left, in the given order.
+    const next = ready === -1 ? items.findIndex((_, i) => !done.has(i)) : ready
+    order.push(next)
+    done.add(next)
+  }
+  return order.map((i) => items[i])
 }
 
 async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]> {

@@ -153,7 +153,7 @@ function crossCheck(
     else
       issues.push({
         path: `relations[${i}]`,
-        message: `states the same relation as relations[${first}] (${r.id}); give that one its claims`,
+        message: `states the same relation as relations[${first}] (${seed.relations[first].id}); give that one its claims`,
       })
   })
   seed.deals.forEach((d, i) => {
