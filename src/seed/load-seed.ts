@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { cypherNames } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
+import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
@@ -100,12 +101,12 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
   const defined = new Set<string>()
   const claims = new Set<string>()
   const issues: SeedError['issues'] = []
-  const firstPass: Array<{ file: string; raw?: LoadedSeed }> = []
+  const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
       const raw = await readSeedFile(file, ANY_ID, ANY_ID)
-      raw.seed.actors.forEach((a) => defined.add(a.id))
-      raw.seed.claims.forEach((c) => claims.add(c.id))
+      for (const a of raw.seed.actors) defined.add(a.id)
+      for (const c of raw.seed.claims) claims.add(c.id)
       firstPass.push({ file, raw })
     } catch (err) {
       /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
@@ -114,12 +115,12 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
-  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw!.seed))
+  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw.seed))
   const stored = await graph.read('seed-existing-actor-ids', { ids: [...new Set(named)] })
-  stored.forEach((r) => defined.add(r.id as string))
-  const contrasted = firstPass.flatMap(({ raw }) => raw!.seed.claims.flatMap((c) => c.contrastsWith)).filter((id) => !claims.has(id))
+  for (const r of stored) defined.add(r.id as string)
+  const contrasted = firstPass.flatMap(({ raw }) => raw.seed.claims.flatMap((c) => c.contrastsWith)).filter((id) => !claims.has(id))
   const storedClaims = await graph.read('seed-existing-claim-ids', { ids: [...new Set(contrasted)] })
-  storedClaims.forEach((r) => claims.add(r.id as string))
+  for (const r of storedClaims) claims.add(r.id as string)
   const loaded: LoadedSeed[] = []
   for (const { file } of firstPass) {
     try {
@@ -215,6 +216,7 @@ function toParams(item: LoadedSeed, hash: string): LoadPlan {
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }
   const confidence = new Map(seed.claims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
+  const whenOf = new Map(seed.claims.map((c) => [c.id, c.when]))
   const relationIdsOf = new Map<string, string[]>()
   for (const r of seed.relations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
   const { textFile, reportsOn, ...meta } = seed.source
@@ -245,6 +247,7 @@ function toParams(item: LoadedSeed, hash: string): LoadPlan {
   const relations: Contribution[] = seed.relations.map((r) => {
     const d = r.dependency
     const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
+    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
     return {
       sourceId,
       publishedAt: seed.source.publishedAt ?? null,
@@ -262,6 +265,7 @@ function toParams(item: LoadedSeed, hash: string): LoadPlan {
       commodity: r.commodity ?? null,
       validFrom: r.validFrom ?? null,
       validTo: r.validTo ?? null,
+      knownFrom: known,
       periodNote: r.periodNote ?? null,
       deal: r.deal ?? null,
       basis: r.basis ?? null,

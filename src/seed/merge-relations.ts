@@ -12,6 +12,7 @@
 // - Weight: from one contribution, the one with a stated share (a number beats a level word), then
 //   the most confident, then the first published; its figure is the relation's `dependency`. Every
 //   contribution's own figure stays in `contributions`, with its source.
+// - Known from: the earliest knownFrom of any source (open when the first source's start is open).
 // - Basis: the strongest any source gives (stated > inferred > background), with that source's note.
 import { intervalOf } from '../model/partial-date.js'
 import { BASES, type DateBasis, type Basis, SYMMETRIC_TYPES } from '../model/vocabulary.js'
@@ -36,6 +37,8 @@ export interface Contribution {
   commodity: string | null
   validFrom: string | null
   validTo: string | null
+  /** When this source knows the relation from (src/model/known-from.ts); null when its start is open. */
+  knownFrom: string | null
   periodNote: string | null
   deal: string | null
   basis: Basis | null
@@ -87,6 +90,14 @@ export function mergeContributions(contributions: Contribution[]): MergedRelatio
       undefined,
     )
   const claimIds = [...new Set(ordered.flatMap((c) => c.claimIds))]
+  // Known from the earliest time any source knows it from; open when the first source leaves it open.
+  const knownFrom =
+    first.knownFrom === null
+      ? null
+      : ordered
+          .map((c) => c.knownFrom)
+          .filter((k): k is string => k !== null)
+          .reduce((a, b) => (intervalOf(b).start < intervalOf(a).start ? b : a))
   return {
     from: first.from,
     to: first.to,
@@ -106,7 +117,8 @@ export function mergeContributions(contributions: Contribution[]): MergedRelatio
       confidence: Math.max(...ordered.map((c) => c.confidence)),
       validFrom: first.validFrom,
       validTo: first.validTo,
-      validStart: first.validFrom ? intervalOf(first.validFrom).start : null,
+      knownFrom,
+      validStart: knownFrom ? intervalOf(knownFrom).start : null,
       validEnd: first.validTo ? intervalOf(first.validTo).end : null,
       periodNote: first.periodNote,
       commodity: first.commodity,

@@ -112,8 +112,10 @@ function crossCheck(
       if (dups.has(x.id)) issues.push({ path: `${key}[${i}].id`, message: `duplicate id "${x.id}"` })
     })
   }
-  seed.actors.forEach((a, i) => a.roles.forEach((r, j) => actor(r.of, `actors[${i}].roles[${j}].of`)))
   seed.actors.forEach((a, i) => {
+    a.roles.forEach((r, j) => {
+      actor(r.of, `actors[${i}].roles[${j}].of`)
+    })
     issues.push(...identifierIssues(a, `actors[${i}].identifiers.iso3`))
   })
   seed.claims.forEach((c, i) => {
@@ -121,7 +123,9 @@ function crossCheck(
       issues.push({ path: `claims[${i}].quote`, message: 'quote does not occur verbatim in the source text' })
     }
     if (!(ANONYMOUS_ASSERTERS as readonly string[]).includes(c.assertedBy)) actor(c.assertedBy, `claims[${i}].assertedBy`)
-    c.about.forEach((id, j) => actor(id, `claims[${i}].about[${j}]`))
+    c.about.forEach((id, j) => {
+      actor(id, `claims[${i}].about[${j}]`)
+    })
     // A claim may stand against a claim of another source (defined in another file or stored).
     c.contrastsWith.forEach((id, j) => {
       if (!claimIds.has(id) && !knownClaimIds.has(id))
@@ -132,7 +136,9 @@ function crossCheck(
   seed.relations.forEach((r, i) => {
     actor(r.from, `relations[${i}].from`)
     actor(r.to, `relations[${i}].to`)
-    r.claims.forEach((id, j) => claim(id, `relations[${i}].claims[${j}]`))
+    r.claims.forEach((id, j) => {
+      claim(id, `relations[${i}].claims[${j}]`)
+    })
     if (r.deal !== undefined && !dealIds.has(r.deal)) issues.push({ path: `relations[${i}].deal`, message: `unknown deal "${r.deal}"` })
     if (r.validFrom && r.validTo && r.validFrom > r.validTo) {
       issues.push({ path: `relations[${i}].validTo`, message: 'validTo is before validFrom' })
@@ -157,7 +163,9 @@ function crossCheck(
       })
   })
   seed.deals.forEach((d, i) => {
-    d.claims.forEach((id, j) => claim(id, `deals[${i}].claims[${j}]`))
+    d.claims.forEach((id, j) => {
+      claim(id, `deals[${i}].claims[${j}]`)
+    })
     const sides = seed.relations.filter((r) => r.deal === d.id)
     if (sides.length < 2) issues.push({ path: `deals[${i}]`, message: 'a deal links at least two relations (its sides)' })
   })

@@ -253,7 +253,12 @@ export function writeSeed(spec: GraphSpec): string {
       hedge: c.hedge,
       about: c.about,
     })),
-    relations: spec.relations,
+    // Every relation is stated, and its dates too: the brute-force models know no other basis.
+    relations: spec.relations.map((r) => ({
+      ...r,
+      basis: 'stated',
+      ...(r.validFrom !== undefined || r.validTo !== undefined ? { dateBasis: 'stated' } : {}),
+    })),
   }
   writeFileSync(path.join(dir, 'source.txt'), spec.claims.map((c) => quoteOf(c.id)).join('\n'))
   const file = path.join(dir, 'seed.json')
@@ -314,6 +319,11 @@ export interface Model {
 
 export function modelOf(spec: GraphSpec): Model {
   const claims = new Map(spec.claims.map((c) => [c.id, c]))
+  const hedgeOf = (id: string) => {
+    const claim = claims.get(id)
+    if (!claim) throw new Error(`a relation cites the unknown claim ${id}`)
+    return claim.hedge
+  }
   const levelWeight = { ...LEVEL_WEIGHT, ...spec.weights }
   const rels = spec.relations.map((r): MRel => {
     let weight: number | null = null
@@ -327,7 +337,7 @@ export function modelOf(spec: GraphSpec): Model {
       to: r.to,
       symmetric: SYMMETRIC.includes(r.type),
       weight,
-      confidence: Math.max(...r.claims.map((c) => HEDGE_CONF[claims.get(c)!.hedge])),
+      confidence: Math.max(...r.claims.map((c) => HEDGE_CONF[hedgeOf(c)])),
       validFrom: r.validFrom ?? null,
       validTo: r.validTo ?? null,
       first: r.validFrom ? daySpan(r.validFrom).first : null,
@@ -499,7 +509,10 @@ export function pathProblems(
   const rels: MRel[] = []
   relations.forEach((r, i) => {
     const mr = m.relById.get(r.id)
-    if (!mr) return fail(`unknown relation ${r.id}`)
+    if (!mr) {
+      fail(`unknown relation ${r.id}`)
+      return
+    }
     rels.push(mr)
     const x = actors[i]?.id
     const y = actors[i + 1]?.id
