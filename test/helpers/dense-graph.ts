@@ -48,6 +48,7 @@ export function writeDenseSeed(o: DenseOptions): string {
         from: ids[i],
         to: ids[j],
         claims: [claims[i].id],
+        basis: 'stated',
         ...(dependsOn ? { dependency: { kind: 'trade', level: pick(LEVELS) } } : {}),
       })
     }
