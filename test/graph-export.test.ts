@@ -27,6 +27,7 @@ interface Rel {
   confidence: number
   claims: string[]
   validFrom: string | null
+  knownFrom: string | null
   validTo: string | null
 }
 
@@ -77,8 +78,9 @@ function egoNodes(center: string, depth: number, rels: Rel[]): Set<string> {
 const among = (nodes: Set<string>, rels: Rel[]) => rels.filter((r) => nodes.has(r.from) && nodes.has(r.to))
 
 /** Valid at some day of the year: the dates are years, months or days, so comparing years is exact. */
+// knownFrom: validFrom, or for an undated relation the time its claims (else its source) refer to.
 const validIn = (year: number) => (r: Rel) =>
-  (r.validFrom === null || Number(r.validFrom.slice(0, 4)) <= year) && (r.validTo === null || Number(r.validTo.slice(0, 4)) >= year)
+  (r.knownFrom === null || Number(r.knownFrom.slice(0, 4)) <= year) && (r.validTo === null || Number(r.validTo.slice(0, 4)) >= year)
 
 t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation among them', async (t) => {
   const res = await get('/graph?center=Pyongyang')
@@ -116,8 +118,12 @@ t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation
     confidence: 0.9,
     claims: ['prk-trade-80-percent-china', 'china-crucial-trade-influence'],
     symmetric: false,
+    basis: 'stated',
+    note: null,
     validFrom: null,
     validTo: null,
+    dateBasis: null,
+    knownFrom: '2024-06',
     dependency: { kind: 'trade', share: 0.8, bound: 'lower' },
   })
 })
@@ -193,8 +199,8 @@ t.test('asOf: a relation counts when it was valid at some time of asOf', async (
   t.same(ids(then.nodes), sorted(expected))
   t.same(ids(then.edges), ids(among(expected, at2018)))
   t.notOk(
-    then.edges.some((e: any) => e.validFrom === '2024-06'),
-    'nothing that began in June 2024',
+    then.edges.some((e: any) => e.knownFrom >= '2024'),
+    'nothing known only from 2024',
   )
   t.ok(
     then.edges.some((e: any) => e.id === 'rus-sanctions-prk'),
@@ -418,8 +424,12 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
     'confidence',
     'claims',
     'symmetric',
+    'basis',
+    'note',
     'validFrom',
     'validTo',
+    'dateBasis',
+    'knownFrom',
     'dependencyKind',
     'dependencyShare',
     'dependencyBound',
@@ -437,8 +447,12 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
     confidence: '0.9',
     claims: 'prk-trade-80-percent-china china-crucial-trade-influence',
     symmetric: 'false',
+    basis: 'stated',
+    note: '',
     validFrom: '',
     validTo: '',
+    dateBasis: '',
+    knownFrom: '2024-06',
     dependencyKind: 'trade',
     dependencyShare: '0.8',
     dependencyBound: 'lower',

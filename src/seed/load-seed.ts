@@ -14,7 +14,7 @@ import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
 import { actorParams } from './actor-params.js'
 import { type Contribution, relationKey, remerge } from './merge-relations.js'
 import type { SeedFile, SeedRelation } from './seed-schema.js'
-import { readSeedFile, SeedError, type LoadedSeed } from './validate-seed.js'
+import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from './validate-seed.js'
 
 export const SEED_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../seed')
 
@@ -100,7 +100,7 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
   // The same holds for the claims a claim stands against (contrastsWith).
   const defined = new Set<string>()
   const claims = new Set<string>()
-  const issues: SeedError['issues'] = []
+  const issues: SeedIssue[] = []
   const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
@@ -109,9 +109,7 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
       for (const c of raw.seed.claims) claims.add(c.id)
       firstPass.push({ file, raw })
     } catch (err) {
-      /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
-      if (!(err instanceof SeedError)) throw err
-      issues.push(...err.issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
@@ -126,11 +124,21 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
     try {
       loaded.push(await readSeedFile(file, defined, claims))
     } catch (err) {
-      issues.push(...(err as SeedError).issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
   return loaded
+}
+
+/**
+ * Adds a SeedError's issues to the list. readSeedFile reports every failure of reading, parsing and
+ * checking a file as a SeedError, so anything else is a bug in the checker: it is rethrown as it is,
+ * not turned into a TypeError about `issues` that would hide it.
+ */
+export function collectIssues(err: unknown, issues: SeedIssue[]): void {
+  if (!(err instanceof SeedError)) throw err
+  issues.push(...err.issues)
 }
 
 /** A set that contains every id: the first pass checks everything but cross-file actor and claim references. */
