@@ -36,7 +36,10 @@ export async function getActorByRef(graph: Graph, ref: string) {
     iso3: ISO3.test(ref) ? ref.toUpperCase() : null,
     qid: QID.test(ref) ? ref.toUpperCase() : null,
   })
-  if (!row) throw notFound(`No actor with id, ISO 3166-1 code or Wikidata QID "${ref}".`, { id: ref })
+  if (!row) {
+    const what = ISO3.test(ref) || QID.test(ref) ? 'id, ISO 3166-1 code or Wikidata QID' : 'id'
+    throw notFound(`No actor with ${what} "${ref}".`, { id: ref })
+  }
   return shapeActor(row.actor as Row)
 }
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
