@@ -170,13 +170,11 @@ t.test('a claim may stand against a claim of another source; /contradictions lis
       ['prk-trade-80-percent-china', ARTICLE_ID, 'at least 80% of its trade is with China'],
     ],
   )
-  t.same(
-    cross.claims.map((c: any) => c.relations),
-    [
-      [{ id: 'prk-depends-on-chn-trade', type: 'depends-on', from: 'prk', to: 'chn' }],
-      [{ id: 'prk-depends-on-chn-trade', type: 'depends-on', from: 'prk', to: 'chn' }],
-    ],
-    'both bear on the one merged relation',
+  const trade = { id: 'prk-depends-on-chn-trade', type: 'depends-on', from: 'prk', to: 'chn' }
+  t.same(cross.claims[0].relations, [trade], "the ledger's claim bears on the one merged relation")
+  t.ok(
+    cross.claims[1].relations.some((r: any) => r.id === trade.id),
+    "so does the article's (among the relations it evidences)",
   )
   const denial = page.items.find((c: any) => c.id === 'ledger-beijing-denies-shipments~ledger-grain-shipments-resumed')
   t.match(denial, { kind: 'denial', crossSource: false })
