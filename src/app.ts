@@ -1,6 +1,7 @@
 // The app factory: plugins first, then routes. It opens no port; server.ts does that, and tests
 // call buildApp() and inject requests.
 import cors from '@fastify/cors'
+import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
@@ -20,10 +21,12 @@ import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
 import explorer from './routes/explorer/index.js'
+import contradictions from './routes/contradictions/index.js'
 import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
 import paths from './routes/paths/index.js'
+import reconcile from './routes/reconcile/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
@@ -102,7 +105,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   const origins = c.CORS_ORIGINS
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
@@ -115,6 +119,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       'x-ratelimit-reset',
     ],
   })
+  // Form bodies: OpenRefine sends reconciliation batches as application/x-www-form-urlencoded.
+  await app.register(formbody)
   await app.register(openapi)
   if (options.withDatabase !== false) {
     await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
@@ -128,12 +134,14 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(ready)
   await app.register(actors)
   await app.register(claims)
+  await app.register(contradictions)
   await app.register(relations)
   await app.register(sources)
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)
   await app.register(explorer)
+  await app.register(reconcile)
   return app
 }
 

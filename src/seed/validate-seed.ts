@@ -3,7 +3,9 @@
 // the file, the path inside it and the reason, so an analyst can fix a file without reading code.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { countryByIso3 } from '../model/countries.js'
 import { ANONYMOUS_ASSERTERS } from '../model/vocabulary.js'
+import { relationKey } from './merge-relations.js'
 import { normaliseText } from './normalise-text.js'
 import { SeedFile } from './seed-schema.js'
 
@@ -34,7 +36,11 @@ function pathOf(parts: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Parse and cross-check one seed file; throws SeedError listing every problem found. */
-export async function readSeedFile(file: string, knownActorIds: ReadonlySet<string> = new Set()): Promise<LoadedSeed> {
+export async function readSeedFile(
+  file: string,
+  knownActorIds: ReadonlySet<string> = new Set(),
+  knownClaimIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedSeed> {
   const name = path.basename(file)
   let raw: unknown
   try {
@@ -53,7 +59,7 @@ export async function readSeedFile(file: string, knownActorIds: ReadonlySet<stri
   } catch {
     throw new SeedError([{ file: name, path: 'source.textFile', message: `${seed.source.textFile} not found beside ${name}` }])
   }
-  const issues = crossCheck(seed, normaliseText(text), knownActorIds).map((i) => ({ file: name, ...i }))
+  const issues = crossCheck(seed, normaliseText(text), knownActorIds, knownClaimIds).map((i) => ({ file: name, ...i }))
   if (issues.length > 0) throw new SeedError(issues)
   return { file: name, seed, text }
 }
@@ -65,7 +71,26 @@ function duplicates(ids: string[]): Set<string> {
   return dups
 }
 
-function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: ReadonlySet<string>): Array<Omit<SeedIssue, 'file'>> {
+/**
+ * A state's ISO code is its id upper-cased (ids of states are lower-case alpha-3 codes): a seed may
+ * spell it out, but then it must agree, and be a code the country table knows. Only states have one.
+ */
+function identifierIssues(a: SeedFile['actors'][number], at: string): Array<Omit<SeedIssue, 'file'>> {
+  const iso3 = a.identifiers?.iso3
+  if (iso3 === undefined) return []
+  if (a.kind !== 'state') return [{ path: at, message: `only a state has an ISO 3166-1 code; "${a.id}" is a ${a.kind}` }]
+  if (countryByIso3(iso3) === undefined) return [{ path: at, message: `"${iso3}" is not an ISO 3166-1 alpha-3 code` }]
+  if (iso3 !== a.id.toUpperCase())
+    return [{ path: at, message: `"${iso3}" disagrees with the state's id "${a.id}" (expected "${a.id.toUpperCase()}")` }]
+  return []
+}
+
+function crossCheck(
+  seed: SeedFile,
+  normalisedText: string,
+  knownActorIds: ReadonlySet<string>,
+  knownClaimIds: ReadonlySet<string>,
+): Array<Omit<SeedIssue, 'file'>> {
   const issues: Array<Omit<SeedIssue, 'file'>> = []
   const own = new Set(seed.actors.map((a) => a.id))
   const actorIds = { has: (id: string) => own.has(id) || knownActorIds.has(id) }
@@ -91,6 +116,7 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     a.roles.forEach((r, j) => {
       actor(r.of, `actors[${i}].roles[${j}].of`)
     })
+    issues.push(...identifierIssues(a, `actors[${i}].identifiers.iso3`))
   })
   seed.claims.forEach((c, i) => {
     if (!normalisedText.includes(normaliseText(c.quote))) {
@@ -100,8 +126,10 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     c.about.forEach((id, j) => {
       actor(id, `claims[${i}].about[${j}]`)
     })
+    // A claim may stand against a claim of another source (defined in another file or stored).
     c.contrastsWith.forEach((id, j) => {
-      claim(id, `claims[${i}].contrastsWith[${j}]`)
+      if (!claimIds.has(id) && !knownClaimIds.has(id))
+        issues.push({ path: `claims[${i}].contrastsWith[${j}]`, message: `unknown claim "${id}"` })
     })
   })
   const dealIds = new Set(seed.deals.map((d) => d.id))
@@ -115,6 +143,24 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     if (r.validFrom && r.validTo && r.validFrom > r.validTo) {
       issues.push({ path: `relations[${i}].validTo`, message: 'validTo is before validFrom' })
     }
+  })
+  const firstOfKey = new Map<string, number>()
+  seed.relations.forEach((r, i) => {
+    const key = relationKey({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      dependencyKind: r.dependency?.kind ?? null,
+      commodity: r.commodity ?? null,
+      validFrom: r.validFrom ?? null,
+    })
+    const first = firstOfKey.get(key)
+    if (first === undefined) firstOfKey.set(key, i)
+    else
+      issues.push({
+        path: `relations[${i}]`,
+        message: `states the same relation as relations[${first}] (${seed.relations[first].id}); give that one its claims`,
+      })
   })
   seed.deals.forEach((d, i) => {
     d.claims.forEach((id, j) => {
