@@ -91,9 +91,10 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(securityHeaders)
   await app.register(requestGuards)
   await app.register(problemJson)
-  // Before every route (CORS's included), so it records each one and derives Allow from them.
-  await app.register(methodNotAllowed)
   await app.register(rateLimit, { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS })
+  // After the request budget (an unknown URL costs a client its budget like any other request), and
+  // before every route (CORS's included), so it records each one and derives Allow from them.
+  await app.register(methodNotAllowed)
   await app.register(loadShedding, {
     maxEventLoopDelayMs: c.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
     maxEventLoopUtilization: c.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
