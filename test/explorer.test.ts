@@ -4,14 +4,14 @@
 // keyboard-picked hop open its evidence, the URL round-trips, axe-core finds no serious or critical
 // violation, the page fits a phone's width. Writes screenshots to .data/ (test artifacts); with
 // UPDATE_DOCS=1 also docs/explorer.png for the README. Timings are printed as comments, never asserted.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { readAsset } from '../src/routes/explorer/assets.js'
 import { buildExplorer } from '../tools/build-explorer.js'
+import { CHROMIUM, hasChromium, launchChromium } from './helpers/browser.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const built = await buildExplorer()
@@ -25,22 +25,11 @@ await seedArticle(app)
 await app.listen({ port: 0, host: '127.0.0.1' })
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const noBrowser = !existsSync(CHROMIUM) && !process.env.CI
+const noBrowser = !hasChromium() && !process.env.CI
 if (noBrowser) {
   t.test('the explorer in a browser', { skip: `no Chromium at ${CHROMIUM} (apt-get install chromium)` }, async () => {})
 } else {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   t.teardown(() => browser.close())
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   page.setDefaultTimeout(60_000)

@@ -1,15 +1,14 @@
 // Swagger UI as a person sees it: headless Chromium (Debian's package, driven by playwright-core)
 // opens /docs on a listening server, finds the operations, and runs one try-it-out call for real.
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
+import { CHROMIUM, hasChromium, launchChromium } from './helpers/browser.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const INSTALL = `install Debian's Chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`
-if (!existsSync(CHROMIUM)) {
+if (!hasChromium()) {
   // Under CI the browser is a requirement (.ci/run installs it): its absence fails the run. A developer
   // without it gets a skip that says how to run this file, counted in the closing line as a skip.
   const why = `no Chromium at ${CHROMIUM}: ${INSTALL}`
@@ -22,17 +21,7 @@ if (!existsSync(CHROMIUM)) {
   await seedArticle(app)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   t.teardown(() => browser.close())
   const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } })
   const pageErrors: string[] = []
