@@ -28,31 +28,33 @@ export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, o
   return app
 }
 
-/** `npm run serve`: the API against the Neo4j of NEO4J_URI. 0 once it listens; 2 bad configuration; 1 no start. */
-export async function serveCommand(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * `npm run serve`: the API against the Neo4j of NEO4J_URI. Code 0 once it listens (with the listening
+ * app); 2 bad configuration; 1 no start.
+ */
+export async function serveCommand(env: NodeJS.ProcessEnv): Promise<{ code: number; app?: Awaited<ReturnType<typeof serve>> }> {
   let config: Config
   try {
     config = loadConfig(env)
   } catch (err) {
     say((err as ConfigError).message)
-    return 2
+    return { code: 2 }
   }
   const uri = config.NEO4J_URI
   if (uri === undefined) {
     say('NEO4J_URI is not set: npm run serve serves an existing Neo4j (npm start starts the embedded one).')
-    return 2
+    return { code: 2 }
   }
   try {
-    await serve({ ...config, NEO4J_URI: uri })
-    return 0
+    return { code: 0, app: await serve({ ...config, NEO4J_URI: uri }) }
   } catch (err) {
     say(`could not start: ${(err as Error).message}`)
-    return 1
+    return { code: 1 }
   }
 }
 
 /* c8 ignore next 4 -- the entry point when run as a script; tests run it as a child process */
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const code = await serveCommand()
+  const { code } = await serveCommand(process.env)
   if (code !== 0) process.exit(code)
 }

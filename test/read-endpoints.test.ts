@@ -202,6 +202,7 @@ t.test('an unexpected error is a 500 problem with no internals; the details go t
 
 t.test('Fastify’s own client errors become problems too (bad JSON body, wrong method)', async (t) => {
   const res = await app.inject({ method: 'POST', url: '/actors' })
-  t.equal(res.statusCode, 404)
-  t.match(res.json(), { status: 404, detail: 'No route POST /actors' })
+  t.equal(res.statusCode, 405, 'the URL exists, the method does not')
+  t.equal(res.headers.allow, 'GET, HEAD, OPTIONS')
+  t.match(res.json(), { status: 405, detail: '/actors does not answer POST; it answers GET, HEAD, OPTIONS.' })
 })

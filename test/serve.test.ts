@@ -86,15 +86,24 @@ t.test('npm run serve without NEO4J_URI, or with a bad variable: one line, exit 
 
 t.test('in process: each outcome of serveCommand', async (t) => {
   const error = t.capture(console, 'error')
-  t.equal(await serveCommand({ PORT: 'abc' }), 2)
-  t.equal(await serveCommand({}), 2)
-  t.equal(await serveCommand({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
+  t.same(await serveCommand({ PORT: 'abc' }), { code: 2 })
+  t.same(await serveCommand({}), { code: 2 })
+  t.same(await serveCommand({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' }), {
+    code: 1,
+  })
+  const served = await serveCommand({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' })
+  t.equal(served.code, 0)
+  t.ok(served.app, 'the listening app')
+  const port = (served.app?.server.address() as { port: number }).port
+  t.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200, 'it answers')
+  await served.app?.close()
   const said = error.args().map((a) => a.join(' '))
   t.same(said.slice(0, 2), [
     '[entente] Invalid PORT="abc": expected an integer port 0-65535',
     '[entente] NEO4J_URI is not set: npm run serve serves an existing Neo4j (npm start starts the embedded one).',
   ])
   t.match(said[2], /^\[entente\] could not start: Neo4j at bolt:\/\/127\.0\.0\.1:7999 did not answer within 300 ms/)
+  t.match(said[3], /^\[entente\] API at http:\/\/127\.0\.0\.1:\d+\/ — Swagger UI at/)
   t.notMatch(said.join('\n'), /s3cret-pw/)
 })
 

@@ -40,7 +40,7 @@ export const COUNTRIES: readonly Country[] = countries.map((c) => ({
   officialName: c.name.official,
   altSpellings: unique(c.altSpellings.filter((s) => LATIN.test(s) && !CODE.test(s) && s !== c.name.common && s !== c.name.official)),
   capitals: c.capital.filter((s) => LATIN.test(s)),
-  demonyms: unique(Object.values(c.demonyms?.eng ?? {}).filter((s): s is string => typeof s === 'string' && s !== '')),
+  demonyms: unique(Object.values(c.demonyms.eng).filter((s) => s !== '')),
 }))
 
 const BY_ISO3 = new Map(COUNTRIES.map((c) => [c.iso3, c]))
