@@ -1,0 +1,212 @@
+// The rule-based extractor: wink-nlp for sentences, tokens and parts of speech; the country table and
+// the caller's actors for names; fixed wording for relations and hedges (docs/drafts.md). Every quote
+// is a slice of the input at the offsets the claim keeps, so none can be invented.
+import { createHash } from 'node:crypto'
+import { DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type Hedge, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import type { SeedFile } from '../seed/seed-schema.js'
+import { findCandidates } from './candidates.js'
+import { clausesOf, readClause } from './clauses.js'
+import { whenOf } from './dates.js'
+import type { Draft, DraftInput, Extractor } from './extractor.js'
+import { Gazetteer, type KnownActor, type Mention } from './gazetteer.js'
+import { IdPool, slug } from './ids.js'
+import { analyse, type Token } from './nlp.js'
+
+type SeedRelation = SeedFile['relations'][number]
+type SeedClaim = SeedFile['claims'][number]
+
+const KINDS: Array<[RegExp, DependencyKind]> = [
+  [/\b(oil|fuel|petrol|crude|diesel)\b/i, 'oil'],
+  [/\b(ammunition|shells|artillery|munitions)\b/i, 'ammunition'],
+  [/\b(cash|money|financial|funds|funding|loans?)\b/i, 'cash'],
+  [/\b(components|parts|chips|semiconductors)\b/i, 'components'],
+  [/\btechnology\b/i, 'military-technology'],
+  [/\b(tourism|investment)\b/i, 'tourism-investment'],
+  [/\b(gas|energy|electricity|power)\b/i, 'energy-exports'],
+  [/\b(trade|exports|imports|market)\b/i, 'trade'],
+]
+const SHARE = /\b(at least|more than|over|nearly|almost|about|around|roughly|some|up to|less than|under|exactly)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i
+const BOUNDS: Record<string, ShareBound> = {
+  'at least': 'lower',
+  'more than': 'lower',
+  over: 'lower',
+  nearly: 'approximate',
+  almost: 'approximate',
+  about: 'approximate',
+  around: 'approximate',
+  roughly: 'approximate',
+  some: 'approximate',
+  'up to': 'upper',
+  'less than': 'upper',
+  under: 'upper',
+  exactly: 'exact',
+}
+
+function dependencyOf(clause: string): NonNullable<SeedRelation['dependency']> {
+  const kind = KINDS.find(([re]) => re.test(clause))?.[1] ?? ('economic-lifeline' satisfies (typeof DEPENDENCY_KINDS)[number])
+  const share = SHARE.exec(clause)
+  const pct = share ? Number(share[2]) : Number.NaN
+  if (pct >= 0 && pct <= 100) return { kind, share: pct / 100, bound: BOUNDS[(share?.[1] ?? 'exactly').toLowerCase()] as ShareBound }
+  const level: DependencyLevel = /\b(desperately|indispensable|critically|entirely|wholly)\b/i.test(clause)
+    ? 'critical'
+    : /\b(heavily|crucial|largely|mainly|mostly|strongly)\b/i.test(clause)
+      ? 'high'
+      : /\b(portion|partly|partially|slightly|some of)\b/i.test(clause)
+        ? 'low'
+        : 'moderate'
+  return { kind, level }
+}
+
+/** What is shipped or bought: the words between the verb and "to"/"from", after any "of". */
+function commodityOf(text: string, tokens: Token[], at: number, last: number): string | undefined {
+  let end = -1
+  for (let i = at + 1; i < last; i++) if (/^(to|from|by|for|in|on)$/i.test((tokens[i] as Token).value)) { end = i; break }
+  if (end < 0) return undefined
+  let begin = at + 1
+  for (let i = at + 1; i < end; i++) if (/^(of|with)$/i.test((tokens[i] as Token).value)) begin = i + 1
+  const words = tokens.slice(begin, end)
+  if (!words.some((t) => t.pos === 'NOUN')) return undefined
+  const value = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end)
+  return value.length <= 80 && !/[\n"“”]/.test(value) ? value : undefined
+}
+
+/** Cuts a quote to at most 1000 characters, never inside a surrogate pair. */
+function capped(start: number, end: number, text: string): [number, number] {
+  let e = Math.min(end, start + 1000)
+  if (e < end && /[\uDC00-\uDFFF]/.test(text[e] ?? '')) e--
+  return [start, e]
+}
+
+export class RuleExtractor implements Extractor {
+  readonly name = 'rules'
+  private readonly gazetteers = new Map<string, Gazetteer>()
+
+  private gazetteer(known: KnownActor[] = []): Gazetteer {
+    const key = JSON.stringify(known)
+    let g = this.gazetteers.get(key)
+    if (!g) {
+      g = new Gazetteer(known)
+      if (this.gazetteers.size > 8) this.gazetteers.clear()
+      this.gazetteers.set(key, g)
+    }
+    return g
+  }
+
+  async draft(input: DraftInput): Promise<Draft> {
+    return draftWith(this.gazetteer(input.knownActors), input)
+  }
+}
+
+export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
+  const { text } = input
+  const warnings: string[] = []
+  const analysis = analyse(text)
+  const named = gazetteer.find(text)
+  const { candidates, mentions: found } = findCandidates(analysis, named)
+  const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
+  const kindOf = (id: string) => gazetteer.actor(id)?.kind ?? candidates.get(id)?.kind ?? 'organization'
+  const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
+  const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
+  const claimIds = new IdPool()
+  const relationIds = new IdPool()
+  const claims: SeedClaim[] = []
+  const relations = new Map<string, SeedRelation>()
+  const hedgeOf = new Map<string, Hedge>()
+  for (const sentence of analysis.sentences) {
+    for (const clause of clausesOf(analysis.tokens, sentence.first, sentence.last)) {
+      const reading = readClause(text, analysis.tokens, clause, mentions, kindOf)
+      if (!reading) continue
+      const [start, end] = capped(clause.start, clause.end, text)
+      const quote = text.slice(start, end)
+      if (quote.trim() === '') continue
+      const when = whenOf(text.slice(sentence.start, sentence.end), input.publishedAt)
+      const claimId = claimIds.take(`${prefix}-${slug(quote, 40) || 'claim'}`)
+      claims.push({
+        id: claimId,
+        statement: quote.replace(/\s+/g, ' ').slice(0, 500),
+        quote,
+        assertedBy: reading.assertedBy,
+        hedge: reading.hedge,
+        about: reading.about,
+        ...(when ? { when } : {}),
+        contrastsWith: [],
+        at: { start, end },
+      })
+      hedgeOf.set(claimId, reading.hedge)
+      // A denied statement is a claim, never a relation.
+      if (reading.hedge === 'denied') continue
+      const clauseText = text.slice(clause.start, clause.end)
+      for (const r of reading.readings) {
+        for (let [from, to] of r.pairs) {
+          const type = r.trigger.type
+          if (SYMMETRIC_TYPES.includes(type) && to < from) [from, to] = [to, from]
+          const key = `${from}|${type}|${to}`
+          const existing = relations.get(key)
+          if (existing) {
+            if (!existing.claims.includes(claimId)) existing.claims.push(claimId)
+            continue
+          }
+          const commodity =
+            type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, clause.last) : undefined
+          relations.set(key, {
+            id: relationIds.take(`${prefix}-${from}-${type}-${to}`),
+            type,
+            from,
+            to,
+            claims: [claimId],
+            basis: 'stated',
+            ...(type === 'depends-on' ? { dependency: dependencyOf(clauseText) } : {}),
+            ...(commodity ? { commodity } : {}),
+            ...(when ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const } : {}),
+          })
+        }
+      }
+    }
+  }
+  const used = new Set(mentions.map((m) => m.actorId))
+  for (const c of claims) for (const id of [...c.about, c.assertedBy]) used.add(id)
+  used.delete('author')
+  used.delete('reports')
+  const aliasesOf = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end)
+    aliasesOf.set(m.actorId, (aliasesOf.get(m.actorId) ?? new Set()).add(surface))
+  }
+  const actors: SeedFile['actors'] = [...used].sort().map((id) => {
+    const known = gazetteer.actor(id)
+    const cand = candidates.get(id)
+    const name = (known?.name ?? cand?.name ?? id).slice(0, 120)
+    const aliases = [...(aliasesOf.get(id) ?? [])].filter((a) => a !== name && a.length <= 120)
+    return {
+      id,
+      name,
+      kind: known?.kind ?? cand?.kind ?? 'organization',
+      aliases,
+      roles: [],
+      ...(known?.identifiers ? { identifiers: known.identifiers } : {}),
+    }
+  })
+  if (input.language && !/^en(-|$)/i.test(input.language)) warnings.push(`language "${input.language}" is not English; the draft reads it as English`)
+  if (claims.length === 0) warnings.push('no sentence relates two actors or states a dependency: the draft has no claims to review')
+  const title = (input.title ?? text.trim().split('\n')[0] ?? '').trim().slice(0, 300) || 'Untitled draft'
+  const seed: Draft['seed'] = {
+    format: 'entente-seed/1',
+    source: {
+      id: sourceId,
+      title,
+      publisher: (input.publisher ?? 'unknown').slice(0, 200) || 'unknown',
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+      reportsOn: { event: title, ...(input.publishedAt ? { date: input.publishedAt } : {}) },
+      language: input.language ?? 'en',
+      text,
+    },
+    weights: {},
+    actors,
+    claims,
+    relations: [...relations.values()],
+    deals: [],
+  }
+  void hedgeOf
+  return { seed, warnings }
+}

@@ -1,0 +1,82 @@
+// The wording that makes a relation (docs/drafts.md has the table): a lemma, sometimes with the word
+// around it, gives a relation type and how to read its two ends from the grammar.
+import type { RelationType } from '../model/vocabulary.js'
+import type { Token } from './nlp.js'
+
+export type Reading =
+  /** from = subject, to = object: "A condemned B", passive "B was condemned by A". */
+  | 'active'
+  /** "B received X from A": the giver follows "from". */
+  | 'receive'
+  /** every named party with every other: "A and B met", "A met B", "A signed a defence pact with B". */
+  | 'mutual'
+  /** a noun with a possessor: "Russia's invasion of Ukraine", "Putin's visit to Pyongyang". */
+  | 'noun'
+
+export interface Trigger {
+  type: RelationType
+  reading: Reading
+  /** The token that carries the meaning. */
+  at: number
+  /** For "X comes from Y": a dependency read off a possessor. */
+  level?: 'critical' | 'high' | 'moderate' | 'low'
+}
+
+const VERBS: Array<[RegExp, RelationType, Reading]> = [
+  [/^(ship|deliver|supply|sell|provide|export|send|transfer)$/, 'supplies', 'active'],
+  [/^(receive|obtain)$/, 'supplies', 'receive'],
+  [/^(buy|purchase|import)$/, 'buys-from', 'active'],
+  [/^(sanction)$/, 'sanctions', 'active'],
+  [/^(rely|depend|need|require)$/, 'depends-on', 'active'],
+  [/^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke)$/, 'disapproves-of', 'active'],
+  [/^(threaten)$/, 'threatens', 'active'],
+  [/^(meet|met)$/, 'met', 'mutual'],
+  [/^(cooperate|co-operate|collaborate)$/, 'cooperates-with', 'mutual'],
+  [/^(visit)$/, 'visits', 'active'],
+  [/^(invade)$/, 'invades', 'active'],
+  [/^(alarm)$/, 'alarms', 'active'],
+]
+
+const NOUNS: Array<[RegExp, RelationType]> = [
+  [/^(invasion)$/, 'invades'],
+  [/^(visit)$/, 'visits'],
+  [/^(buyer|importer)$/, 'buys-from'],
+  [/^(supplier|exporter)$/, 'supplies'],
+]
+
+const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
+
+/** The relation triggers among tokens [first, last) of a clause, in order. */
+export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
+  const out: Trigger[] = []
+  for (let i = first; i < last; i++) {
+    const t = tokens[i] as Token
+    const next = word(tokens[i + 1])
+    const prev = word(tokens[i - 1])
+    if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
+      out.push({ type: 'defence-pact', reading: 'mutual', at: i })
+      continue
+    }
+    if (t.lemma === 'talk' && /^(hold|held|holds|holding)$/.test(prev)) {
+      out.push({ type: 'met', reading: 'mutual', at: i })
+      continue
+    }
+    if (t.lemma === 'impose' && /^sanctions?$/.test(next)) {
+      out.push({ type: 'sanctions', reading: 'active', at: i })
+      continue
+    }
+    if (t.lemma === 'come' && next === 'from') {
+      out.push({ type: 'depends-on', reading: 'active', at: i })
+      continue
+    }
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) {
+      const noun = NOUNS.find(([re]) => re.test(t.lemma))
+      if (noun && /^(of|to)$/.test(next)) out.push({ type: noun[1], reading: 'noun', at: i })
+      continue
+    }
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue
+    const verb = VERBS.find(([re]) => re.test(t.lemma))
+    if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
+  }
+  return out
+}
