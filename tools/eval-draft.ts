@@ -74,7 +74,9 @@ function score(gold: Gold, draft: Draft, counts: Counts) {
   // Claims: a drafted claim overlapping a gold one is its draft; its hedge must match.
   counts.claimGold += gold.claims.length
   for (const g of gold.claims) {
-    const mine = s.claims.find((c) => c.at && c.at.start < g.end && c.at.end > g.start)
+    // The drafted claim covering most of the gold one, if it covers at least half of it.
+    const cover = (c: (typeof s.claims)[number]) => (c.at ? Math.min(c.at.end, g.end) - Math.max(c.at.start, g.start) : 0)
+    const mine = [...s.claims].sort((a, b) => cover(b) - cover(a)).find((c) => cover(c) * 2 >= g.end - g.start)
     if (!mine) continue
     counts.hedgeMatched++
     if (mine.hedge === g.hedge) counts.hedgeRight++

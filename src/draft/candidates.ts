@@ -22,7 +22,7 @@ const TITLES =
 const NOT_ACTOR =
   /^(Zone|Sea|Ocean|River|Strait|Peninsula|Gulf|Mountains?|Islands?|Pacific|Atlantic|Arctic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|War|Summit|Partnership|Agreement|Treaty|Relationship|Eye|Unity|Politics|Influence|The|A|An|It|What|East|West|North|South|Western|Eastern)$/
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']+$/u
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(-\p{L}[\p{Ll}]*)*$/u
 const ORG_WORD = /^(\p{Lu}[\p{L}’'&.]*|of|for)$/u
 
 /** A sentence whose words are mostly capitalised is a heading or a title: its capitals say nothing. */
@@ -47,19 +47,27 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
       run = []
       if (words.some((t) => NOT_ACTOR.test(t.value))) return
       const last = words[words.length - 1]
-      if (last && ORG_WORDS.test(last.value) && words.length >= 2) runs.push({ tokens: words, kind: 'organization' })
-      else if (words.length >= 2 && words.length <= 4 && words.every((t) => t.pos === 'PROPN' && NAME_WORD.test(t.value)))
+      if (last && ORG_WORDS.test(last.value) && words.length >= 2) {
+        runs.push({ tokens: words, kind: 'organization' })
+        return
+      }
+      // Hyphenated parts ("Jae-in") make one word of a name.
+      const names: string[] = []
+      words.forEach((t, i) => {
+        const prev = words[i - 1]
+        if (prev && a.text.slice(prev.end, t.start) === '-') names[names.length - 1] += `-${t.value}`
+        else names.push(t.value)
+      })
+      if (names.length >= 2 && names.length <= 4 && names.every((n) => NAME_WORD.test(n)) && words.some((t) => t.pos === 'PROPN'))
         runs.push({ tokens: words, kind: 'person' })
     }
+    // A capitalised noun inside a sentence is part of a name too ("President Moon Jae-in").
+    const proper = (t: Token, i: number) => (t.pos === 'PROPN' || (t.pos === 'NOUN' && i > 0)) && ORG_WORD.test(t.value) && /^\p{Lu}/u.test(t.value)
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1]
-      const joined = prev !== undefined && prev.end === t.start && (t.value === '-' || prev.value === '-')
-      if (!taken(t) && ((run.length > 0 && joined) || (t.pos === 'PROPN' && ORG_WORD.test(t.value)) || (run.length > 0 && /^(of|for)$/.test(t.value))))
-        run.push(t)
-      else {
-        flush()
-        if (!taken(t) && t.pos === 'PROPN' && ORG_WORD.test(t.value)) run.push(t)
-      }
+      const joined = prev !== undefined && prev.end === t.start && (t.value === '-' || prev.value === '-') && run.length > 0
+      if (!taken(t) && ((run.length > 0 && joined) || proper(t, i) || (run.length > 0 && /^(of|for)$/.test(t.value)))) run.push(t)
+      else flush()
     })
     flush()
   }

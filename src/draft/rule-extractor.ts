@@ -2,9 +2,10 @@
 // the caller's actors for names; fixed wording for relations and hedges (docs/drafts.md). Every quote
 // is a slice of the input at the offsets the claim keeps, so none can be invented.
 import { createHash } from 'node:crypto'
-import { DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type Hedge, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import { DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { findCandidates } from './candidates.js'
+import { LEADER_TITLE, rolesIn } from './roles.js'
 import { clausesOf, readClause } from './clauses.js'
 import { whenOf } from './dates.js'
 import type { Draft, DraftInput, Extractor } from './extractor.js'
@@ -105,61 +106,74 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const { candidates, mentions: found } = findCandidates(analysis, named)
   const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
   const kindOf = (id: string) => gazetteer.actor(id)?.kind ?? candidates.get(id)?.kind ?? 'organization'
+  // "South Korean President Moon Jae-in": the state is the person's office, not another party.
+  const parties = mentions.filter((m, i) => {
+    const next = mentions[i + 1]
+    return !(next && kindOf(m.actorId) === 'state' && kindOf(next.actorId) === 'person' && LEADER_TITLE.test(text.slice(m.end, next.start)))
+  })
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
   const claimIds = new IdPool()
   const relationIds = new IdPool()
   const claims: SeedClaim[] = []
   const relations = new Map<string, SeedRelation>()
-  const hedgeOf = new Map<string, Hedge>()
   for (const sentence of analysis.sentences) {
-    for (const clause of clausesOf(analysis.tokens, sentence.first, sentence.last)) {
-      const reading = readClause(text, analysis.tokens, clause, mentions, kindOf)
-      if (!reading) continue
-      const [start, end] = capped(clause.start, clause.end, text)
+    const ctx = { text, tokens: analysis.tokens, mentions: parties, sentenceStart: sentence.start, kindOf }
+    const readings = [
+      ...rolesIn(text, mentions, sentence.start, sentence.end, kindOf),
+      ...clausesOf(analysis.tokens, sentence.first, sentence.last).flatMap((clause) => readClause(ctx, clause)),
+    ]
+    // One claim per span and way of saying it; the relations of that span cite it.
+    const claimOf = new Map<string, string>()
+    for (const r of readings) {
+      const [start, end] = capped(r.start, r.end, text)
       const quote = text.slice(start, end)
-      if (quote.trim() === '') continue
-      const when = whenOf(text.slice(sentence.start, sentence.end), input.publishedAt)
-      const claimId = claimIds.take(`${prefix}-${slug(quote, 40) || 'claim'}`)
-      claims.push({
-        id: claimId,
-        statement: quote.replace(/\s+/g, ' ').slice(0, 500),
-        quote,
-        assertedBy: reading.assertedBy,
-        hedge: reading.hedge,
-        about: reading.about,
-        ...(when ? { when } : {}),
-        contrastsWith: [],
-        at: { start, end },
-      })
-      hedgeOf.set(claimId, reading.hedge)
+      if (quote.trim() === '' || quote.trim() !== quote) continue
+      const claimKey = `${start}|${end}|${r.hedge}|${r.assertedBy}`
+      let claimId = claimOf.get(claimKey)
+      const when = whenOf(quote, input.publishedAt)
+      if (!claimId) {
+        claimId = claimIds.take(`${prefix}-${slug(quote, 40) || 'claim'}`)
+        claimOf.set(claimKey, claimId)
+        claims.push({
+          id: claimId,
+          statement: quote.replace(/\s+/g, ' ').slice(0, 500),
+          quote,
+          assertedBy: r.assertedBy,
+          hedge: r.hedge,
+          about: r.about,
+          ...(when ? { when } : {}),
+          contrastsWith: [],
+          at: { start, end },
+        })
+      } else {
+        const c = claims.find((x) => x.id === claimId) as SeedClaim
+        c.about = [...new Set([...c.about, ...r.about])]
+      }
       // A denied statement is a claim, never a relation.
-      if (reading.hedge === 'denied') continue
-      const clauseText = text.slice(clause.start, clause.end)
-      for (const r of reading.readings) {
-        for (let [from, to] of r.pairs) {
-          const type = r.trigger.type
-          if (SYMMETRIC_TYPES.includes(type) && to < from) [from, to] = [to, from]
-          const key = `${from}|${type}|${to}`
-          const existing = relations.get(key)
-          if (existing) {
-            if (!existing.claims.includes(claimId)) existing.claims.push(claimId)
-            continue
-          }
-          const commodity =
-            type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, clause.last) : undefined
-          relations.set(key, {
-            id: relationIds.take(`${prefix}-${from}-${type}-${to}`),
-            type,
-            from,
-            to,
-            claims: [claimId],
-            basis: 'stated',
-            ...(type === 'depends-on' ? { dependency: dependencyOf(clauseText) } : {}),
-            ...(commodity ? { commodity } : {}),
-            ...(when ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const } : {}),
-          })
+      if (r.hedge === 'denied') continue
+      for (let [from, to] of r.pairs) {
+        const type = r.trigger.type
+        if (SYMMETRIC_TYPES.includes(type) && to < from) [from, to] = [to, from]
+        const key = `${from}|${type}|${to}`
+        const existing = relations.get(key)
+        if (existing) {
+          if (!existing.claims.includes(claimId)) existing.claims.push(claimId)
+          continue
         }
+        const commodity = type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, sentence.last) : undefined
+        relations.set(key, {
+          id: relationIds.take(`${prefix}-${from}-${type}-${to}`),
+          type,
+          from,
+          to,
+          claims: [claimId],
+          basis: r.inferred ? 'inferred' : 'stated',
+          ...(r.inferred ? { note: r.inferred } : {}),
+          ...(type === 'depends-on' ? { dependency: dependencyOf(quote) } : {}),
+          ...(commodity ? { commodity } : {}),
+          ...(when ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const } : {}),
+        })
       }
     }
   }
@@ -207,6 +221,5 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
     relations: [...relations.values()],
     deals: [],
   }
-  void hedgeOf
   return { seed, warnings }
 }

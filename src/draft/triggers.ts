@@ -12,6 +12,8 @@ export type Reading =
   | 'mutual'
   /** a noun with a possessor: "Russia's invasion of Ukraine", "Putin's visit to Pyongyang". */
   | 'noun'
+  /** "the Russia-North Korea partnership". */
+  | 'hyphen'
 
 export interface Trigger {
   type: RelationType
@@ -37,11 +39,15 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(alarm)$/, 'alarms', 'active'],
 ]
 
-const NOUNS: Array<[RegExp, RelationType]> = [
-  [/^(invasion)$/, 'invades'],
-  [/^(visit)$/, 'visits'],
-  [/^(buyer|importer)$/, 'buys-from'],
-  [/^(supplier|exporter)$/, 'supplies'],
+/** Nouns with the preposition that introduces their other end: "Russia's invasion of Ukraine". */
+const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
+  [/^(invasion)$/, 'invades', /^of$/],
+  [/^(visit)$/, 'visits', /^to$/],
+  [/^(buyer|importer)$/, 'buys-from', /^of$/],
+  [/^(supplier|exporter)$/, 'supplies', /^(of|to)$/],
+  [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
+  [/^(support)$/, 'supports', /^for$/],
+  [/^(dependence|reliance)$/, 'depends-on', /^on$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
@@ -51,7 +57,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
   const out: Trigger[] = []
   for (let i = first; i < last; i++) {
     const t = tokens[i] as Token
-    const next = word(tokens[i + 1])
+    // The word after, past a closing quotation mark ("“full support” for").
+    const next = word(/^[”"’]$/.test(tokens[i + 1]?.value ?? '') ? tokens[i + 2] : tokens[i + 1])
     const prev = word(tokens[i - 1])
     if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
       out.push({ type: 'defence-pact', reading: 'mutual', at: i })
@@ -69,12 +76,17 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'depends-on', reading: 'active', at: i })
       continue
     }
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) {
-      const noun = NOUNS.find(([re]) => re.test(t.lemma))
-      if (noun && /^(of|to)$/.test(next)) out.push({ type: noun[1], reading: 'noun', at: i })
+    if (/^(partnership|alliance)$/.test(t.lemma) && [1, 2, 3].some((k) => word(tokens[i - k]).includes('-'))) {
+      out.push({ type: 'partners-with', reading: 'hyphen', at: i })
       continue
     }
-    if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue
+    const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund) {
+      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
+      if (noun) out.push({ type: noun[1], reading: 'noun', at: i })
+      continue
+    }
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund) continue
     const verb = VERBS.find(([re]) => re.test(t.lemma))
     if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
   }
