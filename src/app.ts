@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { loadConfig, type Config } from './config.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
+import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
 import neo4jPlugin from './plugins/neo4j.js'
@@ -17,6 +18,7 @@ import requestGuards from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
+import drafts from './routes/drafts/index.js'
 import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
@@ -35,6 +37,10 @@ type Defaulted =
   | 'PRESSURE_MAX_EVENT_LOOP_UTILIZATION'
   | 'PRESSURE_MAX_HEAP_USED_MB'
   | 'PRESSURE_SAMPLE_INTERVAL_MS'
+  | 'DRAFT_MAX_CONCURRENT'
+  | 'DRAFT_THREADS'
+  | 'DRAFT_RATE_LIMIT_MAX'
+  | 'DRAFT_BODY_LIMIT_BYTES'
 
 export type AppConfig = Pick<
   Config,
@@ -121,6 +127,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     })
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
+  await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -134,6 +141,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)
+  await app.register(drafts, {
+    rateLimitMax: c.DRAFT_RATE_LIMIT_MAX,
+    rateLimitWindowMs: c.RATE_LIMIT_WINDOW_MS,
+    bodyLimit: c.DRAFT_BODY_LIMIT_BYTES,
+  })
   return app
 }
 

@@ -26,6 +26,9 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'a parameter is invalid: `invalid-params` names each one',
   404: 'the actor, claim, relation or source does not exist',
   406: 'the Accept header names no format this operation offers',
+  413: 'the body is larger than this operation takes',
+  415: 'the body is not application/json',
+  422: 'the request is well-formed but cannot be done (a text in a language other than English)',
   429: 'too many requests: wait for Retry-After seconds',
   503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',
 }

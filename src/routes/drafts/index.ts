@@ -1,0 +1,60 @@
+// POST /drafts: a draft seed document from a pasted text. Writes nothing to the graph; the drafting
+// runs in the worker pool (app.drafts), under a request budget of its own.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { DraftPoolBusy } from '../../draft/pool.js'
+import { HttpError, unavailable } from '../../lib/http-errors.js'
+import { problem } from '../../schemas/common.js'
+import { DraftRequest, DraftSeed } from '../../schemas/drafts.js'
+
+export interface DraftRouteOptions {
+  /** Drafts per window and client; 0 leaves only the app-wide budget. */
+  rateLimitMax: number
+  rateLimitWindowMs: number
+  bodyLimit: number
+}
+
+const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
+  app.post(
+    '/drafts',
+    {
+      bodyLimit: opts.bodyLimit,
+      // Fastify parses text/plain too; this operation reads JSON only.
+      preValidation: async (req) => {
+        if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+          throw new HttpError(415, 'Unsupported Media Type', 'Send the text as JSON: Content-Type: application/json.')
+        }
+      },
+      config: opts.rateLimitMax > 0 ? { rateLimit: { max: opts.rateLimitMax, timeWindow: opts.rateLimitWindowMs } } : {},
+      schema: {
+        tags: ['drafts'],
+        operationId: 'draftSeed',
+        summary: 'Draft a seed from a pasted article',
+        description:
+          'Reads the text and answers a seed document (entente-seed/1) to review: actors (states from the country table, people and organisations as candidates), claims whose quotes are exact spans of the text (offsets in `at`), hedges, and relations. A denied statement is a claim, never a relation. Nothing is written to the graph; save the draft as seed/<id>.json + seed/<id>.txt and run `npm run seed`.',
+        body: DraftRequest,
+        response: {
+          200: DraftSeed,
+          400: problem(400),
+          413: problem(413),
+          415: problem(415),
+          422: problem(422),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { language } = req.body
+      if (language !== undefined && !/^en(-|$)/i.test(language)) {
+        throw new HttpError(422, 'Unprocessable Content', `Only English text is drafted; language is "${language}".`, {
+          'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
+        })
+      }
+      const draft = await app.drafts.draft(req.body).catch((err: unknown) => {
+        if (err instanceof DraftPoolBusy) throw unavailable(`${err.message}; retry shortly.`, 2)
+        throw err
+      })
+      if (draft.warnings.length > 0) reply.header('x-draft-warnings', draft.warnings.join('; '))
+      return draft.seed
+    },
+  )
+}
+export default drafts
