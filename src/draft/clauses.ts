@@ -59,7 +59,8 @@ export interface Reading {
 }
 
 /** Between two parties of one group: commas, "and", and the titles of the next ("former US President"). */
-const COORDINATION = /^\s*,?\s*(and|or|&|as well as)?\s*(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u
+const COORDINATION =
+  /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
 const DIRECT =
   /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?$/u
 const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
@@ -122,7 +123,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const loStart = (tokens[lo] as Token | undefined)?.start ?? clause.start
     const hiEnd = (tokens[hi - 1] as Token).end
     const left = inClause.filter((m) => m.start >= loStart && m.end <= t.start)
-    const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd)
+    // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.
+    const speakerFrom = sayAt >= 0 ? text.lastIndexOf(',', (tokens[sayAt] as Token).start) : Number.POSITIVE_INFINITY
+    const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd && m.start < speakerFrom)
     const located = (m: Mention) => trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
     const rightFree = right.filter((m) => !located(m))
     const groupBack = (list: Mention[]) => {

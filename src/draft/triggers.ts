@@ -81,12 +81,14 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       continue
     }
     const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
-    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund) {
+    // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
+    const verbAfterName = t.pos === 'NOUN' && /s$/.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && VERBS.some(([re]) => re.test(t.lemma))
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
       const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
       if (noun) out.push({ type: noun[1], reading: 'noun', at: i })
       continue
     }
-    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund) continue
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
     const verb = VERBS.find(([re]) => re.test(t.lemma))
     if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
   }
