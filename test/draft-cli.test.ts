@@ -13,7 +13,13 @@ writeFileSync(article, 'Chile sells copper to Japan. Peru did not buy oil from C
 
 t.test('writes the pair, which the seed checker accepts; refuses to overwrite', async (t) => {
   const out = t.capture(console, 'log')
-  t.equal(await draftCommand([article, '--publisher', 'Wire', '--published-at', '2025-01-02', '--title', 'Copper', '--url', 'https://example.org/c'], dir), 0)
+  t.equal(
+    await draftCommand(
+      [article, '--publisher', 'Wire', '--published-at', '2025-01-02', '--title', 'Copper', '--url', 'https://example.org/c'],
+      dir,
+    ),
+    0,
+  )
   t.match(out()[0]?.args[0], /my-article\.json: 2 actors|my-article\.json: \d+ actors, 2 claims, 1 relations/)
   const { seed, text } = await readSeedFile(path.join(dir, 'my-article.json'))
   t.equal(text, readFileSync(article, 'utf8'))
@@ -31,5 +37,8 @@ t.test('usage errors', async (t) => {
   t.equal(await draftCommand(['--nope'], dir), 2)
   t.equal(await draftCommand([article, '--id', 'Not Kebab'], dir), 2)
   t.equal(await draftCommand([path.join(dir, 'missing.txt')], dir), 2)
-  t.match(err().map((c) => String(c.args[0])), [/usage/, /nope/, /kebab-case/, /not a readable/])
+  t.match(
+    err().map((c) => String(c.args[0])),
+    [/usage/, /nope/, /kebab-case/, /not a readable/],
+  )
 })

@@ -56,23 +56,29 @@ t.test('bad input: exact problem+json', async (t) => {
   })
   const french = await post({ text: 'La Chine soutient la Russie.', language: 'fr' })
   t.equal(french.statusCode, 422)
-  t.same({ ...french.json(), instance: 'x' }, {
-    type: 'https://entente.dev/problems/unprocessable',
-    title: 'Unprocessable Content',
-    status: 422,
-    detail: 'Only English text is drafted; language is "fr".',
-    instance: 'x',
-    'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
-  })
+  t.same(
+    { ...french.json(), instance: 'x' },
+    {
+      type: 'https://entente.dev/problems/unprocessable',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: 'Only English text is drafted; language is "fr".',
+      instance: 'x',
+      'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
+    },
+  )
   const plain = await post('China supports Russia.', { 'content-type': 'text/plain' })
   t.equal(plain.statusCode, 415)
-  t.same({ ...plain.json(), instance: 'x' }, {
-    type: 'https://entente.dev/problems/unsupported-media-type',
-    title: 'Unsupported Media Type',
-    status: 415,
-    detail: 'Send the text as JSON: Content-Type: application/json.',
-    instance: 'x',
-  })
+  t.same(
+    { ...plain.json(), instance: 'x' },
+    {
+      type: 'https://entente.dev/problems/unsupported-media-type',
+      title: 'Unsupported Media Type',
+      status: 415,
+      detail: 'Send the text as JSON: Content-Type: application/json.',
+      instance: 'x',
+    },
+  )
   const big = await post({ text: 'a'.repeat(300_000) })
   t.equal(big.statusCode, 413)
   t.match(big.json(), { type: 'https://entente.dev/problems/payload-too-large', title: 'Payload Too Large', status: 413 })
@@ -89,7 +95,11 @@ t.test('past the cap on drafts in progress: 503 with Retry-After; past the budge
   t.equal(a.statusCode, 200)
   t.equal(b.statusCode, 503)
   t.equal(b.headers['retry-after'], '2')
-  t.match(b.json(), { status: 503, title: 'Service Unavailable', detail: '1 drafts are in progress, the most this server takes at once; retry shortly.' })
+  t.match(b.json(), {
+    status: 503,
+    title: 'Service Unavailable',
+    detail: '1 drafts are in progress, the most this server takes at once; retry shortly.',
+  })
   const c = await post({ text: 'Peru buys oil from Chile.' }, {}, capped)
   t.equal(c.statusCode, 200, 'the slot is free again')
   const d = await post({ text: 'Peru buys oil from Chile.' }, {}, capped)
@@ -110,6 +120,5 @@ t.test('round trip: the draft saved as files loads into Neo4j and /paths answers
   t.match(report, { status: 'loaded', relations: 2 })
   const paths = await app.inject('/paths?from=Mongolia&to=Russia')
   t.equal(paths.statusCode, 200)
-  const hops = paths.json().paths[0].hops ?? paths.json().paths[0].steps ?? paths.json().paths[0]
-  t.match(JSON.stringify(hops), /Mongolia relies heavily on Russia/)
+  t.match(JSON.stringify(paths.json().paths), /Mongolia relies heavily on Russia/, 'the hop carries its quote')
 })

@@ -143,15 +143,25 @@ async function articleGolds(): Promise<Gold[]> {
 
 async function heldOut(): Promise<Gold[]> {
   const items = JSON.parse(await readFile(path.join(ROOT, 'eval/held-out/held-out.json'), 'utf8'))
-  return items.map((x: { id: string; text: string; publishedAt?: string; actors: string[]; relations: GoldRelation[]; notAsserted: GoldRelation[]; claims: Array<{ span: string; hedge: string }> }) => ({
-    name: x.id,
-    text: x.text,
-    publishedAt: x.publishedAt,
-    actors: x.actors,
-    relations: x.relations,
-    notAsserted: x.notAsserted,
-    claims: x.claims.map((c) => ({ start: x.text.indexOf(c.span), end: x.text.indexOf(c.span) + c.span.length, hedge: c.hedge })),
-  }))
+  return items.map(
+    (x: {
+      id: string
+      text: string
+      publishedAt?: string
+      actors: string[]
+      relations: GoldRelation[]
+      notAsserted: GoldRelation[]
+      claims: Array<{ span: string; hedge: string }>
+    }) => ({
+      name: x.id,
+      text: x.text,
+      publishedAt: x.publishedAt,
+      actors: x.actors,
+      relations: x.relations,
+      notAsserted: x.notAsserted,
+      claims: x.claims.map((c) => ({ start: x.text.indexOf(c.span), end: x.text.indexOf(c.span) + c.span.length, hedge: c.hedge })),
+    }),
+  )
 }
 
 const extractor = new RuleExtractor()
@@ -170,7 +180,13 @@ for (const [set, golds] of [
       const mine = new Set(draft.seed.relations.map(key))
       console.log(`## ${g.name}`)
       console.log('  actors missed:', g.actors.filter((a) => !draft.seed.actors.some((x) => x.id === a)).join(' '))
-      console.log('  actors extra :', draft.seed.actors.filter((x) => !g.actors.includes(x.id)).map((x) => x.id).join(' '))
+      console.log(
+        '  actors extra :',
+        draft.seed.actors
+          .filter((x) => !g.actors.includes(x.id))
+          .map((x) => x.id)
+          .join(' '),
+      )
       for (const k of mine) console.log(goldKeys.has(k) ? '  ok   ' : '  extra', k)
       for (const k of goldKeys) if (!mine.has(k)) console.log('  miss ', k)
       for (const c of draft.seed.claims) console.log('  claim', c.hedge, c.assertedBy, '|', c.quote)
@@ -179,7 +195,15 @@ for (const [set, golds] of [
   results[set] = summary(counts)
 }
 
-const rows = ['actorRecall', 'actorPrecision', 'relationRecall', 'relationPrecision', 'hedgeAccuracy', 'claimCoverage', 'negatedOrDoubtedAsAsserted'] as const
+const rows = [
+  'actorRecall',
+  'actorPrecision',
+  'relationRecall',
+  'relationPrecision',
+  'hedgeAccuracy',
+  'claimCoverage',
+  'negatedOrDoubtedAsAsserted',
+] as const
 console.log(`| metric | article | held-out |\n| --- | --- | --- |`)
 for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results['held-out']?.[r]} |`)
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)

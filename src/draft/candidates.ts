@@ -62,7 +62,8 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
         runs.push({ tokens: words, kind: 'person' })
     }
     // A capitalised noun inside a sentence is part of a name too ("President Moon Jae-in").
-    const proper = (t: Token, i: number) => (t.pos === 'PROPN' || (t.pos === 'NOUN' && i > 0)) && ORG_WORD.test(t.value) && /^\p{Lu}/u.test(t.value)
+    const proper = (t: Token, i: number) =>
+      (t.pos === 'PROPN' || (t.pos === 'NOUN' && i > 0)) && ORG_WORD.test(t.value) && /^\p{Lu}/u.test(t.value)
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1]
       const joined = prev !== undefined && prev.end === t.start && (t.value === '-' || prev.value === '-') && run.length > 0
@@ -86,7 +87,8 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
   for (const c of candidates.values()) {
     if (c.kind !== 'person') continue
     const words = c.name.split(/[\s]+/)
-    for (const w of [words[0] as string, words[words.length - 1] as string]) shortForms.set(w, shortForms.has(w) && shortForms.get(w) !== c.id ? null : c.id)
+    for (const w of [words[0] as string, words[words.length - 1] as string])
+      shortForms.set(w, shortForms.has(w) && shortForms.get(w) !== c.id ? null : c.id)
   }
   const inRun = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start)
   for (const t of a.tokens) {

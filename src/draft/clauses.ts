@@ -78,7 +78,8 @@ export interface Context {
 
 /** The actor a pronoun stands for: the first of its kind in the sentence, else the nearest before. */
 function resolve(ctx: Context, pron: Token): Mention | undefined {
-  const fits = (m: Mention) => (/^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person')
+  const fits = (m: Mention) =>
+    /^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person'
   const earlier = ctx.mentions.filter((m) => m.end <= pron.start && m.start >= pron.start - 600 && fits(m))
   return earlier.find((m) => m.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
 }
@@ -126,7 +127,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.
     const speakerFrom = sayAt >= 0 ? text.lastIndexOf(',', (tokens[sayAt] as Token).start) : Number.POSITIVE_INFINITY
     const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd && m.start < speakerFrom)
-    const located = (m: Mention) => trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
+    const located = (m: Mention) =>
+      trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
     const rightFree = right.filter((m) => !located(m))
     const groupBack = (list: Mention[]) => {
       const g: Mention[] = []
@@ -149,7 +151,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       return g
     }
     const after = (word: RegExp, within = hi - trigger.at) => {
-      for (let i = trigger.at + 1; i < Math.min(hi, trigger.at + 1 + within); i++) if (word.test((tokens[i] as Token).value)) return (tokens[i] as Token).end
+      for (let i = trigger.at + 1; i < Math.min(hi, trigger.at + 1 + within); i++)
+        if (word.test((tokens[i] as Token).value)) return (tokens[i] as Token).end
       return -1
     }
     const ids = (g: Mention[]) => [...new Set(g.map((m) => m.actorId))]
@@ -175,15 +178,21 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       const pair = inClause.filter((m) => m.end <= t.start && m.start >= t.start - 60)
       const a = pair[pair.length - 2]
       const b = pair[pair.length - 1]
-      if (a && b && /^-$/.test(text.slice(a.end, b.start)) && /^\s*$/.test(text.slice(b.end, t.start))) [from, to] = [[a.actorId], [b.actorId]]
+      if (a && b && /^-$/.test(text.slice(a.end, b.start)) && /^\s*$/.test(text.slice(b.end, t.start)))
+        [from, to] = [[a.actorId], [b.actorId]]
     } else if (trigger.reading === 'noun') {
       const owner = inClause.filter((m) => m.end <= t.start).pop()
-      const ownerPron = tokens.slice(lo0, trigger.at).filter((x) => x.pos === 'PRON' && /^(its|his|her|their)$/i.test(x.value)).pop()
+      const ownerPron = tokens
+        .slice(lo0, trigger.at)
+        .filter((x) => x.pos === 'PRON' && /^(its|his|her|their)$/i.test(x.value))
+        .pop()
       if (ownerPron && (!owner || ownerPron.start >= owner.end) && t.start - ownerPron.end < 40) {
         const m = resolve(ctx, ownerPron)
         if (m) from = [m.actorId]
       } else if (owner && POSSESSOR.test(text.slice(owner.end, t.start))) from = [owner.actorId]
-      to = ids(groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u))
+      to = ids(
+        groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u),
+      )
     } else if (trigger.reading === 'receive') {
       to = ids(subject)
       const f = after(/^from$/)
@@ -207,7 +216,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
       const all = [...new Set([...from, ...to])]
-      all.forEach((a, i) => all.slice(i + 1).forEach((b) => pairs.push([a, b])))
+      all.forEach((a, i) => {
+        for (const b of all.slice(i + 1)) pairs.push([a, b])
+      })
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
@@ -217,22 +228,34 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const narrow = tokens.slice(lo0, trigger.at).filter((x) => x.start >= subjectStart || trigger.reading === 'noun')
     const wide = tokens.slice(clause.first, trigger.at)
     const has = (list: Token[], re: RegExp) => list.some((x) => re.test(x.value.toLowerCase()) || re.test(x.lemma))
-    const spanStart = Math.min(subjectStart, ...inClause.filter((m) => from.includes(m.actorId) && m.end <= t.start).map((m) => m.start), (tokens[lo0] as Token).start)
+    const spanStart = Math.min(
+      subjectStart,
+      ...inClause.filter((m) => from.includes(m.actorId) && m.end <= t.start).map((m) => m.start),
+      (tokens[lo0] as Token).start,
+    )
     const hedges: Hedge[] = []
-    if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION)) hedges.push('denied')
+    if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION))
+      hedges.push('denied')
     if (doubtAt >= 0) hedges.push('doubted')
     if (wide.some((x) => /^(may|might|could|would)$/.test(x.value) && x.pos === 'AUX')) hedges.push('speculative')
     if (has(wide, /^(likely|probably|presumably)$/)) hedges.push('likely')
     if (has(wide, /^(apparently|seemingly|seem|seems|appear|appears)$/)) hedges.push('apparent')
     const clauseText = text.slice(clause.start, clause.end)
-    if (has(wide, /^(reportedly|allegedly|liken|likened)$/) || /\b(reports? (suggest|say|indicate)|signs? indicate|according to reports)/i.test(clauseText)) {
+    if (
+      has(wide, /^(reportedly|allegedly|liken|likened)$/) ||
+      /\b(reports? (suggest|say|indicate)|signs? indicate|according to reports)/i.test(clauseText)
+    ) {
       hedges.push('reported')
       if (assertedBy === 'author') assertedBy = 'reports'
     }
     const hedge = ORDER.find((h) => hedges.includes(h)) ?? 'asserted'
     const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
     if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
-    const endAt = Math.max(...inClause.filter((m) => to.includes(m.actorId)).map((m) => m.end), t.end, sayAt >= 0 ? (tokens[clause.last - 1] as Token).end : 0)
+    const endAt = Math.max(
+      ...inClause.filter((m) => to.includes(m.actorId)).map((m) => m.end),
+      t.end,
+      sayAt >= 0 ? (tokens[clause.last - 1] as Token).end : 0,
+    )
     readings.push({
       trigger,
       pairs,
@@ -245,7 +268,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       ...(inferred ? { inferred } : {}),
     })
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
-    if (trigger.type === 'buys-from' && trigger.reading === 'noun' && /\b(crucial|key|main|biggest|largest|major)\s+$/i.test(text.slice(loStart, t.start))) {
+    if (
+      trigger.type === 'buys-from' &&
+      trigger.reading === 'noun' &&
+      /\b(crucial|key|main|biggest|largest|major)\s+$/i.test(text.slice(loStart, t.start))
+    ) {
       readings.push({
         ...(readings[readings.length - 1] as Reading),
         trigger: { type: 'depends-on', reading: 'noun', at: trigger.at },

@@ -11,20 +11,23 @@ import type { Extractor } from './extractor.js'
 import { slug } from './ids.js'
 import { RuleExtractor } from './rule-extractor.js'
 
+const parseOptions = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      'published-at': { type: 'string' },
+      url: { type: 'string' },
+    },
+  })
+
 export async function draftCommand(argv: string[], dir = SEED_DIR, extractor: Extractor = new RuleExtractor()): Promise<number> {
-  let args
+  let args: ReturnType<typeof parseOptions>
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        id: { type: 'string' },
-        title: { type: 'string' },
-        publisher: { type: 'string' },
-        'published-at': { type: 'string' },
-        url: { type: 'string' },
-      },
-    })
+    args = parseOptions(argv)
   } catch (err) {
     console.error((err as Error).message)
     return 2
@@ -73,7 +76,9 @@ export async function draftCommand(argv: string[], dir = SEED_DIR, extractor: Ex
   await writeFile(txt, text, { flag: 'wx' })
   await writeFile(json, `${JSON.stringify(pair, null, 2)}\n`, { flag: 'wx' })
   for (const w of warnings) console.warn(`warning: ${w}`)
-  console.log(`${json}: ${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relations.length} relations — review it, then npm run seed`)
+  console.log(
+    `${json}: ${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relations.length} relations — review it, then npm run seed`,
+  )
   return 0
 }
 

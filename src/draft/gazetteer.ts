@@ -65,8 +65,10 @@ export class Gazetteer {
       }
     }
     // A demonym or capital two states share ("Congolese") names neither.
-    for (const [d, owners] of demonymOwners) if (owners.length === 1 && !this.surfaces.has(d)) this.add(d, byState(owners[0] as Country), 'demonym')
-    for (const [cap, owners] of capitalOwners) if (owners.length === 1 && !this.surfaces.has(cap)) this.add(cap, byState(owners[0] as Country), 'capital')
+    for (const [d, owners] of demonymOwners)
+      if (owners.length === 1 && !this.surfaces.has(d)) this.add(d, byState(owners[0] as Country), 'demonym')
+    for (const [cap, owners] of capitalOwners)
+      if (owners.length === 1 && !this.surfaces.has(cap)) this.add(cap, byState(owners[0] as Country), 'capital')
     // The caller's actors come last and win: the graph's id for a name is the one to keep.
     for (const a of known) for (const n of [a.name, ...(a.aliases ?? [])]) this.add(n, a, 'name', true)
     const escaped = [...this.surfaces.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -4,7 +4,8 @@ import type { Reading } from './clauses.js'
 import type { Mention } from './gazetteer.js'
 
 export const LEADER_TITLE = /^\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|leader)\s+$/
-const JOB = /^,\s+(?:the\s+|a\s+|an\s+)?(director|editor|chief|head|founder|analyst|correspondent|spokesperson|spokesman|spokeswoman|chairman|chair|president|researcher|fellow)\s+(?:of|at)\s+(?:the\s+)?$/i
+const JOB =
+  /^,\s+(?:the\s+|a\s+|an\s+)?(director|editor|chief|head|founder|analyst|correspondent|spokesperson|spokesman|spokeswoman|chairman|chair|president|researcher|fellow)\s+(?:of|at)\s+(?:the\s+)?$/i
 
 export function rolesIn(text: string, mentions: Mention[], start: number, end: number, kindOf: (id: string) => string): Reading[] {
   const inside = mentions.filter((m) => m.start >= start && m.end <= end)

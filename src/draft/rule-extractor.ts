@@ -2,7 +2,7 @@
 // the caller's actors for names; fixed wording for relations and hedges (docs/drafts.md). Every quote
 // is a slice of the input at the offsets the claim keeps, so none can be invented.
 import { createHash } from 'node:crypto'
-import { DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import { type DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { findCandidates } from './candidates.js'
 import { LEADER_TITLE, rolesIn } from './roles.js'
@@ -26,7 +26,8 @@ const KINDS: Array<[RegExp, DependencyKind]> = [
   [/\b(gas|energy|electricity|power)\b/i, 'energy-exports'],
   [/\b(trade|exports|imports|market)\b/i, 'trade'],
 ]
-const SHARE = /\b(at least|more than|over|nearly|almost|about|around|roughly|some|up to|less than|under|exactly)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i
+const SHARE =
+  /\b(at least|more than|over|nearly|almost|about|around|roughly|some|up to|less than|under|exactly)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i
 const BOUNDS: Record<string, ShareBound> = {
   'at least': 'lower',
   'more than': 'lower',
@@ -61,7 +62,11 @@ function dependencyOf(clause: string): NonNullable<SeedRelation['dependency']> {
 /** What is shipped or bought: the words between the verb and "to"/"from", after any "of". */
 function commodityOf(text: string, tokens: Token[], at: number, last: number): string | undefined {
   let end = -1
-  for (let i = at + 1; i < last; i++) if (/^(to|from|by|for|in|on)$/i.test((tokens[i] as Token).value)) { end = i; break }
+  for (let i = at + 1; i < last; i++)
+    if (/^(to|from|by|for|in|on)$/i.test((tokens[i] as Token).value)) {
+      end = i
+      break
+    }
   if (end < 0) return undefined
   let begin = at + 1
   for (let i = at + 1; i < end; i++) if (/^(of|with)$/i.test((tokens[i] as Token).value)) begin = i + 1
@@ -161,7 +166,8 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           if (!existing.claims.includes(claimId)) existing.claims.push(claimId)
           continue
         }
-        const commodity = type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, sentence.last) : undefined
+        const commodity =
+          type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, sentence.last) : undefined
         relations.set(key, {
           id: relationIds.take(`${prefix}-${from}-${type}-${to}`),
           type,
@@ -172,7 +178,9 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           ...(r.inferred ? { note: r.inferred } : {}),
           ...(type === 'depends-on' ? { dependency: dependencyOf(quote) } : {}),
           ...(commodity ? { commodity } : {}),
-          ...(when ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const } : {}),
+          ...(when
+            ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const }
+            : {}),
         })
       }
     }
@@ -200,7 +208,8 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
       ...(known?.identifiers ? { identifiers: known.identifiers } : {}),
     }
   })
-  if (input.language && !/^en(-|$)/i.test(input.language)) warnings.push(`language "${input.language}" is not English; the draft reads it as English`)
+  if (input.language && !/^en(-|$)/i.test(input.language))
+    warnings.push(`language "${input.language}" is not English; the draft reads it as English`)
   if (claims.length === 0) warnings.push('no sentence relates two actors or states a dependency: the draft has no claims to review')
   const title = (input.title ?? text.trim().split('\n')[0] ?? '').trim().slice(0, 300) || 'Untitled draft'
   const seed: Draft['seed'] = {

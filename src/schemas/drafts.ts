@@ -10,7 +10,10 @@ export const DraftRequest = z
       .describe('the article body, plain text'),
     title: z.string().trim().min(1).max(300).optional(),
     publisher: z.string().trim().min(1).max(200).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     publishedAt: PartialDate.optional().describe('YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it'),
     language: z
       .string()

@@ -104,21 +104,26 @@ const SeedDeal = z.strictObject({
 
 export const SeedFile = z.strictObject({
   format: z.literal('entente-seed/1'),
-  source: z.strictObject({
-    id: kebabId,
-    title: z.string().min(1).max(300),
-    publisher: z.string().min(1).max(200),
-    author: z.string().max(200).optional(),
-    url: z.string().url().optional(),
-    publishedAt: PartialDate.optional(),
-    reportsOn: z.strictObject({ event: z.string().min(1).max(300), date: PartialDate.optional() }),
-    language: z.string().min(2).max(10).default('en'),
-    textFile: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside the seed file').optional(),
-    text: z.string().min(1).optional().describe('the source text inline, instead of textFile (drafts carry it so)'),
-  }).refine((s) => (s.textFile === undefined) !== (s.text === undefined), {
-    message: 'a source names its textFile or carries its text inline, exactly one of the two',
-    path: ['textFile'],
-  }),
+  source: z
+    .strictObject({
+      id: kebabId,
+      title: z.string().min(1).max(300),
+      publisher: z.string().min(1).max(200),
+      author: z.string().max(200).optional(),
+      url: z.string().url().optional(),
+      publishedAt: PartialDate.optional(),
+      reportsOn: z.strictObject({ event: z.string().min(1).max(300), date: PartialDate.optional() }),
+      language: z.string().min(2).max(10).default('en'),
+      textFile: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside the seed file')
+        .optional(),
+      text: z.string().min(1).optional().describe('the source text inline, instead of textFile (drafts carry it so)'),
+    })
+    .refine((s) => (s.textFile === undefined) !== (s.text === undefined), {
+      message: 'a source names its textFile or carries its text inline, exactly one of the two',
+      path: ['textFile'],
+    }),
   weights: z.partialRecord(DependencyLevel, z.number().min(0).max(1)).default({}),
   actors: z.array(SeedActor).default([]),
   claims: z.array(SeedClaim).default([]).describe('a draft of a text that relates no actors has none'),

@@ -1,5 +1,6 @@
 // POST /drafts: a draft seed document from a pasted text. Writes nothing to the graph; the drafting
 // runs in the worker pool (app.drafts), under a request budget of its own.
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { DraftPoolBusy } from '../../draft/pool.js'
 import { HttpError, unavailable } from '../../lib/http-errors.js'
@@ -14,6 +15,24 @@ export interface DraftRouteOptions {
 }
 
 const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
+  const limiter =
+    opts.rateLimitMax > 0 && app.hasDecorator('createRateLimit')
+      ? app.createRateLimit({ max: opts.rateLimitMax, timeWindow: opts.rateLimitWindowMs, keyGenerator: (req) => `drafts:${req.ip}` })
+      : undefined
+  const draftBudget =
+    limiter &&
+    (async (req: FastifyRequest) => {
+      const budget = await limiter(req)
+      if (!budget.isAllowed && budget.isExceeded) {
+        throw new HttpError(
+          429,
+          'Too Many Requests',
+          `More than ${opts.rateLimitMax} drafts in ${opts.rateLimitWindowMs / 1000} s from this address; retry in ${budget.ttlInSeconds} s.`,
+          {},
+          { 'retry-after': String(budget.ttlInSeconds) },
+        )
+      }
+    })
   app.post(
     '/drafts',
     {
@@ -24,7 +43,9 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
           throw new HttpError(415, 'Unsupported Media Type', 'Send the text as JSON: Content-Type: application/json.')
         }
       },
-      config: opts.rateLimitMax > 0 ? { rateLimit: { max: opts.rateLimitMax, timeWindow: opts.rateLimitWindowMs } } : {},
+      // Its own, tighter budget on top of the app-wide one (absent when the app runs without a budget).
+      // A hook of its own: the plugin's per-route hook stands down once the app-wide one has run.
+      ...(draftBudget ? { onRequest: draftBudget } : {}),
       schema: {
         tags: ['drafts'],
         operationId: 'draftSeed',
