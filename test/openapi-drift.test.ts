@@ -32,6 +32,7 @@ t.test('every route of the API is in the document', async (t) => {
     '/actors/{id}/relations',
     '/claims',
     '/claims/{id}',
+    '/drafts',
     '/graph',
     '/health',
     '/influence',
