@@ -27,6 +27,20 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 /** Latencies to a tenth of a millisecond (autocannon times each response to the microsecond). */
 const ms = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
 
+/** One target's figures, as written to load-results.json. */
+interface LoadRun {
+  target: string
+  durationS: number
+  connections: number
+  requestsPerSecond: number
+  requests: number
+  latencyMs: Record<'p50' | 'p99' | 'average' | 'max', number | null>
+  errors: number
+  non2xx: number
+  statusCodes: Record<string, number>
+  rssMb: { before: number; after: number; every5s: number[] }
+}
+
 async function main() {
   const config = loadConfig(process.env)
   let local: LocalNeo4j | undefined
@@ -49,7 +63,7 @@ async function main() {
     say(`seeded ${report.sourceId} (${report.status})`)
     await app.listen({ port: 0, host: '127.0.0.1' })
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
-    const runs = []
+    const runs: LoadRun[] = []
     for (const target of TARGETS) {
       // A short warm-up: query plans and JIT are not what this measures.
       await cannon({ url: base, paths: [target], connections: 4, duration: 2 })

@@ -235,7 +235,7 @@ export interface paths {
         };
         /**
          * How much one actor can move another, and says who
-         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`.
+         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.
          */
         get: operations["getInfluence"];
         put?: never;
@@ -255,7 +255,7 @@ export interface paths {
         };
         /**
          * Actors ranked by influence over the whole graph
-         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored. Ordered by score, then id.
+         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.
          */
         get: operations["getInfluenceRanking"];
         put?: never;
@@ -422,9 +422,20 @@ export interface components {
             dependency: components["schemas"]["Dependency"] | null;
             /** @description ids of the claims that evidence it */
             claims: string[];
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             periodNote: string | null;
             commodity: string | null;
             /** @description the exchange this relation is one side of */
@@ -636,9 +647,20 @@ export interface components {
             confidence: number;
             dependency: components["schemas"]["Dependency"] | null;
             claims: components["schemas"]["Evidence"][];
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             periodNote: string | null;
             commodity: string | null;
             /** @description the exchange this relation is one side of */
@@ -667,6 +689,8 @@ export interface components {
                 decay: number;
                 minConfidence: number;
                 asOf: string | null;
+                /** @description the bases counted; inferred and background weigh half (docs/influence.md) */
+                basis: ("stated" | "inferred" | "background")[];
             };
         };
         InfluenceResult: {
@@ -725,9 +749,20 @@ export interface components {
             claims: string[];
             /** @description holds both ways (partners-with, trades-with, met ...) */
             symmetric: boolean;
+            /**
+             * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+             * @enum {string}
+             */
+            basis: "stated" | "inferred" | "background";
+            /** @description the reading behind an inferred relation, or what qualifies a stated one */
+            note: string | null;
             /** @description start of the period it held, as precise as the source */
             validFrom: string | null;
             validTo: string | null;
+            /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+            dateBasis: ("stated" | "background") | null;
+            /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+            knownFrom: string | null;
             dependency: components["schemas"]["Dependency"] | null;
         };
         GraphMeta: {
@@ -784,9 +819,20 @@ export interface components {
                         claims: string[];
                         /** @description holds both ways (partners-with, trades-with, met ...) */
                         symmetric: boolean;
+                        /**
+                         * @description stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes
+                         * @enum {string}
+                         */
+                        basis: "stated" | "inferred" | "background";
+                        /** @description the reading behind an inferred relation, or what qualifies a stated one */
+                        note: string | null;
                         /** @description start of the period it held, as precise as the source */
                         validFrom: string | null;
                         validTo: string | null;
+                        /** @description where validFrom/validTo come from: stated in the source or background knowledge; null when undated */
+                        dateBasis: ("stated" | "background") | null;
+                        /** @description when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open */
+                        knownFrom: string | null;
                         dependency: components["schemas"]["Dependency"] | null;
                         source: string;
                         target: string;
@@ -1439,6 +1485,8 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
                 /** @description shortest: fewest hops; strongest: highest score */
                 rank?: "shortest" | "strongest";
             };
@@ -1512,6 +1560,8 @@ export interface operations {
                 k?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
             };
             header?: never;
             path?: never;
@@ -1570,6 +1620,8 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group";
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
                 limit?: number;
                 cursor?: string;
             };
@@ -1632,6 +1684,8 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
                 /** @description json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json) */
                 format?: "json" | "cytoscape" | "graphml" | "gexf" | "csv";
                 /** @description which table format=csv returns; ignored by the other formats */

@@ -1,6 +1,6 @@
 // Returns: id and distance of actor $center (distance 0) and of every actor within MAX_HOPS hops of
 // it (a load-time variant: see src/db/cypher.ts), ignoring direction, through relations of $types
-// (null: all) with confidence >= $minConfidence, valid at some point of [$asOfStart, $asOfEnd]
+// (null: all) with confidence >= $minConfidence, basis in $bases, valid at some point of [$asOfStart, $asOfEnd]
 // (nulls: no time filter); nearest first, then by id, at most $limit rows.
 MATCH (c:Actor {id: $center})
 CALL (c) {
@@ -10,6 +10,7 @@ CALL (c) {
     ((x:Actor)-[r:RELATION]-(y:Actor)
       WHERE ($types IS NULL OR r.type IN $types)
         AND r.confidence >= $minConfidence
+        AND r.basis IN $bases
         AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
         AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
     ){1,MAX_HOPS}

@@ -1,7 +1,7 @@
 // Returns: nodes (id, name, kind, aliases and degree: its relations in the subgraph) of the actors
 // whose ids are in $ids, ordered by id; edges (relation properties plus from and to ids), ordered by
 // id; and relationCount, the relations of the subgraph. The subgraph holds the relations between
-// two actors of $ids, of $types (null: all), with confidence >= $minConfidence and valid at some
+// two actors of $ids, of $types (null: all), with confidence >= $minConfidence, basis in $bases and valid at some
 // point of [$asOfStart, $asOfEnd] (nulls: no time filter). Each actor ranks its subgraph relations
 // by coalesce(weight, 0) desc, confidence desc, id; an edge is returned when it is among the first
 // $limitPerNode of both its ends (two votes: seeds refuse a relation from an actor to itself), so no
@@ -13,6 +13,7 @@ CALL (a) {
   WHERE b.id IN $ids
     AND ($types IS NULL OR r.type IN $types)
     AND r.confidence >= $minConfidence
+    AND r.basis IN $bases
     AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
     AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   WITH DISTINCT r
@@ -35,6 +36,7 @@ RETURN [n IN ns | n.node] AS nodes,
          WHERE x.id IN $ids AND y.id IN $ids
            AND ($types IS NULL OR r.type IN $types)
            AND r.confidence >= $minConfidence
+           AND r.basis IN $bases
            AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
            AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
        } AS relationCount

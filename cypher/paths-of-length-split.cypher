@@ -10,6 +10,7 @@ MATCH left = (a:Actor {id: $from})
     WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
       AND ($types IS NULL OR r.type IN $types)
       AND r.confidence >= $minConfidence
+      AND r.basis IN $bases
       AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   ){2}
@@ -19,6 +20,7 @@ MATCH left = (a:Actor {id: $from})
     WHERE ($anyDirection OR startNode(r2) = x2 OR r2.symmetric)
       AND ($types IS NULL OR r2.type IN $types)
       AND r2.confidence >= $minConfidence
+      AND r2.basis IN $bases
       AND ($asOfEnd IS NULL OR r2.validStart IS NULL OR r2.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r2.validEnd IS NULL OR r2.validEnd >= $asOfStart)
   ){MAX_HOPS}

@@ -3,13 +3,14 @@
 // @1..@6, see src/db/cypher.ts). rank=shortest calls it for the shortest length first, then longer
 // ones until it has k paths. A hop follows a relation from its start to its end, or either way when
 // the relation is symmetric or $anyDirection; only relations of $types (null: all), with confidence
-// >= $minConfidence and valid at some point of [$asOfStart, $asOfEnd] (nulls: no time filter).
+// >= $minConfidence, basis in $bases and valid at some point of [$asOfStart, $asOfEnd] (nulls: no time filter).
 // score = product of coalesce(weight, 1) * confidence over the hops.
 MATCH p = (a:Actor {id: $from})
   ((x:Actor)-[r:RELATION]-(y:Actor)
     WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
       AND ($types IS NULL OR r.type IN $types)
       AND r.confidence >= $minConfidence
+      AND r.basis IN $bases
       AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   ){MAX_HOPS}

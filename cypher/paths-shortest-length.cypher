@@ -6,6 +6,7 @@ MATCH p = SHORTEST 1 (a:Actor {id: $from})
     WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
       AND ($types IS NULL OR r.type IN $types)
       AND r.confidence >= $minConfidence
+      AND r.basis IN $bases
       AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   ){1,MAX_HOPS}

@@ -20,7 +20,7 @@ export async function missingPrerequisite(): Promise<string | null> {
   try {
     const { stderr, stdout } = await run('java', ['-version'])
     // `java -version` prints `… version "17.0.x" …`; anything unparsable reads as NaN, too old.
-    const major = parseInt((stderr + stdout).replace(/^[^"]*"/, ''), 10)
+    const major = Number.parseInt((stderr + stdout).replace(/^[^"]*"/, ''), 10)
     /* c8 ignore next -- needs a Java older than 17 on the PATH; this machine and CI have 17 */
     if (!(major >= 17)) return `Java ${major} found; install Java 17+ and Maven, or set NEO4J_URI to an existing Neo4j.`
   } catch {

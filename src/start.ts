@@ -3,7 +3,7 @@
 // the Neo4j it started. With NEO4J_URI set it starts nothing and uses that database.
 import neo4j from 'neo4j-driver'
 import path from 'node:path'
-import { ConfigError, loadConfig, type Config } from './config.js'
+import { type ConfigError, loadConfig, type Config } from './config.js'
 import { Graph } from './db/graph.js'
 import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js'
 import { verifyWithRetry } from './plugins/neo4j.js'

@@ -86,11 +86,26 @@ t.test('the influence model agrees with the article', async (t) => {
   t.ok((await score('prk', 'rus')) > 0 && (await score('rus', 'prk')) > 0, 'ammunition for cash binds both ways')
   const ranking = await get('/influence/ranking?kind=state')
   t.equal(ranking.items[0].actor.id, 'chn', 'China ranks first')
+  // The article never says China depends on the US or Europe ("relies on foreign tourism and
+  // investment" names neither): they exert pressure, which is not a dependency of China's.
+  t.equal(await score('usa', 'chn'), 0)
+  t.equal(await score('eu', 'chn'), 0)
+  const ids = ranking.items.map((i: any) => i.actor.id)
+  t.ok(ids.indexOf('prk') < ids.indexOf('usa'), 'North Korea, whose hold on Russia is stated, ranks above the US')
+  // On what the article states alone, the same assessments hold.
+  const stated = async (from: string, to: string) => (await get(`/influence?from=${from}&to=${to}&basis=stated`)).score
+  t.ok((await stated('chn', 'prk')) > (await stated('rus', 'prk')))
+  t.ok((await stated('chn', 'rus')) > (await stated('prk', 'rus')))
+  t.equal((await get('/influence/ranking?kind=state&basis=stated')).items[0].actor.id, 'chn')
 })
 
 t.test('influence comes with its chains and evidence; parameters are echoed', async (t) => {
   const res = await get('/influence?from=chn&to=prk&decay=0.25&maxHops=2&minConfidence=0.3&k=3')
-  t.same(res.model, { name: 'dependency-chains', version: '1.0', parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null } })
+  t.same(res.model, {
+    name: 'dependency-chains',
+    version: '1.1',
+    parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null, basis: ['stated', 'inferred', 'background'] },
+  })
   t.ok(res.paths.length >= 1 && res.paths.length <= 3)
   for (const p of res.paths) {
     t.equal(p.actors[0].id, 'prk')

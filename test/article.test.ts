@@ -42,9 +42,10 @@ t.test("Kim's full support for Russia's invasion of Ukraine", async (t) => {
   t.match(claim.quote, /“full support” for Russia’s invasion of Ukraine/)
   t.ok(claim.actors.includes('kim-jong-un'))
   t.ok(claim.actors.includes('ukr'))
-  t.ok(claim.relations.length >= 1, 'it evidences a relation')
-  const rel = await get(`/relations/${claim.relations[0]}`)
-  t.equal(rel.type, 'supports')
+  const rels = await Promise.all(claim.relations.map((id: string) => get(`/relations/${id}`)))
+  // "Kim … expressed his full support": Kim supports Russia; "Russia’s invasion of Ukraine": Russia invades Ukraine.
+  t.same(rels.map((r: any) => `${r.from} ${r.type} ${r.to}`).sort(), ['kim-jong-un supports rus', 'rus invades ukr'])
+  t.ok(rels.every((r: any) => r.basis === 'stated'))
 })
 
 t.test('the Comprehensive Strategic Partnership, dated to the June 2024 visit', async (t) => {
@@ -56,6 +57,7 @@ t.test('the Comprehensive Strategic Partnership, dated to the June 2024 visit', 
   t.equal(rels.length, 1)
   t.same([rels[0].from, rels[0].to].sort(), ['prk', 'rus'])
   t.equal(rels[0].validFrom, '2024-06')
+  t.equal(rels[0].dateBasis, 'stated', '"their recent upgrade", resolved against the June 2024 article')
   t.equal(rels[0].symmetric, true)
 })
 
@@ -65,6 +67,8 @@ t.test('China blocking US-led sanctions at the UN', async (t) => {
   const rels = (await get('/relations?from=chn&to=prk&type=blocks-sanctions-against')).items
   t.equal(rels.length, 1)
   t.ok(rels[0].claims.includes('china-blocks-un-sanctions'))
+  t.equal(rels[0].basis, 'stated')
+  t.same((await get('/relations?from=usa&to=prk&type=sanctions')).items, [], 'blocked sanctions are not sanctions')
 })
 
 t.test('aliases: the metonyms the article uses resolve to their states', async (t) => {
@@ -122,6 +126,12 @@ t.test('ammunition for cash: two opposite dependencies linked as one deal', asyn
   t.equal(ammo[0].deal, 'ammunition-for-cash')
   t.equal(cash[0].deal, 'ammunition-for-cash')
   t.equal(ammo[0].dependency.level, 'critical', '"desperately needs"')
+  t.equal(cash[0].dependency.level, 'moderate', '"needs financial support": no word of degree')
+  t.same(
+    (await get('/relations?from=rus&to=prk&type=supplies')).items.map((r: any) => r.commodity),
+    ['oil'],
+    'no cash supply is stated',
+  )
 })
 
 t.test('every claim quotes the source verbatim and every relation has evidence', async (t) => {

@@ -11,7 +11,7 @@ import { missingPrerequisite, startLocalNeo4j, stopProcess } from '../src/local-
 import { withoutUnusedSchemas } from '../src/plugins/openapi.js'
 import { seedCommand } from '../src/seed/cli.js'
 import { seedFiles } from '../src/seed/load-seed.js'
-import { SeedError } from '../src/seed/validate-seed.js'
+import type { SeedError } from '../src/seed/validate-seed.js'
 import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
 import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'
@@ -46,9 +46,31 @@ t.test('seed files broken in every way are refused with file, path and reason', 
   t.same(await issuesOf([noText]), [
     { file: 'border-trade-note.json', path: 'source.textFile', message: 'missing.txt not found beside border-trade-note.json' },
   ])
-  const backwards = variant((s) => Object.assign(s.relations[0], { validFrom: '2024', validTo: '2020' }))
+  const backwards = variant((s) => Object.assign(s.relations[0], { validFrom: '2024', validTo: '2020', dateBasis: 'stated' }))
   t.same(await issuesOf([backwards]), [
     { file: 'border-trade-note.json', path: 'relations[0].validTo', message: 'validTo is before validFrom' },
+  ])
+  // The basis of every edge and of every date (docs/seed-format.md).
+  const unsaid = variant((s) => {
+    delete s.relations[0].basis
+    Object.assign(s.relations[1], { basis: 'inferred' })
+  })
+  t.same(await issuesOf([unsaid]), [
+    {
+      file: 'border-trade-note.json',
+      path: 'relations[0].basis',
+      message: 'Invalid option: expected one of "stated"|"inferred"|"background"',
+    },
+    { file: 'border-trade-note.json', path: 'relations[1].note', message: 'an inferred relation needs a note saying the reading' },
+  ])
+  const undatedBasis = variant((s) => {
+    Object.assign(s.relations[0], { validFrom: '2020' })
+    Object.assign(s.relations[1], { dateBasis: 'background' })
+  })
+  const dateIssue = 'a dated relation (validFrom or validTo) needs a dateBasis, and only a dated one has one'
+  t.same(await issuesOf([undatedBasis]), [
+    { file: 'border-trade-note.json', path: 'relations[0].dateBasis', message: dateIssue },
+    { file: 'border-trade-note.json', path: 'relations[1].dateBasis', message: dateIssue },
   ])
   const nowhere = variant((s) => (s.claims[0].about = ['atlantis']))
   t.same(await issuesOf([nowhere]), [{ file: 'border-trade-note.json', path: 'claims[0].about[0]', message: 'unknown actor "atlantis"' }])

@@ -10,6 +10,7 @@ import { toGraphml } from '../src/export/graphml.js'
 import type { GraphExport } from '../src/schemas/graph-export.js'
 import { exportGraph } from '../src/queries/graph-export.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
+const ALL_BASES: Array<'stated' | 'inferred' | 'background'> = ['stated', 'inferred', 'background']
 
 const app = await testApp()
 // Until src/app.ts registers the route itself.
@@ -26,6 +27,7 @@ interface Rel {
   confidence: number
   claims: string[]
   validFrom: string | null
+  knownFrom: string | null
   validTo: string | null
 }
 
@@ -76,8 +78,9 @@ function egoNodes(center: string, depth: number, rels: Rel[]): Set<string> {
 const among = (nodes: Set<string>, rels: Rel[]) => rels.filter((r) => nodes.has(r.from) && nodes.has(r.to))
 
 /** Valid at some day of the year: the dates are years, months or days, so comparing years is exact. */
+// knownFrom: validFrom, or for an undated relation the time its claims (else its source) refer to.
 const validIn = (year: number) => (r: Rel) =>
-  (r.validFrom === null || Number(r.validFrom.slice(0, 4)) <= year) && (r.validTo === null || Number(r.validTo.slice(0, 4)) >= year)
+  (r.knownFrom === null || Number(r.knownFrom.slice(0, 4)) <= year) && (r.validTo === null || Number(r.validTo.slice(0, 4)) >= year)
 
 t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation among them', async (t) => {
   const res = await get('/graph?center=Pyongyang')
@@ -115,8 +118,12 @@ t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation
     confidence: 0.9,
     claims: ['prk-trade-80-percent-china', 'china-crucial-trade-influence'],
     symmetric: false,
+    basis: 'stated',
+    note: null,
     validFrom: null,
     validTo: null,
+    dateBasis: null,
+    knownFrom: '2024-06',
     dependency: { kind: 'trade', share: 0.8, bound: 'lower' },
   })
 })
@@ -150,13 +157,13 @@ t.test('limitPerNode=2 keeps the two strongest relations of both ends and counts
       own.slice(0, 2).map((r) => r.id),
     )
   }
-  const expectedEdges = among(nodes, relations).filter((r) => strongest.get(r.from)!.includes(r.id) && strongest.get(r.to)!.includes(r.id))
+  const expectedEdges = among(nodes, relations).filter((r) => strongest.get(r.from)?.includes(r.id) && strongest.get(r.to)?.includes(r.id))
   t.same(ids(g.edges), ids(expectedEdges))
   t.ok(g.edges.length > 0)
   for (const n of g.nodes) {
     const kept = g.edges.filter((e: any) => e.from === n.id || e.to === n.id).length
     t.ok(kept <= 2, `${n.id} keeps at most 2`)
-    t.equal(n.omitted, inside.get(n.id)!.length - kept, `${n.id} omits ${n.omitted}`)
+    t.equal(n.omitted, (inside.get(n.id) ?? []).length - kept, `${n.id} omits ${n.omitted}`)
   }
   t.ok(g.nodes.find((n: any) => n.id === 'prk').omitted > 0, 'North Korea has relations left out')
   t.equal(g.meta.omittedEdges, among(nodes, relations).length - g.edges.length)
@@ -192,8 +199,8 @@ t.test('asOf: a relation counts when it was valid at some time of asOf', async (
   t.same(ids(then.nodes), sorted(expected))
   t.same(ids(then.edges), ids(among(expected, at2018)))
   t.notOk(
-    then.edges.some((e: any) => e.validFrom === '2024-06'),
-    'nothing that began in June 2024',
+    then.edges.some((e: any) => e.knownFrom >= '2024'),
+    'nothing known only from 2024',
   )
   t.ok(
     then.edges.some((e: any) => e.id === 'rus-sanctions-prk'),
@@ -228,18 +235,22 @@ t.test('without center: the whole graph, every actor', async (t) => {
 t.test('past nodeLimit actors the export is truncated, and says so', async (t) => {
   const degree = (id: string) => relations.filter((r) => r.from === id || r.to === id).length
   const most = [...actorIds].sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1)).slice(0, 3)
-  const whole = await exportGraph(app.graph, { limitPerNode: 100, minConfidence: 0 }, 3)
+  const whole = await exportGraph(app.graph, { limitPerNode: 100, minConfidence: 0, basis: ALL_BASES }, 3)
   t.same(ids(whole.nodes), sorted(most), 'the most connected actors')
   t.same(ids(whole.edges), ids(among(new Set(most), relations)))
   t.match(whole.meta, { truncated: true, nodeLimit: 3, nodeCount: 3 })
-  const ego = await exportGraph(app.graph, { center: 'prk', depth: 2, limitPerNode: 100, minConfidence: 0 }, 2)
+  const ego = await exportGraph(app.graph, { center: 'prk', depth: 2, limitPerNode: 100, minConfidence: 0, basis: ALL_BASES }, 2)
   t.same(ego.nodes.length, 2)
   t.ok(
     ego.nodes.some((n) => n.id === 'prk'),
     'the center is always kept',
   )
   t.ok(ego.meta.truncated)
-  const enough = await exportGraph(app.graph, { center: 'prk', limitPerNode: 100, minConfidence: 0 }, egoNodes('prk', 1, relations).size)
+  const enough = await exportGraph(
+    app.graph,
+    { center: 'prk', limitPerNode: 100, minConfidence: 0, basis: ALL_BASES },
+    egoNodes('prk', 1, relations).size,
+  )
   t.notOk(enough.meta.truncated, 'exactly nodeLimit actors is not truncated')
 })
 
@@ -413,8 +424,12 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
     'confidence',
     'claims',
     'symmetric',
+    'basis',
+    'note',
     'validFrom',
     'validTo',
+    'dateBasis',
+    'knownFrom',
     'dependencyKind',
     'dependencyShare',
     'dependencyBound',
@@ -423,7 +438,7 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
   t.equal(rows.length, base.edges.length)
   t.ok(rows.every((r) => r.length === header.length))
   const record = (r: string[]) => Object.fromEntries(header.map((h, i) => [h, r[i]]))
-  t.same(record(rows.find((r) => r[0] === tradeId)!), {
+  t.same(record(rows.find((r) => r[0] === tradeId) ?? []), {
     id: tradeId,
     from: 'prk',
     to: 'chn',
@@ -432,8 +447,12 @@ t.test('csv: edges (default) or nodes, RFC 4180', async (t) => {
     confidence: '0.9',
     claims: 'prk-trade-80-percent-china china-crucial-trade-influence',
     symmetric: 'false',
+    basis: 'stated',
+    note: '',
     validFrom: '',
     validTo: '',
+    dateBasis: '',
+    knownFrom: '2024-06',
     dependencyKind: 'trade',
     dependencyShare: '0.8',
     dependencyBound: 'lower',
@@ -465,8 +484,12 @@ t.test('the writers escape what they must: XML stays well-formed, CSV fields rou
         confidence: 0.5,
         claims: ['c1', 'c2'],
         symmetric: false,
+        basis: 'inferred',
+        note: nasty,
         validFrom: '2018',
         validTo: null,
+        dateBasis: 'stated',
+        knownFrom: '2018',
         dependency: null,
       },
     ],

@@ -17,6 +17,7 @@ import {
   removeSeedDirs,
   Rng,
   simplePaths,
+  storedGraphProblems,
   trailLengths,
   unionGraph,
   type Filter,
@@ -201,6 +202,26 @@ const hand = handGraph(
 t.test('hand-built graph', async (t) => {
   await loadGraph(app, hand)
   const m = modelOf(hand)
+
+  t.test('the stored-graph check behind loadGraph sees a graph that differs from its spec', async (t) => {
+    // The same graph as stored, judged against a spec that differs in one hedge, one dependency share
+    // and one relation too many: each difference is named.
+    const differs = structuredClone(hand)
+    differs.claims = differs.claims.map((c) => (c.id === 'r1-c1' ? { ...c, hedge: 'likely' } : c))
+    differs.relations = differs.relations.map((r) =>
+      r.id === 'r5' ? { ...r, dependency: { kind: 'trade', share: 0.6, bound: 'lower' } } : r,
+    )
+    differs.relations.push({ ...differs.relations[0], id: 'r-extra' })
+    const problems = (await storedGraphProblems(app, differs)).sort()
+    t.equal(problems.length, 4, problems.join('\n'))
+    t.match(problems, [
+      /^claim r1-c1 = .*"hedge":"asserted".*, expected .*"hedge":"likely"/,
+      /^relation r1 = .*"confidence":0\.9.*, expected .*"confidence":0\.7/,
+      /^relation r5 = .*"share":0\.5.*"weight":0\.5.*, expected .*"share":0\.6.*"weight":0\.6/,
+      /^relations missing: r-extra$/,
+    ])
+    t.same(await storedGraphProblems(app, hand), [], 'and none against its own spec')
+  })
 
   t.test('diamond with parallel edges: shortest first, then strongest', async (t) => {
     // alpha -> delta, outgoing, maxHops 4: [r6] 1 hop .4; [r1,r3] .9*.7 = .63; [r2,r3] .6*.7 = .42;

@@ -82,7 +82,47 @@ t.test('claims: filters by actor, hedge, confidence and text, and paging', async
   t.ok(oil.length >= 2)
   t.ok(oil.every((c: any) => `${c.statement} ${c.quote}`.toLowerCase().includes('oil')))
   const aboutXi = (await get('/claims?actor=xi-jinping&limit=200')).items
-  t.ok(aboutXi.every((c: any) => c.actors.includes('xi-jinping')))
+  // The article's claims about Xi Jinping, read from the article: each names him among what it is about.
+  const XI_CLAIMS = [
+    'kim-met-putin-once-2018',
+    'putin-aware-of-limits',
+    'putin-may-meeting-xi',
+    'us-europe-pressure-xi',
+    'us-warships-east-asian-nato',
+    'xi-balances-moscow',
+    'xi-cautious-stance-interests',
+    'xi-disapproves-alliance',
+    'xi-first-leader-kim-met',
+    'xi-no-substantial-military-aid',
+    'xi-not-condemned-invasion',
+    'xi-not-fan-of-emboldened-kim',
+    'xi-perceptions-global-role',
+  ]
+  const xiIds = aboutXi.map((c: any) => c.id)
+  t.same(
+    XI_CLAIMS.filter((id) => !xiIds.includes(id)),
+    [],
+    `all ${XI_CLAIMS.length} claims about Xi are found`,
+  )
+  t.same(
+    xiIds,
+    all.filter((c: any) => c.actors.includes('xi-jinping')).map((c: any) => c.id),
+    'and only the claims that name him, in id order',
+  )
+  t.match(
+    aboutXi.find((c: any) => c.id === 'xi-first-leader-kim-met'),
+    {
+      quote: 'Xi Jinping, who was the first international leader he ever met',
+      actors: ['xi-jinping', 'kim-jong-un'],
+    },
+  )
+  t.match(
+    aboutXi.find((c: any) => c.id === 'xi-balances-moscow'),
+    {
+      quote: 'he continues to navigate his relationship with Moscow, maintaining a balance',
+      actors: ['xi-jinping', 'rus'],
+    },
+  )
   const { items } = await walk('/claims', 9)
   t.same(
     items.map((c) => c.id),

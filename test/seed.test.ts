@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { SEED_DIR, seedFiles } from '../src/seed/load-seed.js'
+import { collectIssues, SEED_DIR, seedFiles } from '../src/seed/load-seed.js'
 import { SeedError } from '../src/seed/validate-seed.js'
 import { seedCommand } from '../src/seed/cli.js'
 import { testConfig } from './helpers/config.js'
@@ -68,6 +68,26 @@ t.test('a made-up quote is refused, naming the file, the path and the reason; th
   t.same(await counts(app), before)
 })
 
+t.test('both validation passes collect only SeedErrors; any other error passes through unchanged', async (t) => {
+  // No file can make readSeedFile throw anything but a SeedError (it wraps every failure of reading,
+  // parsing and checking), so a bug in the checker is what this guards: a TypeError of its own must
+  // surface as itself, not as "undefined is not iterable" from reading `.issues` off it.
+  const issues: Array<{ file: string; path: string; message: string }> = []
+  const bug = new TypeError("Cannot read properties of undefined (reading 'roles')")
+  t.throws(() => collectIssues(bug, issues), bug)
+  let thrown: unknown
+  try {
+    collectIssues(bug, issues)
+  } catch (err) {
+    thrown = err
+  }
+  t.equal(thrown, bug, 'the very same error object')
+  t.same(issues, [], 'nothing collected from it')
+  const issue = { file: 'a.json', path: 'claims[0].quote', message: 'quote does not occur verbatim in the source text' }
+  collectIssues(new SeedError([issue]), issues)
+  t.same(issues, [issue], "a SeedError's issues are collected")
+})
+
 t.test('schema and reference errors are all reported, with paths', async (t) => {
   const before = await counts(app)
   const bad = brokenCopy((seed) => {
@@ -116,12 +136,11 @@ t.test(
       seed.actors[1].id = seed.actors[0].id
       seed.claims[0].assertedBy = 'author'
       const dated = seed.relations.findIndex((r: any) => r.deal === undefined)
-      seed.relations[dated].validFrom = '2024-06'
-      seed.relations[dated].validTo = '2023'
+      Object.assign(seed.relations[dated], { validFrom: '2024-06', validTo: '2023', dateBasis: 'stated' })
       // Half a window, and a window in order, are fine.
       const [openEnded, ordered] = seed.relations.filter((r: any, i: number) => i !== dated && !r.validFrom && !r.validTo)
-      openEnded.validFrom = '2023'
-      Object.assign(ordered, { validFrom: '2020', validTo: '2021-03' })
+      Object.assign(openEnded, { validFrom: '2023', dateBasis: 'stated' })
+      Object.assign(ordered, { validFrom: '2020', validTo: '2021-03', dateBasis: 'background' })
       const sides = seed.relations.filter((r: any) => r.deal === seed.deals[0].id)
       for (const r of sides.slice(1)) r.deal = 'no-such-deal'
     })
@@ -154,7 +173,7 @@ t.test('npm run seed without files loads seed/; without NEO4J_URI it goes to the
   t.equal(await seedCommand([], { NEO4J_URI: testConfig().NEO4J_URI, NEO4J_PASSWORD: 'ignored-when-auth-is-off' }), 0)
   t.match(
     log.args().map((a) => a.join(' ')),
-    [/^tekedia-putin-kim-pyongyang\.json: (loaded|unchanged) \(19 actors, 59 claims, 55 relations\)$/, /^seeded 1 source\(s\)/],
+    [/^tekedia-putin-kim-pyongyang\.json: (loaded|unchanged) \(16 actors, 60 claims, 63 relations\)$/, /^seeded 1 source\(s\)/],
   )
   t.equal(await seedCommand([], { NEO4J_LOCAL_PORT: '7999', NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
   t.match(error.args().at(-1)?.[0], /^seed failed: /)

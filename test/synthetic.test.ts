@@ -13,7 +13,7 @@ import { loadSynthetic } from '../tools/synthetic/load.js'
 import { inParallel } from '../tools/synthetic/parallel.js'
 import { ProgressBar } from '../tools/synthetic/progress.js'
 import { WordSpace } from '../tools/synthetic/words.js'
-import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { TEST_NEO4J_PORT } from './helpers/config.js'
 import { testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()

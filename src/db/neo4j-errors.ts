@@ -1,7 +1,7 @@
 // The one place Neo4j errors become HTTP errors. Clients never see a Neo4j message: they learn only
 // whether to retry. The original error stays attached (`cause`) for the log.
 import { Neo4jError } from 'neo4j-driver'
-import { HttpError, unavailable } from '../lib/http-errors.js'
+import { type HttpError, unavailable } from '../lib/http-errors.js'
 
 // DatabaseNotFound: NEO4J_DATABASE names a database this server does not have (yet): unavailable to
 // the client, an operator's problem, and logged as such.

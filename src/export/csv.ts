@@ -11,7 +11,7 @@ export function csvField(value: Scalar): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
-const row = (values: Scalar[]) => values.map(csvField).join(',') + '\r\n'
+const row = (values: Scalar[]) => `${values.map(csvField).join(',')}\r\n`
 
 export function toCsv(g: GraphExport, table: CsvTable): string {
   if (table === 'nodes') {

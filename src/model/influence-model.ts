@@ -2,9 +2,23 @@
 // dependencies on F, direct and through chains. docs/influence.md explains it and why; this file is
 // the single definition of its name, version, parameters and their bounds.
 import { z } from 'zod'
+import { BASES, type Basis } from './vocabulary.js'
 
 export const MODEL_NAME = 'dependency-chains'
-export const MODEL_VERSION = '1.0'
+export const MODEL_VERSION = '1.1'
+
+/**
+ * How much a dependency counts by its basis (docs/influence.md): what the source states counts fully;
+ * an analyst's reading of it, or background knowledge the source assumes, counts half, since neither
+ * is what the source says and the hedge-based confidence cannot measure that step.
+ */
+export const BASIS_WEIGHTS: Record<Basis, number> = { stated: 1, inferred: 0.5, background: 0.5 }
+
+/** The bases counted when a request names none: all, each weighed by BASIS_WEIGHTS. */
+export const DEFAULT_BASES: Basis[] = [...BASES]
+
+/** A set of bases as a bit mask, 1..7 (stated 1, inferred 2, background 4); the stored ranking of a set is at index mask - 1. */
+export const basisMask = (bases: readonly Basis[]): number => bases.reduce((m, b) => m | (1 << BASES.indexOf(b)), 0)
 
 export const DEFAULT_PARAMETERS = { maxHops: 3, decay: 0.5, minConfidence: 0 } as const
 
@@ -45,8 +59,10 @@ export function totalInfluence(
 ): Map<string, { total: number; reach: number }> {
   const index = new Map<string, number>()
   const number = (id: string) => {
-    let i = index.get(id)
-    if (i === undefined) index.set(id, (i = index.size))
+    const known = index.get(id)
+    if (known !== undefined) return known
+    const i = index.size
+    index.set(id, i)
     return i
   }
   actorIds.forEach(number)

@@ -80,8 +80,8 @@ export type Hedge = z.infer<typeof Hedge>
 /**
  * The documented rule: a claim's confidence is a function of its hedge alone, so two readers of the
  * same sentence get the same number. asserted = stated as fact by the author; likely = "likely",
- * "probably"; reported = attributed to unnamed "reports" or "signs indicate"; apparent = "apparently",
- * "seems"; speculative = "may", "could"; doubted = someone named doubts it; denied = stated as false.
+ * "probably"; reported = attributed to unnamed "reports" or others ("has been likened"); apparent =
+ * "apparently", "seems", "signs indicate" (the author's reading of signs), "suggesting"; speculative = "may", "could"; doubted = someone named doubts it; denied = stated as false.
  */
 export const HEDGE_CONFIDENCE: Record<Hedge, number> = {
   asserted: 0.9,

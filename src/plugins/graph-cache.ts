@@ -59,7 +59,7 @@ export default fp(
       reply.header('cache-control', 'public, max-age=0, must-revalidate')
       reply.header('vary', 'Accept')
       const match = request.headers['if-none-match']
-      if (match && match.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)) {
+      if (match?.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)) {
         return reply.code(304).send()
       }
     })

@@ -9,7 +9,7 @@ import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
 type Page = { limit: number; cursor?: string }
 
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
-const needle = (q: string | undefined) => (q && q.trim() ? q.trim().toLowerCase() : null)
+const needle = (q: string | undefined) => (q?.trim() ? q.trim().toLowerCase() : null)
 
 /** A search has a statement of its own, one the text index on searchText can serve. */
 export function listActors(graph: Graph, f: { q?: string; kind?: string } & Page) {

@@ -7,7 +7,7 @@ import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import type { GraphEdge, GraphExport, GraphNode } from '../schemas/graph-export.js'
 import { badRequest } from '../lib/http-errors.js'
-import type { RelationType } from '../model/vocabulary.js'
+import type { Basis, RelationType } from '../model/vocabulary.js'
 import { asOfWindow } from './paths.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
@@ -22,6 +22,7 @@ export interface GraphExportQuery {
   types?: RelationType[]
   minConfidence: number
   asOf?: string
+  basis: Basis[]
 }
 
 export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
@@ -33,6 +34,7 @@ export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit =
   const filters = {
     types: q.types ?? null,
     minConfidence: q.minConfidence,
+    bases: q.basis,
     ...asOfWindow(q.asOf),
   }
   const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
@@ -46,8 +48,9 @@ export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit =
 
   const [row] = await graph.read('graph-subgraph', { ...filters, ids, limitPerNode: int(q.limitPerNode) })
   const edges: GraphEdge[] = (row.edges as Row[]).map((r) => {
-    const { id, type, from, to, weight, confidence, claims, symmetric, validFrom, validTo, dependency } = shapeRelation(r)
-    return { id, type, from, to, weight, confidence, claims, symmetric, validFrom, validTo, dependency }
+    const { id, type, from, to, weight, confidence, claims, symmetric, basis, note, validFrom, validTo, dateBasis, knownFrom, dependency } =
+      shapeRelation(r)
+    return { id, type, from, to, weight, confidence, claims, symmetric, basis, note, validFrom, validTo, dateBasis, knownFrom, dependency }
   })
   const kept = new Map<string, number>()
   for (const e of edges) {

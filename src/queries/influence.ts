@@ -3,11 +3,12 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
-import { MODEL_NAME, MODEL_VERSION, type ModelParameters } from '../model/influence-model.js'
+import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION, type ModelParameters } from '../model/influence-model.js'
+import type { Basis } from '../model/vocabulary.js'
 import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
 import { shapePath, type Path } from './evidence.js'
 import { asOfWindow } from './paths.js'
-import { RANKING_MODEL } from './ranking.js'
+import { rankingModel } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 
 export interface InfluenceQuery extends ModelParameters {
@@ -15,6 +16,7 @@ export interface InfluenceQuery extends ModelParameters {
   to: string
   k: number
   asOf?: string
+  basis: Basis[]
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
@@ -22,7 +24,7 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6
 export async function influence(graph: Graph, q: InfluenceQuery) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
   if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
-  const common = { decay: q.decay, minConfidence: q.minConfidence, ...asOfWindow(q.asOf) }
+  const common = { decay: q.decay, minConfidence: q.minConfidence, bases: q.basis, basisWeights: BASIS_WEIGHTS, ...asOfWindow(q.asOf) }
   const name = `influence-chains@${q.maxHops}`
   const [[forward], [reverse]] = await Promise.all([
     graph.read(name, { ...common, from, to, k: int(q.k) }),
@@ -40,14 +42,17 @@ export async function influence(graph: Graph, q: InfluenceQuery) {
     model: {
       name: MODEL_NAME,
       version: MODEL_VERSION,
-      parameters: { maxHops: q.maxHops, decay: q.decay, minConfidence: q.minConfidence, asOf: q.asOf ?? null },
+      parameters: { maxHops: q.maxHops, decay: q.decay, minConfidence: q.minConfidence, asOf: q.asOf ?? null, basis: q.basis },
     },
     paths: (forward.top as Row[]).map(shapePath),
   }
 }
 
-/** The cursor of the ranking holds the graph version and the offset: a ranking is one version's snapshot. */
-export async function ranking(graph: Graph, q: { kind?: string; limit: number; cursor?: string }) {
+/**
+ * The cursor of the ranking holds the graph version and the offset: a ranking is one version's
+ * snapshot. `basis` picks which stored ranking (one per set of bases, src/queries/ranking.ts).
+ */
+export async function ranking(graph: Graph, q: { kind?: string; limit: number; cursor?: string; basis: Basis[] }) {
   let offset = 0
   let version: string | undefined
   if (q.cursor !== undefined) {
@@ -55,7 +60,8 @@ export async function ranking(graph: Graph, q: { kind?: string; limit: number; c
     if (!issued) throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
     ;[version, offset] = [issued[1], Number(issued[2])]
   }
-  const rows = await graph.read('influence-ranking', { kind: q.kind ?? null, offset: int(offset), limit: int(q.limit + 1) })
+  const slot = int(basisMask(q.basis) - 1)
+  const rows = await graph.read('influence-ranking', { kind: q.kind ?? null, slot, offset: int(offset), limit: int(q.limit + 1) })
   const graphVersion = (rows[0]?.graphVersion as number | undefined) ?? null
   if (version !== undefined && graphVersion !== null && String(graphVersion) !== version) {
     throw badRequest('The graph changed since this cursor was issued; start again without a cursor.', [
@@ -64,7 +70,7 @@ export async function ranking(graph: Graph, q: { kind?: string; limit: number; c
   }
   const page = rows.slice(0, q.limit)
   return {
-    model: RANKING_MODEL,
+    model: rankingModel(q.basis),
     graphVersion,
     items: page.map((r, i) => ({
       actor: r.actor as Path['actors'][number],

@@ -5,7 +5,7 @@ import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { badRequest } from '../lib/http-errors.js'
 import { intervalOf } from '../model/partial-date.js'
-import type { RelationType } from '../model/vocabulary.js'
+import type { Basis, RelationType } from '../model/vocabulary.js'
 import { shapePath } from './evidence.js'
 import { resolvePair } from './resolve-actor.js'
 
@@ -18,6 +18,7 @@ export interface PathQuery {
   direction: 'outgoing' | 'any'
   minConfidence: number
   asOf?: string
+  basis: Basis[]
   rank: 'shortest' | 'strongest'
 }
 
@@ -72,6 +73,7 @@ export async function findPaths(graph: Graph, q: PathQuery) {
     types: q.types ?? null,
     anyDirection: q.direction === 'any',
     minConfidence: q.minConfidence,
+    bases: q.basis,
     ...asOfWindow(q.asOf),
   }
   const rows = q.rank === 'strongest' ? await strongest(graph, q, params) : await shortest(graph, q, params)

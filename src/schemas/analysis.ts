@@ -1,9 +1,9 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
 import { ModelParameters } from '../model/influence-model.js'
-import { ActorKind, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
+import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, Confidence, queryNumber } from './params.js'
+import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
 
 /** `types=supplies,invades` or `types=supplies&types=invades`. */
 export const TypesParam = z
@@ -59,6 +59,7 @@ export const PathsQuery = z.object({
     .describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
+  basis: BasisParam,
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
 })
 
@@ -73,13 +74,20 @@ export const InfluenceQuery = ModelParameters.extend({
   decay: queryNumber(ModelParameters.shape.decay),
   minConfidence: queryNumber(ModelParameters.shape.minConfidence),
   asOf: AsOf.optional(),
+  basis: BasisParam,
 })
 
 export const ModelSchema = z
   .object({
     name: z.string(),
     version: z.string(),
-    parameters: z.object({ maxHops: z.number().int(), decay: z.number(), minConfidence: z.number(), asOf: z.string().nullable() }),
+    parameters: z.object({
+      maxHops: z.number().int(),
+      decay: z.number(),
+      minConfidence: z.number(),
+      asOf: z.string().nullable(),
+      basis: z.array(Basis).describe('the bases counted; inferred and background weigh half (docs/influence.md)'),
+    }),
   })
   .meta({ id: 'InfluenceModel' })
 
@@ -98,6 +106,7 @@ export const InfluenceResponse = z
 
 export const RankingQuery = z.object({
   kind: ActorKind.optional(),
+  basis: BasisParam,
   limit: queryNumber(z.coerce.number().int().min(1).max(200).default(20)),
   cursor: z
     .string()

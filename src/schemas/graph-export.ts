@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, Confidence, queryNumber } from './params.js'
+import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
 import { FORMATS } from '../export/formats.js'
 
 export const GraphNodeSchema = z
@@ -27,8 +27,12 @@ export const GraphEdgeSchema = RelationSchema.pick({
   confidence: true,
   claims: true,
   symmetric: true,
+  basis: true,
+  note: true,
   validFrom: true,
   validTo: true,
+  dateBasis: true,
+  knownFrom: true,
   dependency: true,
 }).meta({ id: 'GraphEdge', description: 'a relation between two exported actors (directed from → to)' })
 
@@ -92,6 +96,7 @@ export const GraphQuery = z.object({
   types: TypesParam,
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
+  basis: BasisParam,
   format: z.enum(FORMATS).optional().describe('json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),
 })

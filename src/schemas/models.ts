@@ -1,6 +1,6 @@
 // The models dashboards rely on. Registered once (meta ids) and referenced by name in openapi.yaml.
 import { z } from 'zod'
-import { ActorKind, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
+import { ActorKind, Basis, DateBasis, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
 
 export const RoleSchema = z.object({ title: z.string(), of: z.string().describe('actor id') }).meta({ id: 'Role' })
 
@@ -35,8 +35,21 @@ export const RelationSchema = z
     confidence: z.number().describe('the highest confidence among its claims'),
     dependency: DependencySchema.nullable(),
     claims: z.array(z.string()).describe('ids of the claims that evidence it'),
+    basis: Basis.describe(
+      'stated: its quotes say it; inferred: an analyst reading of them (see note); background: general knowledge the source assumes',
+    ),
+    note: z.string().nullable().describe('the reading behind an inferred relation, or what qualifies a stated one'),
     validFrom: z.string().nullable().describe('start of the period it held, as precise as the source'),
     validTo: z.string().nullable(),
+    dateBasis: DateBasis.nullable().describe(
+      'where validFrom/validTo come from: stated in the source or background knowledge; null when undated',
+    ),
+    knownFrom: z
+      .string()
+      .nullable()
+      .describe(
+        'when asOf starts counting it: validFrom; for an undated relation the earliest time its claims refer to, else the publication date of its source; null: open',
+      ),
     periodNote: z.string().nullable(),
     commodity: z.string().nullable(),
     deal: z.string().nullable().describe('the exchange this relation is one side of'),

@@ -1,5 +1,7 @@
 // Request parameters shared by several routes, each bounded: lengths, ranges, formats, enums.
 import { z } from 'zod'
+import { DEFAULT_BASES } from '../model/influence-model.js'
+import { BASES, Basis } from '../model/vocabulary.js'
 
 /** An actor reference as typed by a user: id, name or alias, any case ("Pyongyang", "prk"). */
 export const ActorRef = z
@@ -37,3 +39,24 @@ export const AsOf = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
   .describe('only relations valid at some time in this year, month or day (2018, 2024-06)')
+
+/**
+ * `basis=stated,inferred` or `basis=stated&basis=inferred`: which relations count by what they rest on
+ * (docs/model.md). Default: all three; /influence weighs inferred and background at half (docs/influence.md).
+ */
+export const BasisParam = z
+  .preprocess(
+    // Only called with a value: .default() answers for an absent parameter first.
+    (v) => [
+      ...new Set(
+        [v]
+          .flat()
+          .flatMap((s) => String(s).split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ],
+    z.array(Basis).min(1, 'name at least one basis, or leave basis out').max(BASES.length),
+  )
+  .default(DEFAULT_BASES)
+  .describe('which bases count, comma-separated or repeated: stated, inferred, background (default: all three)')

@@ -1,14 +1,14 @@
 // `npm run seed [-- files…]`: loads seed/*.json (or the files named) into the Neo4j of NEO4J_URI,
 // or into the embedded one at bolt://127.0.0.1:NEO4J_LOCAL_PORT. Prints one line per source.
 import neo4j, { type Driver } from 'neo4j-driver'
-import { ConfigError, loadConfig, type Config } from '../config.js'
+import { type ConfigError, loadConfig, type Config } from '../config.js'
 import { Graph } from '../db/graph.js'
 import { verifyWithRetry } from '../plugins/neo4j.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from './load-seed.js'
 import { SeedError } from './validate-seed.js'
 
 export async function seedCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let config
+  let config: Config
   try {
     config = loadConfig(env)
   } catch (err) {

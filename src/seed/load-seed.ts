@@ -7,11 +7,12 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { cypherNames } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
+import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from './seed-schema.js'
-import { readSeedFile, SeedError, type LoadedSeed } from './validate-seed.js'
+import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from './validate-seed.js'
 
 export const SEED_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../seed')
 
@@ -66,33 +67,41 @@ export async function seedFiles(graph: Graph, files: string[]): Promise<SeedRepo
 async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]> {
   // Actors defined by any file of this run may be named by any other; so may actors already stored.
   const defined = new Set<string>()
-  const issues: SeedError['issues'] = []
-  const firstPass: Array<{ file: string; raw?: LoadedSeed }> = []
+  const issues: SeedIssue[] = []
+  const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
       const raw = await readSeedFile(file, ANY_ACTOR)
-      raw.seed.actors.forEach((a) => defined.add(a.id))
+      for (const a of raw.seed.actors) defined.add(a.id)
       firstPass.push({ file, raw })
     } catch (err) {
-      /* c8 ignore next -- readSeedFile reports every failure as a SeedError; anything else is a bug, rethrown */
-      if (!(err instanceof SeedError)) throw err
-      issues.push(...err.issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
-  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw!.seed))
+  const named = firstPass.flatMap(({ raw }) => namedActorIds(raw.seed))
   const stored = await graph.read('seed-existing-actor-ids', { ids: [...new Set(named)] })
-  stored.forEach((r) => defined.add(r.id as string))
+  for (const r of stored) defined.add(r.id as string)
   const loaded: LoadedSeed[] = []
   for (const { file } of firstPass) {
     try {
       loaded.push(await readSeedFile(file, defined))
     } catch (err) {
-      issues.push(...(err as SeedError).issues)
+      collectIssues(err, issues)
     }
   }
   if (issues.length > 0) throw new SeedError(issues)
   return loaded
+}
+
+/**
+ * Adds a SeedError's issues to the list. readSeedFile reports every failure of reading, parsing and
+ * checking a file as a SeedError, so anything else is a bug in the checker: it is rethrown as it is,
+ * not turned into a TypeError about `issues` that would hide it.
+ */
+export function collectIssues(err: unknown, issues: SeedIssue[]): void {
+  if (!(err instanceof SeedError)) throw err
+  issues.push(...err.issues)
 }
 
 /** A set that contains every id: the first pass checks everything but cross-file actor references. */
@@ -153,6 +162,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }
   const confidence = new Map(seed.claims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
+  const whenOf = new Map(seed.claims.map((c) => [c.id, c.when]))
   const relationIdsOf = new Map<string, string[]>()
   for (const r of seed.relations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
   const { textFile, reportsOn, ...meta } = seed.source
@@ -182,6 +192,7 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
   const relations = seed.relations.map((r) => {
     const d = r.dependency
     const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
+    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
     return {
       from: r.from,
       to: r.to,
@@ -195,7 +206,11 @@ function toParams(item: LoadedSeed, hash: string): Array<[string, Params]> {
         confidence: Math.max(...r.claims.map((c) => confidence.get(c) as number)),
         validFrom: r.validFrom ?? null,
         validTo: r.validTo ?? null,
-        validStart: r.validFrom ? intervalOf(r.validFrom).start : null,
+        validStart: known ? intervalOf(known).start : null,
+        knownFrom: known,
+        basis: r.basis,
+        note: r.note ?? null,
+        dateBasis: r.dateBasis ?? null,
         validEnd: r.validTo ? intervalOf(r.validTo).end : null,
         periodNote: r.periodNote ?? null,
         commodity: r.commodity ?? null,

@@ -86,15 +86,25 @@ const SeedRelation = z
     dependency: Dependency.optional(),
     weight: z.number().min(0).max(1).optional().describe('overrides the weight derived from the dependency'),
     deal: kebabId.optional().describe('id of the deal this relation is one side of'),
-    basis: Basis.optional().describe('stated (its quotes say it), inferred (say the reading in note) or background'),
-    note: z.string().max(500).optional().describe('the analyst reading behind an inferred relation'),
-    dateBasis: DateBasis.optional().describe('where validFrom/validTo come from: stated in the text, or background'),
+    basis: Basis.describe('stated (its quotes say it), inferred (say the reading in note) or background'),
+    note: z.string().min(1).max(500).optional().describe('the analyst reading behind an inferred relation; required for inferred'),
+    dateBasis: DateBasis.optional().describe(
+      'where validFrom/validTo come from: stated in the text, or background; required on a dated relation',
+    ),
   })
   .refine((r) => (r.type === 'depends-on') === (r.dependency !== undefined), {
     message: 'a depends-on relation needs a dependency, and only depends-on has one',
     path: ['dependency'],
   })
   .refine((r) => r.from !== r.to, { message: 'a relation joins two different actors', path: ['to'] })
+  .refine((r) => r.basis !== 'inferred' || r.note !== undefined, {
+    message: 'an inferred relation needs a note saying the reading',
+    path: ['note'],
+  })
+  .refine((r) => (r.validFrom !== undefined || r.validTo !== undefined) === (r.dateBasis !== undefined), {
+    message: 'a dated relation (validFrom or validTo) needs a dateBasis, and only a dated one has one',
+    path: ['dateBasis'],
+  })
 
 const SeedDeal = z.strictObject({
   id: kebabId,

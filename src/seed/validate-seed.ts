@@ -103,7 +103,11 @@ function crossCheck(seed: SeedFile, text: string, knownActorIds: ReadonlySet<str
       if (dups.has(x.id)) issues.push({ path: `${key}[${i}].id`, message: `duplicate id "${x.id}"` })
     })
   }
-  seed.actors.forEach((a, i) => a.roles.forEach((r, j) => actor(r.of, `actors[${i}].roles[${j}].of`)))
+  seed.actors.forEach((a, i) => {
+    a.roles.forEach((r, j) => {
+      actor(r.of, `actors[${i}].roles[${j}].of`)
+    })
+  })
   seed.claims.forEach((c, i) => {
     if (!normalisedText.includes(normaliseText(c.quote))) {
       issues.push({ path: `claims[${i}].quote`, message: 'quote does not occur verbatim in the source text' })
@@ -112,21 +116,29 @@ function crossCheck(seed: SeedFile, text: string, knownActorIds: ReadonlySet<str
       issues.push({ path: `claims[${i}].at`, message: 'the text at these offsets is not the quote' })
     }
     if (!(ANONYMOUS_ASSERTERS as readonly string[]).includes(c.assertedBy)) actor(c.assertedBy, `claims[${i}].assertedBy`)
-    c.about.forEach((id, j) => actor(id, `claims[${i}].about[${j}]`))
-    c.contrastsWith.forEach((id, j) => claim(id, `claims[${i}].contrastsWith[${j}]`))
+    c.about.forEach((id, j) => {
+      actor(id, `claims[${i}].about[${j}]`)
+    })
+    c.contrastsWith.forEach((id, j) => {
+      claim(id, `claims[${i}].contrastsWith[${j}]`)
+    })
   })
   const dealIds = new Set(seed.deals.map((d) => d.id))
   seed.relations.forEach((r, i) => {
     actor(r.from, `relations[${i}].from`)
     actor(r.to, `relations[${i}].to`)
-    r.claims.forEach((id, j) => claim(id, `relations[${i}].claims[${j}]`))
+    r.claims.forEach((id, j) => {
+      claim(id, `relations[${i}].claims[${j}]`)
+    })
     if (r.deal !== undefined && !dealIds.has(r.deal)) issues.push({ path: `relations[${i}].deal`, message: `unknown deal "${r.deal}"` })
     if (r.validFrom && r.validTo && r.validFrom > r.validTo) {
       issues.push({ path: `relations[${i}].validTo`, message: 'validTo is before validFrom' })
     }
   })
   seed.deals.forEach((d, i) => {
-    d.claims.forEach((id, j) => claim(id, `deals[${i}].claims[${j}]`))
+    d.claims.forEach((id, j) => {
+      claim(id, `deals[${i}].claims[${j}]`)
+    })
     const sides = seed.relations.filter((r) => r.deal === d.id)
     if (sides.length < 2) issues.push({ path: `deals[${i}]`, message: 'a deal links at least two relations (its sides)' })
   })

@@ -1,6 +1,6 @@
 // Validates real responses against openapi.yaml: finds the operation for a URL, the response for its
 // status and content type, and checks the body with a JSON Schema 2020-12 validator (OpenAPI 3.1).
-import { Ajv2020 } from 'ajv/dist/2020.js'
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -21,6 +21,17 @@ export function templateOf(urlPath: string): string | undefined {
   })
 }
 
+/** Compiled validators, one per operation, status and media type: the fuzz test checks thousands of bodies. */
+const validators = new Map<string, ValidateFunction>()
+function validatorFor(key: string, schema: unknown): ValidateFunction {
+  let validate = validators.get(key)
+  if (!validate) {
+    validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi.yaml#/components/')))
+    validators.set(key, validate)
+  }
+  return validate
+}
+
 /** Returns the validation errors (empty when the response matches the contract). */
 export function contractErrors(url: string, status: number, contentType: string, body: string): string[] {
   const urlPath = url.split('?')[0]
@@ -33,8 +44,7 @@ export function contractErrors(url: string, status: number, contentType: string,
   const content = response.content?.[media]
   if (!content) return [`${template} ${status}: content type ${media} is not documented`]
   if (!content.schema || media.includes('xml') || media.startsWith('text/')) return []
-  const schema = JSON.parse(JSON.stringify(content.schema).replaceAll('"#/components/', '"openapi.yaml#/components/'))
-  const validate = ajv.compile(schema)
+  const validate = validatorFor(`${template} ${status} ${media}`, content.schema)
   if (validate(JSON.parse(body))) return []
   return (validate.errors ?? []).map((e) => `${template} ${status}: ${e.instancePath} ${e.message}`)
 }

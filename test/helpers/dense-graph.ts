@@ -37,7 +37,7 @@ export function writeDenseSeed(o: DenseOptions): string {
     hedge: pick(HEDGES),
     about: [id],
   }))
-  const relations = []
+  const relations: Array<Record<string, unknown>> = []
   for (let i = 0; i < ids.length; i++) {
     for (let j = 0; j < ids.length; j++) {
       if (i === j) continue

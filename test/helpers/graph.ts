@@ -1,5 +1,7 @@
 // Test-side access to the suite's Neo4j: an app built on it, a wipe between test files (they run one
 // at a time, so each owns the database while it runs), counts to prove nothing changed, and seeding.
+import neo4j from 'neo4j-driver'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { buildApp, type App } from '../../src/app.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from '../../src/seed/load-seed.js'
@@ -30,6 +32,49 @@ export async function counts(app: App): Promise<{ nodes: number; relationships: 
     )
     const rec = res.records[0]
     return { nodes: rec.get('nodes').toNumber(), relationships: rec.get('relationships').toNumber() }
+  } finally {
+    await session.close()
+  }
+}
+
+/** A Neo4j value as canonical JSON: map keys sorted, integers and temporals tagged so no two kinds collide. */
+function canonValue(v: unknown): unknown {
+  if (neo4j.isInt(v)) return { $int: v.toString() }
+  if (Array.isArray(v)) return v.map(canonValue)
+  if (v !== null && typeof v === 'object') {
+    if (v.constructor !== Object) return { $value: String(v) }
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, x]) => [k, canonValue(x)]),
+    )
+  }
+  return v
+}
+
+/**
+ * Test-only Cypher: the whole graph as sorted lines, one per node (its labels and every property) and
+ * one per relationship (its type, every property, and the full lines of both ends), with a SHA-256 of
+ * them. Two snapshots are equal exactly when no property, label, node or relationship changed.
+ */
+export async function graphSnapshot(app: App): Promise<{ digest: string; lines: string[] }> {
+  const session = app.graph.driver.session({ database: app.graph.database })
+  try {
+    const nodes = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props')
+    const lineOf = new Map<string, string>()
+    for (const r of nodes.records) {
+      lineOf.set(r.get('id'), `(${[...r.get('labels')].sort().join(':')} ${JSON.stringify(canonValue(r.get('props')))})`)
+    }
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, properties(r) AS props, elementId(b) AS b',
+    )
+    const lines = [
+      ...lineOf.values(),
+      ...rels.records.map(
+        (r) => `${lineOf.get(r.get('a'))}-[:${r.get('type')} ${JSON.stringify(canonValue(r.get('props')))}]->${lineOf.get(r.get('b'))}`,
+      ),
+    ].sort()
+    return { digest: createHash('sha256').update(lines.join('\n')).digest('hex'), lines }
   } finally {
     await session.close()
   }

@@ -2,6 +2,7 @@
 // writing a spec as a seed file (JSON + source text) and loading it into the suite's Neo4j, and an
 // INDEPENDENT model of what the API must answer: every number below is recomputed from the spec by
 // the rules of the API's documentation, not imported from src/ (the tables are copied on purpose).
+import neo4j from 'neo4j-driver'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -253,7 +254,12 @@ export function writeSeed(spec: GraphSpec): string {
       hedge: c.hedge,
       about: c.about,
     })),
-    relations: spec.relations,
+    // Every relation is stated, and its dates too: the brute-force models know no other basis.
+    relations: spec.relations.map((r) => ({
+      ...r,
+      basis: 'stated',
+      ...(r.validFrom !== undefined || r.validTo !== undefined ? { dateBasis: 'stated' } : {}),
+    })),
   }
   writeFileSync(path.join(dir, 'source.txt'), spec.claims.map((c) => quoteOf(c.id)).join('\n'))
   const file = path.join(dir, 'seed.json')
@@ -265,12 +271,159 @@ export function removeSeedDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
-/** Empties the database and loads exactly this graph. */
+/**
+ * Empties the database, loads exactly this graph through the seed loader, and reads back what Neo4j
+ * stores: a graph that did not load as written (a lost relation, a wrong weight or confidence, a claim
+ * about the wrong actors) stops the test here, before any answer is judged against the model.
+ */
 export async function loadGraph(app: App, spec: GraphSpec): Promise<void> {
   await wipe(app)
-  const [report] = await seedFiles(app.graph, [writeSeed(spec)])
-  if (report.status !== 'loaded' || report.relations !== spec.relations.length) throw new Error(`seed of ${spec.sourceId} did not load`)
+  await seedFiles(app.graph, [writeSeed(spec)])
+  const problems = await storedGraphProblems(app, spec)
+  if (problems.length > 0) throw new Error(`seed of ${spec.sourceId} is not stored as written:\n${problems.join('\n')}`)
 }
+
+/** Test-only Cypher: every actor, claim (with its ABOUT links) and relation as Neo4j stores them. */
+const STORED = {
+  actors: 'MATCH (a:Actor) RETURN a.id AS id, properties(a) AS props',
+  claims:
+    'MATCH (c:Claim) OPTIONAL MATCH (c)-[:ABOUT]->(x:Actor) OPTIONAL MATCH (c)-[:FROM]->(s:Source) ' +
+    'RETURN c.id AS id, properties(c) AS props, collect(DISTINCT x.id) AS about, collect(DISTINCT s.id) AS sources',
+  relations: 'MATCH (a:Actor)-[r:RELATION]->(b:Actor) RETURN a.id AS from, b.id AS to, properties(r) AS props',
+}
+
+/** One stored row: an element's id (or a relation's endpoints), its properties, and its links. */
+interface StoredRow {
+  id: string
+  from: string
+  to: string
+  props: Record<string, unknown>
+  about: string[]
+  sources: string[]
+}
+
+async function readStored(app: App, cypher: string): Promise<StoredRow[]> {
+  const session = app.graph.driver.session({ database: app.graph.database })
+  try {
+    const plain = (v: unknown): unknown =>
+      neo4j.isInt(v)
+        ? (v as neo4j.Integer).toNumber()
+        : Array.isArray(v)
+          ? v.map(plain)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
+            : v
+    return (await session.run(cypher)).records.map((r) => plain(r.toObject()) as StoredRow)
+  } finally {
+    await session.close()
+  }
+}
+
+/**
+ * Everything in which the stored graph differs from the spec: the same actors, claims and relations
+ * (no more, no fewer), each with the fields the spec gives it and the weight and confidence the
+ * independent model below derives from it. Empty when Neo4j holds exactly the spec's graph.
+ */
+export async function storedGraphProblems(app: App, spec: GraphSpec): Promise<string[]> {
+  const m = modelOf(spec)
+  const out: string[] = []
+  const sameIds = (what: string, stored: string[], want: string[]) => {
+    const s = new Set(stored)
+    const w = new Set(want)
+    const missing = want.filter((id) => !s.has(id))
+    const extra = stored.filter((id) => !w.has(id))
+    if (missing.length > 0) out.push(`${what} missing: ${missing.join(', ')}`)
+    if (extra.length > 0) out.push(`${what} not in the spec: ${extra.join(', ')}`)
+    if (s.size !== stored.length) out.push(`${what} stored more than once: ${stored.join(', ')}`)
+  }
+  const expect = (what: string, got: unknown, want: unknown) => {
+    if (canon(got) !== canon(want)) out.push(`${what} = ${canon(got)}, expected ${canon(want)}`)
+  }
+
+  const actors = await readStored(app, STORED.actors)
+  sameIds(
+    'actors',
+    actors.map((a) => a.id),
+    spec.actors.map((a) => a.id),
+  )
+  for (const a of actors) {
+    const want = m.actors.get(a.id)
+    if (want) expect(`actor ${a.id}`, { name: a.props.name, kind: a.props.kind }, { name: want.name, kind: want.kind })
+  }
+
+  const claims = await readStored(app, STORED.claims)
+  sameIds(
+    'claims',
+    claims.map((c) => c.id),
+    spec.claims.map((c) => c.id),
+  )
+  for (const c of claims) {
+    const want = m.claims.get(c.id)
+    if (!want) continue
+    expect(
+      `claim ${c.id}`,
+      { ...pick(c.props, ['hedge', 'confidence', 'assertedBy', 'quote', 'sourceId']), about: [...c.about].sort(), sources: c.sources },
+      {
+        hedge: want.hedge,
+        confidence: HEDGE_CONF[want.hedge],
+        assertedBy: want.assertedBy,
+        quote: quoteOf(want.id),
+        sourceId: spec.sourceId,
+        about: [...new Set(want.about)].sort(),
+        sources: [spec.sourceId],
+      },
+    )
+  }
+
+  const relations = await readStored(app, STORED.relations)
+  sameIds(
+    'relations',
+    relations.map((r) => r.props.id as string),
+    spec.relations.map((r) => r.id),
+  )
+  for (const r of relations) {
+    const want = m.relById.get(r.props.id as string)
+    if (!want) continue
+    const p = r.props
+    expect(
+      `relation ${p.id}`,
+      {
+        type: p.type,
+        from: r.from,
+        to: r.to,
+        symmetric: p.symmetric,
+        weight: p.weight ?? null,
+        confidence: p.confidence,
+        validFrom: p.validFrom ?? null,
+        validTo: p.validTo ?? null,
+        claimIds: p.claimIds,
+        sourceId: p.sourceId,
+        basis: p.basis,
+        dependency:
+          p.dependencyKind == null
+            ? null
+            : { kind: p.dependencyKind, share: p.share ?? undefined, bound: p.bound ?? undefined, level: p.level ?? undefined },
+      },
+      {
+        type: want.type,
+        from: want.from,
+        to: want.to,
+        symmetric: want.symmetric,
+        weight: want.weight,
+        confidence: want.confidence,
+        validFrom: want.validFrom,
+        validTo: want.validTo,
+        claimIds: want.claims,
+        sourceId: spec.sourceId,
+        basis: 'stated',
+        dependency: want.dependency,
+      },
+    )
+  }
+  return out
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]))
 
 // ---------------------------------------------------------------------------------------------------
 // The independent model.
@@ -314,6 +467,11 @@ export interface Model {
 
 export function modelOf(spec: GraphSpec): Model {
   const claims = new Map(spec.claims.map((c) => [c.id, c]))
+  const hedgeOf = (id: string) => {
+    const claim = claims.get(id)
+    if (!claim) throw new Error(`a relation cites the unknown claim ${id}`)
+    return claim.hedge
+  }
   const levelWeight = { ...LEVEL_WEIGHT, ...spec.weights }
   const rels = spec.relations.map((r): MRel => {
     let weight: number | null = null
@@ -327,7 +485,7 @@ export function modelOf(spec: GraphSpec): Model {
       to: r.to,
       symmetric: SYMMETRIC.includes(r.type),
       weight,
-      confidence: Math.max(...r.claims.map((c) => HEDGE_CONF[claims.get(c)!.hedge])),
+      confidence: Math.max(...r.claims.map((c) => HEDGE_CONF[hedgeOf(c)])),
       validFrom: r.validFrom ?? null,
       validTo: r.validTo ?? null,
       first: r.validFrom ? daySpan(r.validFrom).first : null,
@@ -499,7 +657,10 @@ export function pathProblems(
   const rels: MRel[] = []
   relations.forEach((r, i) => {
     const mr = m.relById.get(r.id)
-    if (!mr) return fail(`unknown relation ${r.id}`)
+    if (!mr) {
+      fail(`unknown relation ${r.id}`)
+      return
+    }
     rels.push(mr)
     const x = actors[i]?.id
     const y = actors[i + 1]?.id

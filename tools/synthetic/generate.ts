@@ -353,7 +353,7 @@ export class SyntheticGraph {
     else if (type === 'depends-on') forward = rng.chance(DEPENDENT_IS_NEWER)
     else forward = rng.chance(0.5)
     const [from, to] = forward ? [a, b] : [b, a]
-    const relation: SeedRelation = { id: `rel-${k}`, type, from: from.id, to: to.id, claims: [] }
+    const relation: SeedRelation = { id: `rel-${k}`, type, from: from.id, to: to.id, claims: [], basis: 'stated' }
     if (type === 'depends-on') {
       const kind = rng.pick(DEPENDENCY_KINDS)
       relation.dependency = rng.chance(0.3)
@@ -367,6 +367,7 @@ export class SyntheticGraph {
     // A quarter of the relations hold for a period; validTo is a later year, so never before validFrom.
     if (rng.chance(0.25)) {
       relation.validFrom = partialDate(rng, 1990, 35)
+      relation.dateBasis = 'stated'
       if (rng.chance(0.4)) relation.validTo = String(Number(relation.validFrom.slice(0, 4)) + 1 + rng.int(8))
       if (rng.chance(0.3)) relation.periodNote = 'a synthetic period'
     }

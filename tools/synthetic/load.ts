@@ -54,7 +54,9 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
   const started = Date.now()
   const progress = opts.progress ?? (() => {})
   const nodes = new Map<string, string>()
-  const remember = (rows: Array<Record<string, unknown>>) => rows.forEach((r) => nodes.set(r.id as string, r.node as string))
+  const remember = (rows: Array<Record<string, unknown>>) => {
+    for (const r of rows) nodes.set(r.id as string, r.node as string)
+  }
   const node = (id: string) => nodes.get(id) as string
   remember(await graph.write('synthetic-sources', { sources: sourceRows(synthetic) }))
 
@@ -76,12 +78,13 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
   const contrasts: Array<Record<string, unknown>> = []
   const total = synthetic.options.relations
   const fixed = { confidence: HEDGE_CONFIDENCE, symmetricTypes: SYMMETRIC_TYPES }
+  const published = new Map(synthetic.sources.map(({ source }) => [source.id, source.publishedAt]))
   progress('relations', 0, total)
   const batches = chunks(synthetic.steps(), (b: Step[]) => b.reduce((n, s) => n + s.relations.length, 0), opts.batchSize)
   const jobs = (function* () {
     for (const batch of batches) {
       // Built here, lazily: only the batches in flight are ever in memory.
-      const rows = stepRows(batch, node)
+      const rows = stepRows(batch, node, (id) => published.get(id))
       contrasts.push(...rows.contrasts)
       yield async () => {
         await graph.writeTransaction(async (run) => {

@@ -24,7 +24,7 @@ export class ProgressBar {
     if (phase !== this.phase) {
       this.phase = phase
       this.startedAt = now
-      this.shownAt = -Infinity
+      this.shownAt = Number.NEGATIVE_INFINITY
     }
     const finished = done >= total
     if (!finished && now - this.shownAt < (this.out.isTTY ? 100 : 5000)) return

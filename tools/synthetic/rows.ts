@@ -4,6 +4,7 @@
 // the same seed files; test/synthetic.test.ts loads both ways and compares. Nodes are referred to by
 // elementId, which the load statements return: the indexes are built after the load.
 import type { Params } from '../../src/db/graph.js'
+import { knownFrom } from '../../src/model/known-from.js'
 import { intervalOf } from '../../src/model/partial-date.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../../src/model/vocabulary.js'
 import type { SeedActor, Step, SyntheticGraph } from './generate.js'
@@ -46,7 +47,7 @@ export function roleRows(a: SeedActor & { sourceId: string }, node: NodeOf): Par
 const days = (date: string | undefined) => (date === undefined ? null : intervalOf(date))
 
 /** The rows of a batch of steps, in the list layouts documented in synthetic-claims and synthetic-relations. */
-export function stepRows(steps: Step[], node: NodeOf) {
+export function stepRows(steps: Step[], node: NodeOf, publishedAt: (sourceId: string) => string | undefined) {
   const claims: unknown[][] = []
   const relations: unknown[][] = []
   const deals: Params[] = []
@@ -54,6 +55,7 @@ export function stepRows(steps: Step[], node: NodeOf) {
   for (const { sourceId, claims: stepClaims, relations: stepRelations, deals: stepDeals } of steps) {
     const source = node(sourceId)
     const confidence = new Map(stepClaims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
+    const whenOf = new Map(stepClaims.map((c) => [c.id, c.when]))
     const relationIdsOf = new Map<string, string[]>()
     for (const r of stepRelations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
     for (const c of stepClaims) {
@@ -77,7 +79,8 @@ export function stepRows(steps: Step[], node: NodeOf) {
     }
     for (const r of stepRelations) {
       const d = r.dependency
-      const from = days(r.validFrom)
+      const known = knownFrom(r, (id) => whenOf.get(id), publishedAt(sourceId)) ?? undefined
+      const from = days(known)
       const to = days(r.validTo)
       // Only what is set, as a seed leaves out what a file does not say.
       const rare = Object.entries({
@@ -85,6 +88,9 @@ export function stepRows(steps: Step[], node: NodeOf) {
         validTo: r.validTo,
         validStart: from?.start,
         validEnd: to?.end,
+        knownFrom: known,
+        note: r.note,
+        dateBasis: r.dateBasis,
         periodNote: r.periodNote,
         commodity: r.commodity,
         dependencyKind: d?.kind,
@@ -103,6 +109,7 @@ export function stepRows(steps: Step[], node: NodeOf) {
         r.weight ?? d?.share ?? (d?.level ? DEFAULT_LEVEL_WEIGHTS[d.level] : null),
         Math.max(...r.claims.map((c) => confidence.get(c) as number)),
         rare.length === 0 ? null : Object.fromEntries(rare),
+        r.basis,
       ])
     }
     for (const d of stepDeals) {

@@ -14,7 +14,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary: 'How much one actor can move another, and says who',
         description:
           'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
-          'combined as independent channels. Model parameters can be set per request and are echoed in `model`.',
+          'combined as independent channels. Model parameters can be set per request and are echoed in `model`; ' +
+          '`basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.',
         querystring: InfluenceQuery,
         response: { 200: InfluenceResponse, 400: problem(400), 404: problem(404), 503: problem(503) },
       },
@@ -31,7 +32,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Actors ranked by influence over the whole graph',
         description:
           'Score = mean influence over every other actor, with the default model parameters; computed when a seed ' +
-          'changes the graph and stored. Ordered by score, then id.',
+          'changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.',
         querystring: RankingQuery,
         response: { 200: RankingResponse, 400: problem(400) },
       },

@@ -21,7 +21,7 @@ const ready: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      let status
+      let status: Awaited<ReturnType<typeof graphStatus>>
       try {
         status = await graphStatus(app.graph)
       } catch {
