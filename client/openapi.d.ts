@@ -598,11 +598,11 @@ export interface components {
                  * @description stated (its quotes say it), inferred (say the reading in note) or background
                  * @enum {string}
                  */
-                basis?: "stated" | "inferred" | "background";
-                /** @description the analyst reading behind an inferred relation */
+                basis: "stated" | "inferred" | "background";
+                /** @description the analyst reading behind an inferred relation; required for inferred */
                 note?: string;
                 /**
-                 * @description where validFrom/validTo come from: stated in the text, or background
+                 * @description where validFrom/validTo come from: stated in the text, or background; required on a dated relation
                  * @enum {string}
                  */
                 dateBasis?: "stated" | "background";
