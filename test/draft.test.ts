@@ -206,3 +206,44 @@ t.test('dates and ids', async (t) => {
   const pool = new IdPool()
   t.same([pool.take('a'), pool.take('a'), pool.take('北京')], ['a', 'a-2', 'item'])
 })
+
+t.test('more wording: talks, imposed sanctions, a speaker before, a portion, known actors, short forms', async (t) => {
+  const d = await extractor.draft({
+    text:
+      'It supplies oil to Chad. Officials from Peru and Bolivia held talks. The Harbour Fund imposed sanctions on Chile. ' +
+      'Minister Ana Ruiz said that Peru sells copper to Japan. A portion of Nepal’s oil comes from India. Mexico depends on Canada. ' +
+      'Ana Ruiz visited Chile. Putin visited Cuba.',
+    knownActors: [{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'] }],
+  })
+  await checkSeedDocument(d.seed, 'more')
+  t.same(rel(d), [
+    'ana-ruiz visits chl',
+    'bol met per',
+    'harbour-fund sanctions chl',
+    'mex depends-on can',
+    'npl depends-on ind',
+    'per supplies jpn',
+    'vladimir-putin visits cub',
+  ])
+  t.match(
+    d.seed.claims.find((c) => c.quote.includes('Peru sells')),
+    { assertedBy: 'ana-ruiz' },
+  )
+  t.match(
+    d.seed.relations.find((r) => r.from === 'npl'),
+    { dependency: { kind: 'oil', level: 'low' } },
+  )
+  t.match(
+    d.seed.relations.find((r) => r.from === 'mex'),
+    { dependency: { level: 'moderate' } },
+  )
+  t.match(
+    d.seed.actors.find((a) => a.id === 'harbour-fund'),
+    { kind: 'organization', name: 'Harbour Fund' },
+  )
+  t.match(
+    d.seed.actors.find((a) => a.id === 'vladimir-putin'),
+    { name: 'Vladimir Putin', aliases: ['Putin'] },
+    'the graph’s actor, by its alias',
+  )
+})

@@ -173,7 +173,6 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const byAt = after(/^by$/)
     let from: string[] = []
     let to: string[] = []
-    let inferred: string | undefined
     if (trigger.reading === 'hyphen') {
       const pair = inClause.filter((m) => m.end <= t.start && m.start >= t.start - 60)
       const a = pair[pair.length - 2]
@@ -265,7 +264,6 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       start: doubtAt >= 0 || denyAt >= 0 || sayBefore >= 0 ? clause.start : spanStart,
       end: Math.min(clause.end, Math.max(endAt, hiEnd)),
       about: [...about],
-      ...(inferred ? { inferred } : {}),
     })
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
     if (

@@ -31,10 +31,6 @@ export class DraftPool implements Extractor {
     })
   }
 
-  get inProgress(): number {
-    return this.running
-  }
-
   async draft(input: DraftInput): Promise<Draft> {
     if (this.running >= this.options.maxConcurrent) throw new DraftPoolBusy(this.options.maxConcurrent)
     this.running++

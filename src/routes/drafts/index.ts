@@ -71,6 +71,7 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
       }
       const draft = await app.drafts.draft(req.body).catch((err: unknown) => {
         if (err instanceof DraftPoolBusy) throw unavailable(`${err.message}; retry shortly.`, 2)
+        /* c8 ignore next -- a worker that fails is a bug: the error handler answers 500 and logs it */
         throw err
       })
       if (draft.warnings.length > 0) reply.header('x-draft-warnings', draft.warnings.join('; '))
