@@ -167,6 +167,7 @@ t.test('a text that relates nobody drafts no claims, and says so; a foreign lang
   t.match(d.warnings, [/not English/, /no claims/])
   t.match(d.seed.source, { title: 'Météo', publisher: 'X', url: 'https://example.org/a', language: 'fr' })
   await checkSeedDocument(d.seed, 'empty')
+  t.match((await draft(' \n ')).seed.source, { title: 'Untitled draft', publisher: 'unknown' })
 })
 
 t.test('the checker holds a claim to its offsets and refuses a source with both or neither text', async (t) => {
