@@ -1,10 +1,12 @@
 // npm run draft: writes seed/<id>.txt + seed/<id>.json into a folder, refuses to overwrite, and the
 // pair passes the seed checker as files.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
 import { draftCommand } from '../src/draft/cli.js'
+import type { Extractor } from '../src/draft/extractor.js'
+import { RuleExtractor } from '../src/draft/rule-extractor.js'
 import { readSeedFile } from '../src/seed/validate-seed.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-draft-cli-'))
@@ -31,6 +33,18 @@ t.test('writes the pair, which the seed checker accepts; refuses to overwrite', 
   t.equal(await draftCommand([article, '--id', 'other'], dir), 0, 'another id is a new pair')
 })
 
+t.test('a text that relates nobody: the pair is written, with a warning', async (t) => {
+  const weather = path.join(mkdtempSync(path.join(os.tmpdir(), 'entente-draft-in-')), 'weather.txt')
+  writeFileSync(weather, 'The weather was mild.\n')
+  const warn = t.capture(console, 'warn')
+  t.capture(console, 'log')
+  t.equal(await draftCommand([weather], dir), 0)
+  t.same(
+    warn().map((c) => c.args[0]),
+    ['warning: no sentence relates two actors or states a dependency: the draft has no claims to review'],
+  )
+})
+
 t.test('usage errors', async (t) => {
   const err = t.capture(console, 'error')
   t.equal(await draftCommand([], dir), 2)
@@ -41,4 +55,22 @@ t.test('usage errors', async (t) => {
     err().map((c) => String(c.args[0])),
     [/usage/, /nope/, /kebab-case/, /not a readable/],
   )
+})
+
+t.test('a draft that fails the seed checker (another extractor’s) writes nothing', async (t) => {
+  // An extractor whose quote is not the text at its offsets: the checker refuses it.
+  const rules = new RuleExtractor()
+  const broken: Extractor = {
+    name: 'broken',
+    async draft(input) {
+      const d = await rules.draft(input)
+      const [claim] = d.seed.claims
+      if (claim) claim.quote = 'Chile buys copper from Japan'
+      return d
+    },
+  }
+  const err = t.capture(console, 'error')
+  t.equal(await draftCommand([article, '--id', 'broken'], dir, broken), 1)
+  t.match(err()[0]?.args[0], /^the draft fails the seed checker, nothing written: broken\.json: claims\[0\]/)
+  t.notOk(existsSync(path.join(dir, 'broken.json')) || existsSync(path.join(dir, 'broken.txt')))
 })

@@ -248,3 +248,102 @@ t.test('more wording: talks, imposed sanctions, a speaker before, a portion, kno
     'the graph’s actor, by its alias',
   )
 })
+
+t.test('edges of the wording: shares, levels, commodities, speakers, names', async (t) => {
+  const d = await draft(
+    'The Harbour Fund of the islands sold oil to Chad. Nepal depends on India for 40% of its fuel. Laos depends on China, whose loans rose 300%. ' +
+      'Cuba desperately depends on Venezuela for oil. Egypt delivered a shipment of grain to Chad. Oman sold “Nile” rifles to Qatar. ' +
+      'Russia sells oil to Mongolia, officials said. Officials denied that Peru sold oil to Chile. Meetings with Mali continued.',
+  )
+  await checkSeedDocument(d.seed, 'edges')
+  const relation = (from: string, to: string) => d.seed.relations.find((r) => r.from === from && r.to === to)
+  t.same(rel(d), [
+    'cub depends-on ven',
+    'egy supplies tcd',
+    'harbour-fund supplies tcd',
+    'lao depends-on chn',
+    'npl depends-on ind',
+    'omn supplies qat',
+    'rus supplies mng',
+  ])
+  t.match(
+    d.seed.actors.find((a) => a.id === 'harbour-fund'),
+    { name: 'Harbour Fund', kind: 'organization' },
+    'a trailing "of" is no part of the name',
+  )
+  t.match(relation('npl', 'ind'), { dependency: { kind: 'oil', share: 0.4, bound: 'exact' } }, 'a bare figure is exact')
+  t.same(relation('lao', 'chn')?.dependency, { kind: 'cash', level: 'moderate' }, '300% is no share')
+  t.same(relation('cub', 'ven')?.dependency, { kind: 'oil', level: 'critical' }, '"desperately" is critical')
+  t.equal(relation('egy', 'tcd')?.commodity, 'grain', 'what follows "a shipment of"')
+  t.notOk(relation('omn', 'qat')?.commodity, 'no commodity with quotation marks in it')
+  t.match(
+    d.seed.claims.find((c) => c.quote.startsWith('Russia sells')),
+    { quote: 'Russia sells oil to Mongolia, officials said', assertedBy: 'reports', hedge: 'asserted' },
+    'unnamed officials are reports',
+  )
+  t.match(
+    d.seed.claims.find((c) => c.quote.startsWith('Officials denied')),
+    { hedge: 'denied', assertedBy: 'reports' },
+    'an unnamed denier is reports',
+  )
+  t.notOk(
+    d.seed.claims.some((c) => c.quote.includes('Mali')),
+    'a sentence that opens with its trigger and names one party',
+  )
+})
+
+t.test('names no kebab-case id can hold, and a short form two people share', async (t) => {
+  const cyrillic = await draft('Владимир Путин sells oil to Chad.')
+  t.same(
+    cyrillic.seed.actors.map((a) => a.id),
+    ['tcd'],
+    'a name in another script is no candidate',
+  )
+  const hyphen = 'Yesterday afternoon President Moon Jae-ин visited Chile with several advisers.'
+  t.same(rel(await draft(hyphen)), [], 'a name joined by a hyphen to another script is no candidate')
+  t.same(rel(await draft(hyphen.replace('ин', 'in'))), ['moon-jae-in visits chl'], 'the same name in Latin letters is')
+  const org = 'Harbour Alpha Delta Omega Zulu Kilo Tango Bravo Charlie Echo Foxtrot Golf Hotel Juliet Mike November Oscar Papa Quebec Bank'
+  t.ok(org.length > 120)
+  const long = await draft(`Yesterday the ${org} quietly sold heating oil to Chad, observers there said.`)
+  t.same(
+    long.seed.actors.map((a) => a.id),
+    ['tcd'],
+    'a name longer than the schema holds is no candidate',
+  )
+  const short = await draft('Yesterday the Harbour Alpha Delta Omega Bank quietly sold heating oil to Chad, observers there said.')
+  t.same(
+    short.seed.actors.map((a) => a.id),
+    ['harbour-alpha-delta-omega-bank', 'tcd'],
+    'the same sentence with a name of 30 characters',
+  )
+  const ortiz = await draft(
+    'Yesterday afternoon Maria Ortiz visited Chile with several advisers, while Pedro Ortiz visited Peru with their families. ' +
+      'Later that week Ortiz visited Cuba.',
+  )
+  t.same(rel(ortiz), ['maria-ortiz visits chl', 'pedro-ortiz visits per'], '"Ortiz" names neither: no visit to Cuba')
+  t.notOk(
+    ortiz.seed.actors.some((a) => a.aliases.includes('Ortiz')),
+    'nor an alias of either',
+  )
+})
+
+t.test('a quote over 1000 characters is cut on a whole character, never after white space', async (t) => {
+  // 37 characters, then "𝔸𝔹 " (five UTF-16 units each): the low half of a 𝔹 sits at offset 1000.
+  const pair = `Chile sells copper to Japan with tin ${'𝔸𝔹 '.repeat(300)}.`
+  t.equal(pair.charCodeAt(1000), 0xdd39, 'the low half of 𝔹 at 1000')
+  const [a] = (await draft(pair)).seed.claims
+  t.equal(a?.quote, pair.slice(0, 999), 'cut before the pair, after 𝔸')
+  // "tin and zinc " (13 characters) after 34: offset 999 is the space after a "tin".
+  const words = `Chile sells copper to Japan, with ${'tin and zinc '.repeat(80)}.`
+  t.equal(words.slice(995, 1001), ' tin a')
+  const [b] = (await draft(words)).seed.claims
+  t.equal(b?.quote, words.slice(0, 999), 'cut after "tin", not after the space')
+})
+
+t.test('a known actor without aliases is found by its name', async (t) => {
+  const d = await extractor.draft({
+    text: 'Acme Corp sells oil to Chad.',
+    knownActors: [{ id: 'acme', name: 'Acme Corp', kind: 'organization' }],
+  })
+  t.same(rel(d), ['acme supplies tcd'])
+})

@@ -42,6 +42,13 @@ t.test('a draft: the seed document, quotes at their offsets, nothing written', a
   t.same(await counts(app), before, 'the graph is unchanged')
 })
 
+t.test('a text that relates nobody: 200, no claims, and the warning in x-draft-warnings', async (t) => {
+  const res = await post({ text: 'The weather was mild.' })
+  t.equal(res.statusCode, 200)
+  t.same(res.json().claims, [])
+  t.equal(res.headers['x-draft-warnings'], 'no sentence relates two actors or states a dependency: the draft has no claims to review')
+})
+
 t.test('bad input: exact problem+json', async (t) => {
   const empty = await post({ text: ' \n ' })
   t.equal(empty.statusCode, 400)
@@ -79,6 +86,9 @@ t.test('bad input: exact problem+json', async (t) => {
       instance: 'x',
     },
   )
+  const bare = await app.inject({ method: 'POST', url: '/drafts' })
+  t.equal(bare.statusCode, 415, 'no body and no content type')
+  t.match(bare.json(), { status: 415, detail: 'Send the text as JSON: Content-Type: application/json.' })
   const big = await post({ text: 'a'.repeat(300_000) })
   t.equal(big.statusCode, 413)
   t.match(big.json(), { type: 'https://entente.dev/problems/payload-too-large', title: 'Payload Too Large', status: 413 })

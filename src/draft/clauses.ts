@@ -121,7 +121,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       assertedBy = inClause.filter((m) => m.start > comma && m.end <= (tokens[sayAt] as Token).start).pop()?.actorId ?? 'reports'
     }
     const lo = frameEnd
-    const loStart = (tokens[lo] as Token | undefined)?.start ?? clause.start
+    const loStart = (tokens[lo] as Token).start
     const hiEnd = (tokens[hi - 1] as Token).end
     const left = inClause.filter((m) => m.start >= loStart && m.end <= t.start)
     // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.

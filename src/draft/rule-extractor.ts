@@ -47,8 +47,9 @@ const BOUNDS: Record<string, ShareBound> = {
 function dependencyOf(clause: string): NonNullable<SeedRelation['dependency']> {
   const kind = KINDS.find(([re]) => re.test(clause))?.[1] ?? ('economic-lifeline' satisfies (typeof DEPENDENCY_KINDS)[number])
   const share = SHARE.exec(clause)
-  const pct = share ? Number(share[2]) : Number.NaN
-  if (pct >= 0 && pct <= 100) return { kind, share: pct / 100, bound: BOUNDS[(share?.[1] ?? 'exactly').toLowerCase()] as ShareBound }
+  // A figure over 100% ("loans rose 300%") is no share of anything.
+  if (share && Number(share[2]) <= 100)
+    return { kind, share: Number(share[2]) / 100, bound: BOUNDS[(share[1] ?? 'exactly').toLowerCase()] as ShareBound }
   const level: DependencyLevel = /\b(desperately|indispensable|critically|entirely|wholly)\b/i.test(clause)
     ? 'critical'
     : /\b(heavily|crucial|largely|mainly|mostly|strongly)\b/i.test(clause)
@@ -76,10 +77,12 @@ function commodityOf(text: string, tokens: Token[], at: number, last: number): s
   return value.length <= 80 && !/[\n"“”]/.test(value) ? value : undefined
 }
 
-/** Cuts a quote to at most 1000 characters, never inside a surrogate pair. */
+/** Cuts a quote to at most 1000 characters, never inside a surrogate pair nor after white space. */
 function capped(start: number, end: number, text: string): [number, number] {
   let e = Math.min(end, start + 1000)
-  if (e < end && /[\uDC00-\uDFFF]/.test(text[e] ?? '')) e--
+  const next = text.charCodeAt(e)
+  if (next >= 0xdc00 && next <= 0xdfff) e--
+  while (/\s/.test(text[e - 1] as string)) e--
   return [start, e]
 }
 
@@ -194,8 +197,10 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const actors: SeedFile['actors'] = [...used].sort().map((id) => {
     const known = gazetteer.actor(id)
     const actor = known ?? (candidates.get(id) as Candidate)
-    const name = actor.name.slice(0, 120)
-    const aliases = [...(aliasesOf.get(id) ?? [])].filter((a) => a !== name && a.length <= 120)
+    // Names are at most 120 characters: the graph's by the seed schema, a candidate's by findCandidates.
+    const name = actor.name
+    // Every actor of the draft is mentioned: claims are about, and asserted by, mentions only.
+    const aliases = [...(aliasesOf.get(id) as Set<string>)].filter((a) => a !== name)
     return {
       id,
       name,
