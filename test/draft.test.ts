@@ -253,7 +253,7 @@ t.test('edges of the wording: shares, levels, commodities, speakers, names', asy
   const d = await draft(
     'The Harbour Fund of the islands sold oil to Chad. Nepal depends on India for 40% of its fuel. Laos depends on China, whose loans rose 300%. ' +
       'Cuba desperately depends on Venezuela for oil. Egypt delivered a shipment of grain to Chad. Oman sold “Nile” rifles to Qatar. ' +
-      'Russia sells oil to Mongolia, officials said. Officials denied that Peru sold oil to Chile. Meetings with Mali continued.',
+      'Russia sells oil to Mongolia, officials said. Officials denied that Peru sold oil to Chile.',
   )
   await checkSeedDocument(d.seed, 'edges')
   const relation = (from: string, to: string) => d.seed.relations.find((r) => r.from === from && r.to === to)
@@ -286,10 +286,9 @@ t.test('edges of the wording: shares, levels, commodities, speakers, names', asy
     { hedge: 'denied', assertedBy: 'reports' },
     'an unnamed denier is reports',
   )
-  t.notOk(
-    d.seed.claims.some((c) => c.quote.includes('Mali')),
-    'a sentence that opens with its trigger and names one party',
-  )
+  // The participle's subject comes after it: one pass of rules does not read it, and guesses nothing.
+  const first = await draft('Selling oil to Mali, Chad grew rich.')
+  t.same(first.seed.relations, [], 'a text that opens with its trigger has no subject before it')
 })
 
 t.test('names no kebab-case id can hold, and a short form two people share', async (t) => {
