@@ -8,7 +8,7 @@ import t from 'tap'
 import { seedFiles } from '../src/seed/load-seed.js'
 import { checkSeedDocument } from '../src/seed/validate-seed.js'
 import { testConfig } from './helpers/config.js'
-import { counts, testApp, wipe } from './helpers/graph.js'
+import { counts, seedArticle, testApp, wipe } from './helpers/graph.js'
 import { buildApp } from '../src/app.js'
 
 const app = await testApp()
@@ -131,4 +131,15 @@ t.test('round trip: the draft saved as files loads into Neo4j and /paths answers
   const paths = await app.inject('/paths?from=Mongolia&to=Russia')
   t.equal(paths.statusCode, 200)
   t.match(JSON.stringify(paths.json().paths), /Mongolia relies heavily on Russia/, 'the hop carries its quote')
+})
+
+t.test('the graph’s actors keep their ids: Brussels is the EU and Kim is Kim Jong Un once the article is seeded', async (t) => {
+  const text = 'Pyongyang relies on Beijing for most of its trade. Brussels condemned Kim.'
+  const relations = async () =>
+    ((await post({ text })).json().relations as Array<{ from: string; type: string; to: string }>)
+      .map((r) => `${r.from} ${r.type} ${r.to}`)
+      .sort()
+  t.same(await relations(), ['prk depends-on chn'], 'before: the country table only (Brussels is Belgium, Kim nobody)')
+  await seedArticle(app)
+  t.same(await relations(), ['eu disapproves-of kim-jong-un', 'prk depends-on chn'], 'after: the graph’s ids and aliases')
 })

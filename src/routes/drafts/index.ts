@@ -1,9 +1,11 @@
-// POST /drafts: a draft seed document from a pasted text. Writes nothing to the graph; the drafting
-// runs in the worker pool (app.drafts), under a request budget of its own.
+// POST /drafts: a draft seed document from a pasted text, the graph's actors recognised by their ids.
+// Writes nothing to the graph; the drafting runs in the worker pool (app.drafts), under a request
+// budget of its own.
 import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { DraftPoolBusy } from '../../draft/pool.js'
 import { HttpError, unavailable } from '../../lib/http-errors.js'
+import { knownActors } from '../../queries/known-actors.js'
 import { problem } from '../../schemas/common.js'
 import { DraftRequest, DraftSeed } from '../../schemas/drafts.js'
 
@@ -69,7 +71,8 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
           'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
         })
       }
-      const draft = await app.drafts.draft(req.body).catch((err: unknown) => {
+      // The graph's actors keep their ids in the draft.
+      const draft = await app.drafts.draft({ ...req.body, knownActors: await knownActors(app.graph) }).catch((err: unknown) => {
         if (err instanceof DraftPoolBusy) throw unavailable(`${err.message}; retry shortly.`, 2)
         /* c8 ignore next -- a worker that fails is a bug: the error handler answers 500 and logs it */
         throw err
