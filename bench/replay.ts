@@ -1,24 +1,24 @@
 // The raw-driver side of the benchmark. Rather than restating what each endpoint runs, the statements
 // the API itself issues for a request are recorded (name and parameters, through app.graph) and
-// replayed through the bare driver: executeRead, the named statement's text from src/db/cypher.ts,
+// replayed through the bare driver: executeRead, the named statement's text from the catalog (src/db/cypher.ts),
 // the same parameters, the same order, and in parallel where the API ran them in parallel. So the
 // ratio API / raw measures exactly what the API adds: HTTP, validation, shaping and serialization.
 import neo4j, { type Driver } from 'neo4j-driver'
-import { cypher } from '../src/db/cypher.js'
+import { CATALOG, type Statement } from '../src/db/cypher.js'
 import type { Graph, Params } from '../src/db/graph.js'
 
 /** Groups run one after the other; the statements of a group run at once. */
-export type Plan = Array<Array<{ name: string; params: Params }>>
+export type Plan = Array<Array<{ name: Statement; params: Params }>>
 
 /** The graph version the ETag plugin reads (at most once a second): not part of any one request. */
-const AMBIENT = new Set(['graph-version'])
+const AMBIENT = new Set<Statement>(['graph-version'])
 
 /** Records the statements `request` makes the API run. */
 export async function recordPlan(graph: Graph, request: () => Promise<unknown>): Promise<Plan> {
   const plan: Plan = []
   let inFlight = 0
   const read = graph.read
-  graph.read = async (name: string, params: Params = {}) => {
+  graph.read = async (name: Statement, params: Params = {}) => {
     if (AMBIENT.has(name)) return read.call(graph, name, params)
     if (inFlight === 0) plan.push([])
     plan[plan.length - 1].push({ name, params })
@@ -48,10 +48,10 @@ export class RawDriver {
   }
 
   /** One read, as src/db/graph.ts runs it (a session per statement, executeRead), minus JSON conversion. */
-  private async read(name: string, params: Params): Promise<void> {
+  private async read(name: Statement, params: Params): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
     try {
-      await session.executeRead((tx) => tx.run(cypher(name), params))
+      await session.executeRead((tx) => tx.run(CATALOG.text(name), params))
     } finally {
       await session.close()
     }

@@ -13,30 +13,44 @@ import { parseArgs } from 'node:util'
 import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { ensureBuilt, ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
+import { intIn, refuse } from './args.js'
 import { cannon } from './cannon.js'
 import { pickParams, type BenchParams } from './params.js'
 import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
 
-const { values: flags } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '2' },
-    'http-connections': { type: 'string', default: '16' },
-    port: { type: 'string', default: '7740' },
-    heap: { type: 'string', default: '4096' },
-    pagecache: { type: 'string', default: '4096' },
-    out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
-    // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
-    uri: { type: 'string' },
-  },
-})
-const SIZES = flags.sizes.split(',').map(Number)
-const DURATION = Number(flags.duration)
-const CONNECTIONS = Number(flags.connections)
-const HTTP_CONNECTIONS = Number(flags['http-connections'])
-const PORT = Number(flags.port)
+const USAGE =
+  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --out file --uri bolt://…]'
+const say = (message: string): never => refuse('bench', message, USAGE)
+const flags = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000,100000' },
+        duration: { type: 'string', default: '10' },
+        connections: { type: 'string', default: '2' },
+        'http-connections': { type: 'string', default: '16' },
+        port: { type: 'string', default: '7740' },
+        heap: { type: 'string', default: '4096' },
+        pagecache: { type: 'string', default: '4096' },
+        out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
+        // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
+        uri: { type: 'string' },
+      },
+    }).values
+  } catch (err) {
+    return say((err as Error).message)
+  }
+})()
+const positive = (name: string, value: string, max: number) =>
+  intIn(value, 1, max) ?? say(`--${name} must be an integer 1-${max}, got ${JSON.stringify(value)}`)
+const SIZES = flags.sizes.split(',').map((size) => positive('sizes', size, 10_000_000))
+const DURATION = positive('duration', flags.duration, 3600)
+const CONNECTIONS = positive('connections', flags.connections, 1000)
+const HTTP_CONNECTIONS = positive('http-connections', flags['http-connections'], 1000)
+const PORT = positive('port', flags.port, 65535)
+positive('heap', flags.heap, 1_000_000)
+positive('pagecache', flags.pagecache, 1_000_000)
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
 

@@ -65,7 +65,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One actor */
+        /**
+         * One actor
+         * @description By id, ISO 3166-1 alpha-3 code in any case (`/actors/PRK`) or Wikidata QID (`/actors/Q423`). Any of them answers 200 with the actor, not a redirect (one round trip; clients that do not follow redirects work too); when the path is not the canonical id, `Content-Location` names `/actors/{id}`.
+         */
         get: operations["getActor"];
         put?: never;
         post?: never;
@@ -84,7 +87,7 @@ export interface paths {
         };
         /**
          * An actor's relations
-         * @description Ordered by relation id. `direction`: out (from this actor), in (to it) or both.
+         * @description Ordered by relation id. `direction`: out (from this actor), in (to it) or both. The actor as in `/actors/{id}`: id, ISO code or QID.
          */
         get: operations["listActorRelations"];
         put?: never;
@@ -124,6 +127,26 @@ export interface paths {
         };
         /** One claim with its verbatim quote */
         get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contradictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairs of claims that stand against each other
+         * @description Every pair of claims joined by `contrastsWith` (within one source or across sources), listed once, with both quotes, their sources and the relations each bears on. Ordered by pair id. `actor` (id, name or alias) keeps pairs where either claim is about that actor.
+         */
+        get: operations["listContradictions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -215,7 +238,9 @@ export interface paths {
         };
         /**
          * Paths between two actors, with the evidence of every hop
-         * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`.
+         * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`. `from` and `to` naming the same actor: one path of 0 hops (that actor, no relations, score 1).
+         *
+         *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406): `json` (application/json, the default), or `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag). Each actor sits in the column of the first hop it appears at, so the picture reads from `from` (left) to `to` (right).
          */
         get: operations["findPaths"];
         put?: never;
@@ -235,7 +260,7 @@ export interface paths {
         };
         /**
          * How much one actor can move another, and says who
-         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.
+         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. `from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.
          */
         get: operations["getInfluence"];
         put?: never;
@@ -255,7 +280,7 @@ export interface paths {
         };
         /**
          * Actors ranked by influence over the whole graph
-         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.
+         * @description Score = mean influence over every other actor, with the default model parameters; computed when a seed changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id. Pages are one version’s snapshot: a `cursor` issued before a seed changed the graph gets 409.
          */
         get: operations["getInfluenceRanking"];
         put?: never;
@@ -274,7 +299,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF or CSV
+         * The graph or an ego network, for dashboards: JSON, Cytoscape.js, GraphML, GEXF, CSV or SVG
          * @description The graph for a dashboard or Gephi: actors (nodes) and the relations between them (edges), every edge with its type, weight and claim ids.
          *
          *     **Scope.** With `center` (an id, name or alias; unknown: 404): the ego network, the center and every actor within `depth` hops of it in either direction, through relations that pass the filters, with the relations among them. Without: the whole graph, every actor. At most 5000 actors: past that the export keeps the nearest (ego network) or the most connected (whole graph) and sets `meta.truncated`.
@@ -289,6 +314,7 @@ export interface paths {
          *     - `graphml` (application/graphml+xml; Accept application/xml or text/xml also selects it): typed `<key>` declarations, directed edges, meta as graph data.
          *     - `gexf` (application/gexf+xml): GEXF 1.3 for Gephi; the relation type is the edge label, kind and a `type` attribute, the weight the edge weight.
          *     - `csv` (text/csv, RFC 4180, header row, CRLF): one table, `table=edges` (default) or `table=nodes`. No meta.
+         *     - `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag).
          *
          *     In GraphML, GEXF and CSV the claim ids are joined with a space, aliases with " | ", the dependency is four columns (dependencyKind, dependencyShare, dependencyBound, dependencyLevel), and a null (a relation without weight, an open validTo) is left out or an empty field.
          */
@@ -321,6 +347,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconciliation service manifest, or a batch of queries in the query string
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Without `queries` the answer is the service manifest.
+         */
+        get: operations["reconcileManifestOrQuery"];
+        put?: never;
+        /**
+         * Match a batch of names to actors
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Send `queries` as a form field (application/x-www-form-urlencoded, as OpenRefine does) or in a JSON body.
+         */
+        post: operations["reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -345,6 +395,21 @@ export interface components {
             publishedAt?: string;
             /** @description a language tag; only English (en, en-*) is drafted */
             language?: string;
+        };
+        ReconcileQueryInput: {
+            /** @description the name to match */
+            query: string;
+            /** @description actor kinds (GET /reconcile lists them as defaultTypes) */
+            type?: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description candidates to return, 1-50 (default 10) */
+            limit?: number;
+            /** @description accepted and ignored: actors have no properties to match on */
+            properties?: unknown[];
+            /**
+             * @description accepted; the type filter is always strict
+             * @enum {string}
+             */
+            type_strict?: "any" | "all" | "should";
         };
         InvalidParam: {
             /** @description the offending field, as the client wrote it */
@@ -371,6 +436,18 @@ export interface components {
             /** @description actor id */
             of: string;
         };
+        Identifiers: {
+            /**
+             * @description ISO 3166-1 alpha-3 code, for states (from the country table)
+             * @example PRK
+             */
+            iso3: string | null;
+            /**
+             * @description Wikidata QID, where known with certainty
+             * @example Q423
+             */
+            wikidata: string | null;
+        };
         Actor: {
             /** @example prk */
             id: string;
@@ -388,6 +465,7 @@ export interface components {
             description: string | null;
             /** @description roles this actor holds in other actors (who leads which state) */
             roles: components["schemas"]["Role"][];
+            identifiers: components["schemas"]["Identifiers"];
         };
         Dependency: {
             /** @enum {string} */
@@ -404,6 +482,22 @@ export interface components {
              * @enum {string}
              */
             level?: "critical" | "high" | "moderate" | "low";
+        };
+        /** @description what one source says about a relation */
+        Contribution: {
+            sourceId: string;
+            /** @description the id this source gives the relation (also answers GET /relations/{id}) */
+            relationId: string;
+            /** @description ids of this source's claims that evidence it */
+            claims: string[];
+            /** @description the highest confidence among this source's claims */
+            confidence: number;
+            /** @description this source's weight: its share, its level's weight or its stated weight */
+            weight: number | null;
+            /** @description this source's figure for a depends-on relation */
+            dependency: components["schemas"]["Dependency"] | null;
+            validFrom: string | null;
+            validTo: string | null;
         };
         Relation: {
             id: string;
@@ -440,7 +534,16 @@ export interface components {
             commodity: string | null;
             /** @description the exchange this relation is one side of */
             deal: string | null;
+            /** @description the source that stated it first (published first): it names the relation */
             sourceId: string;
+            /** @description ids of every source that states it, first published first */
+            sources: string[];
+            /** @description how many distinct sources state it */
+            corroboration: number;
+            /** @description the source whose figure the weight uses: a stated share first, then the most confident, then the first published */
+            weightFrom: string | null;
+            /** @description each source's own part, figures included, in the order of sources */
+            contributions: components["schemas"]["Contribution"][];
         };
         Claim: {
             id: string;
@@ -614,6 +717,44 @@ export interface components {
                 claims: string[];
             }[];
         };
+        /** @description a relation, named by id, type and ends */
+        RelationRef: {
+            id: string;
+            /** @enum {string} */
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            from: string;
+            to: string;
+        };
+        ContradictingClaim: {
+            id: string;
+            statement: string;
+            /** @description verbatim from its source */
+            quote: string;
+            sourceId: string;
+            /** @enum {string} */
+            hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+            confidence: number;
+            assertedBy: string;
+            actors: string[];
+            /** @description the relations this claim is evidence for */
+            relations: components["schemas"]["RelationRef"][];
+        };
+        Contradiction: {
+            /**
+             * @description the two claim ids, sorted, joined by "~"
+             * @example claim-a~claim-b
+             */
+            id: string;
+            /**
+             * @description denial when either claim is hedged denied or doubted (one disputes the other); contrast otherwise
+             * @enum {string}
+             */
+            kind: "contrast" | "denial";
+            /** @description the two claims come from different sources */
+            crossSource: boolean;
+            /** @description ordered by claim id */
+            claims: components["schemas"]["ContradictingClaim"][];
+        };
         ActorBrief: {
             id: string;
             name: string;
@@ -665,7 +806,16 @@ export interface components {
             commodity: string | null;
             /** @description the exchange this relation is one side of */
             deal: string | null;
+            /** @description the source that stated it first (published first): it names the relation */
             sourceId: string;
+            /** @description ids of every source that states it, first published first */
+            sources: string[];
+            /** @description how many distinct sources state it */
+            corroboration: number;
+            /** @description the source whose figure the weight uses: a stated share first, then the most confident, then the first published */
+            weightFrom: string | null;
+            /** @description each source's own part, figures included, in the order of sources */
+            contributions: components["schemas"]["Contribution"][];
             /** @description false when the hop goes against the relation (direction=any, or a symmetric relation) */
             forward: boolean;
         };
@@ -840,6 +990,38 @@ export interface components {
                 }[];
             };
         };
+        ReconcileType: {
+            id: string;
+            name: string;
+        };
+        ReconcileCandidate: {
+            /** @description actor id */
+            id: string;
+            name: string;
+            /** @description 100 for an exact id, name, alias or identifier; less for a partial name */
+            score: number;
+            /** @description true only when this is the one actor the query names exactly */
+            match: boolean;
+            /** @description the actor kind */
+            type: components["schemas"]["ReconcileType"][];
+        };
+        /** @description the candidates per query id, best first */
+        ReconcileResults: {
+            [key: string]: {
+                result: components["schemas"]["ReconcileCandidate"][];
+            };
+        };
+        ReconcileManifest: {
+            versions: string[];
+            name: string;
+            identifierSpace: string;
+            schemaSpace: string;
+            defaultTypes: components["schemas"]["ReconcileType"][];
+            view: {
+                /** @description where to see an entity: {{id}} is replaced by its id */
+                url: string;
+            };
+        };
         ActorPage: {
             items: components["schemas"]["Actor"][];
             /** @description pass as cursor for the next page; null on the last page */
@@ -852,6 +1034,11 @@ export interface components {
         };
         ClaimPage: {
             items: components["schemas"]["Claim"][];
+            /** @description pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ContradictionPage: {
+            items: components["schemas"]["Contradiction"][];
             /** @description pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -940,7 +1127,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description case-insensitive substring */
                 q?: string;
@@ -1053,7 +1240,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 direction?: "out" | "in" | "both";
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
@@ -1118,7 +1305,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description actor id the claim is about */
                 actor?: string;
@@ -1232,12 +1419,75 @@ export interface operations {
             };
         };
     };
+    listContradictions: {
+        parameters: {
+            query?: {
+                /** @description items per page, 1-200 */
+                limit?: number;
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
+                cursor?: string;
+                /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
+                actor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContradictionPage"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the actor, claim, relation or source does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRelations: {
         parameters: {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 from?: string;
@@ -1361,7 +1611,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page */
+                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
             };
             header?: never;
@@ -1489,6 +1739,8 @@ export interface operations {
                 basis?: ("stated" | "inferred" | "background")[];
                 /** @description shortest: fewest hops; strongest: highest score */
                 rank?: "shortest" | "strongest";
+                /** @description json or svg; absent: chosen by the Accept header (default json) */
+                format?: "json" | "svg";
             };
             header?: never;
             path?: never;
@@ -1496,13 +1748,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description the paths, in the requested format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PathsResult"];
+                    "image/svg+xml": string;
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
@@ -1516,6 +1769,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Accept header names no format this operation offers */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1623,6 +1885,7 @@ export interface operations {
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
                 limit?: number;
+                /** @description the nextCursor of the previous page, <graphVersion>-<rank>: the page after that rank; 409 when the graph has changed since that version */
                 cursor?: string;
             };
             header?: never;
@@ -1642,6 +1905,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the cursor belongs to an earlier version of the graph: start again without a cursor */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1674,7 +1946,7 @@ export interface operations {
             query?: {
                 /** @description an actor id, name or alias: export its ego network instead of the whole graph */
                 center?: string;
-                /** @description hops from center, 1-3, either direction (default 1); only with center */
+                /** @description hops from center, 1-3, either direction (default 1); without center it bounds nothing and is ignored (meta.depth null) */
                 depth?: number;
                 /** @description most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id */
                 limitPerNode?: number;
@@ -1686,8 +1958,8 @@ export interface operations {
                 asOf?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
-                /** @description json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json) */
-                format?: "json" | "cytoscape" | "graphml" | "gexf" | "csv";
+                /** @description json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json) */
+                format?: "json" | "cytoscape" | "graphml" | "gexf" | "csv" | "svg";
                 /** @description which table format=csv returns; ignored by the other formats */
                 table?: "nodes" | "edges";
             };
@@ -1708,6 +1980,7 @@ export interface operations {
                     "application/graphml+xml": string;
                     "application/gexf+xml": string;
                     "text/csv": string;
+                    "image/svg+xml": string;
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
@@ -1808,6 +2081,120 @@ export interface operations {
             };
             /** @description the request is well-formed but cannot be done (a text in a language other than English) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileManifestOrQuery: {
+        parameters: {
+            query?: {
+                /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                queries?: {
+                    [key: string]: components["schemas"]["ReconcileQueryInput"];
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileManifest"] | components["schemas"]["ReconcileResults"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                    queries: {
+                        [key: string]: components["schemas"]["ReconcileQueryInput"];
+                    };
+                };
+                "application/json": {
+                    /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                    queries: {
+                        [key: string]: components["schemas"]["ReconcileQueryInput"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileResults"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

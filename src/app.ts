@@ -1,28 +1,34 @@
 // The app factory: plugins first, then routes. It opens no port; server.ts does that, and tests
 // call buildApp() and inject requests.
 import cors from '@fastify/cors'
+import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
 import { loadConfig, type Config } from './config.js'
+import { neo4jOptions } from './db/connect.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
 import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
+import methodNotAllowed from './plugins/method-not-allowed.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
 import rateLimit from './plugins/rate-limit.js'
-import requestGuards from './plugins/request-guards.js'
+import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
 import drafts from './routes/drafts/index.js'
+import explorer from './routes/explorer/index.js'
+import contradictions from './routes/contradictions/index.js'
 import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
 import paths from './routes/paths/index.js'
+import reconcile from './routes/reconcile/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
@@ -68,10 +74,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
     requestIdHeader: false,
-    // Size limits: the API takes no bodies worth the name; an id is at most 120 characters, so a longer
-    // path segment is refused (414) by the router; the URL as a whole by request-guards.ts.
+    // Size limits: the API takes no bodies worth the name. A path segment may be as long as the URL
+    // (request-guards.ts refuses a longer URL with 414), so an over-long id reaches the route's schema
+    // and gets the 400 naming it that the contract promises, not a 414 the contract does not list.
     bodyLimit: 64 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
     // A client gets 30 s to send its whole request (slow-loris); answering may take longer.
     requestTimeout: 30_000,
     // Refusals during shutdown come from request-guards.ts, as problem+json.
@@ -91,6 +98,9 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(requestGuards)
   await app.register(problemJson)
   await app.register(rateLimit, { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS })
+  // After the request budget (an unknown URL costs a client its budget like any other request), and
+  // before every route (CORS's included), so it records each one and derives Allow from them.
+  await app.register(methodNotAllowed)
   await app.register(loadShedding, {
     maxEventLoopDelayMs: c.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
     maxEventLoopUtilization: c.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
@@ -102,7 +112,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   const origins = c.CORS_ORIGINS
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
@@ -115,16 +126,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       'x-ratelimit-reset',
     ],
   })
+  // Form bodies: OpenRefine sends reconciliation batches as application/x-www-form-urlencoded.
+  await app.register(formbody)
   await app.register(openapi)
   if (options.withDatabase !== false) {
-    await app.register(neo4jPlugin, {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-      connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
-      queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
-    })
+    await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
@@ -136,6 +142,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(ready)
   await app.register(actors)
   await app.register(claims)
+  await app.register(contradictions)
   await app.register(relations)
   await app.register(sources)
   await app.register(paths)
@@ -146,6 +153,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     rateLimitWindowMs: c.RATE_LIMIT_WINDOW_MS,
     bodyLimit: c.DRAFT_BODY_LIMIT_BYTES,
   })
+  await app.register(explorer)
+  await app.register(reconcile)
   return app
 }
 

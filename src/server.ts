@@ -1,13 +1,17 @@
 // Listens and closes gracefully; nothing else. SIGTERM/SIGINT: stop accepting, finish in-flight
 // requests, close the app (and with it the driver), run the caller's cleanup, exit 0.
+// Run as a script (`npm run serve`, or `node dist/src/server.js`): the API alone, against NEO4J_URI.
 import closeWithGrace from 'close-with-grace'
-import { buildApp, type AppConfig } from './app.js'
-import type { Config } from './config.js'
+import { type AppConfig, buildApp } from './app.js'
+import { type Config, type ConfigError, loadConfig } from './config.js'
 
 export interface ServeOptions {
   /** Runs after the app closed: `npm start` stops the embedded Neo4j it started here. */
   afterClose?: () => Promise<void>
 }
+
+/** One line for the operator, on stderr, as `npm start` and `npm run serve` speak. */
+export const say = (line: string) => console.error(`[entente] ${line}`)
 
 export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, options: ServeOptions = {}) {
   const app = await buildApp(config)
@@ -19,5 +23,36 @@ export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, o
     await options.afterClose?.()
   })
   await app.listen({ port: config.PORT, host: config.HOST })
+  const base = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`
+  say(`API at ${base}/ — Swagger UI at ${base}/docs`)
   return app
+}
+
+/** `npm run serve`: the API against the Neo4j of NEO4J_URI. 0 once it listens; 2 bad configuration; 1 no start. */
+export async function serveCommand(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let config: Config
+  try {
+    config = loadConfig(env)
+  } catch (err) {
+    say((err as ConfigError).message)
+    return 2
+  }
+  const uri = config.NEO4J_URI
+  if (uri === undefined) {
+    say('NEO4J_URI is not set: npm run serve serves an existing Neo4j (npm start starts the embedded one).')
+    return 2
+  }
+  try {
+    await serve({ ...config, NEO4J_URI: uri })
+    return 0
+  } catch (err) {
+    say(`could not start: ${(err as Error).message}`)
+    return 1
+  }
+}
+
+/* c8 ignore next 4 -- the entry point when run as a script; tests run it as a child process */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = await serveCommand()
+  if (code !== 0) process.exit(code)
 }

@@ -95,7 +95,7 @@ t.test('a name shared by many actors lists at most 20 candidates', async (t) => 
   t.same(body['invalid-params'], [{ name: 'from', in: 'query', reason: 'ambiguous: matches several actors' }])
 })
 
-t.test('an over-long URL is 414; an over-long path segment is 414; a long id is 400 naming it', async (t) => {
+t.test('an over-long URL is 414, in a path segment too; a long id is 400 naming it', async (t) => {
   const long = await app.inject(`/actors?q=${'x'.repeat(MAX_URL_LENGTH)}`)
   t.equal(long.statusCode, 414)
   t.match(long.json(), {
@@ -103,16 +103,18 @@ t.test('an over-long URL is 414; an over-long path segment is 414; a long id is 
     status: 414,
     detail: `The URL is ${MAX_URL_LENGTH + '/actors?q='.length} characters long; at most ${MAX_URL_LENGTH} are accepted.`,
   })
-  const segment = await app.inject(`/actors/${'a'.repeat(201)}`)
+  const segment = await app.inject(`/actors/${'a'.repeat(MAX_URL_LENGTH + 1)}`)
   t.equal(segment.statusCode, 414)
   t.match(segment.json(), {
     title: 'URI Too Long',
     detail: 'A path segment is too long.',
     instance: `urn:uuid:${segment.headers['x-request-id']}`,
   })
-  const id = await app.inject(`/actors/${'a'.repeat(121)}`)
-  t.equal(id.statusCode, 400)
-  t.match(id.json()['invalid-params'], [{ name: 'id', in: 'path' }])
+  for (const length of [121, 201, MAX_URL_LENGTH - 10]) {
+    const id = await app.inject(`/sources/${'a'.repeat(length)}`)
+    t.equal(id.statusCode, 400, `an id of ${length} characters`)
+    t.match(id.json()['invalid-params'], [{ name: 'id', in: 'path' }])
+  }
   const bad = await app.inject('/actors/%E0%A4%A')
   t.equal(bad.statusCode, 400)
   t.match(bad.json(), { detail: 'Invalid request: url', 'invalid-params': [{ name: 'url', in: 'path' }] })

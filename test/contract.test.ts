@@ -49,6 +49,13 @@ const cases: Array<[string, number]> = [
   ['/graph?center=Pyongyang&format=graphml', 200],
   ['/graph?center=Atlantis', 404],
   ['/graph?depth=9', 400],
+  ['/actors/PRK', 200],
+  ['/contradictions?actor=prk', 200],
+  ['/contradictions?actor=Atlantis', 404],
+  ['/contradictions?limit=0', 400],
+  ['/reconcile', 200],
+  ['/reconcile?queries=%7B%22q0%22%3A%7B%22query%22%3A%22DPRK%22%7D%7D', 200],
+  ['/reconcile?queries=%7B', 400],
 ]
 
 t.test('every documented operation is exercised here', async (t) => {
@@ -56,7 +63,7 @@ t.test('every documented operation is exercised here', async (t) => {
     cases.map(([url]) =>
       url
         .split('?')[0]
-        .replace(/\/(prk|chn|atlantis|BAD!|made-up|prk-trade-80-percent-china|tekedia-putin-kim-pyongyang)(?=\/|$)/, '/{id}'),
+        .replace(/\/(prk|PRK|chn|atlantis|BAD!|made-up|prk-trade-80-percent-china|tekedia-putin-kim-pyongyang)(?=\/|$)/, '/{id}'),
     ),
   )
   t.same([...covered].sort(), Object.keys(spec.paths).sort())

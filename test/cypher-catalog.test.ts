@@ -1,29 +1,68 @@
-// The house rules of cypher/, checked on every file, and the catalog's fail-fast behaviour.
-import { readdirSync, readFileSync } from 'node:fs'
+// The house rules of the .cypher files, checked on every one; the typed lists kept in step with the
+// folders; and the catalog's fail-at-start behaviour.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import t from 'tap'
-import { cypher, CYPHER_DIR, cypherNames } from '../src/db/cypher.js'
+import { CATALOG, Catalog, CYPHER_DIR } from '../src/db/cypher.js'
+import { ROOT } from '../src/local-neo4j.js'
+import { MAX_HOPS } from '../src/model/hops.js'
+import { STATEMENT_LISTS, statementList } from '../tools/write-statements.js'
 
-const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher'))
+const SYNTHETIC_DIR = path.join(ROOT, 'tools/synthetic/cypher')
+const cypherFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cypher'))
 
 t.test('every statement: kebab-case file, a "// Returns:" first line, $camelCase parameters, one statement', async (t) => {
-  t.ok(files.length >= 30)
+  const files = [
+    ...cypherFiles(CYPHER_DIR).map((f) => path.join(CYPHER_DIR, f)),
+    ...cypherFiles(SYNTHETIC_DIR).map((f) => path.join(SYNTHETIC_DIR, f)),
+  ]
+  t.ok(files.length >= 50)
   for (const file of files) {
-    const text = readFileSync(`${CYPHER_DIR}/${file}`, 'utf8')
-    t.match(file, /^[a-z0-9]+(-[a-z0-9]+)*\.cypher$/, file)
-    t.match(text.split('\n')[0], /^\/\/ Returns: /, `${file} says what it returns`)
-    for (const [, param] of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) t.match(param, /^[a-z][A-Za-z0-9]*$/, `${file}: $${param}`)
+    const name = path.relative(ROOT, file)
+    const text = readFileSync(file, 'utf8')
+    t.match(path.basename(file), /^[a-z0-9]+(-[a-z0-9]+)*\.cypher$/, name)
+    t.match(text.split('\n')[0], /^\/\/ Returns: /, `${name} says what it returns`)
+    for (const [, param] of text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) t.match(param, /^[a-z][A-Za-z0-9]*$/, `${name}: $${param}`)
     const code = text.replace(/\/\/.*$/gm, '')
-    t.notMatch(code.replace(/'[^']*'/g, ''), /;\s*\S/, `${file} holds one statement`)
+    t.notMatch(code.replace(/'[^']*'/g, ''), /;\s*\S/, `${name} holds one statement`)
   }
 })
 
-t.test('a missing statement fails at once, naming the file', async (t) => {
-  t.throws(() => cypher('no-such-statement'), { message: 'cypher/no-such-statement.cypher is missing' })
+t.test('the typed statement lists are what `npm run cypher` generates from the folders', async (t) => {
+  for (const { module, dir } of STATEMENT_LISTS) {
+    t.equal(readFileSync(path.join(ROOT, module), 'utf8'), statementList(dir), `${module} lists ${dir}/ (run \`npm run cypher\`)`)
+  }
 })
 
-t.test('path statements exist as fixed variants 1..6 with literal bounds', async (t) => {
-  t.match(cypher('paths-strongest@3'), /\{1,3\}/)
-  t.notMatch(cypher('paths-strongest@3'), /MAX_HOPS/)
-  t.throws(() => cypher('paths-strongest@7'))
-  t.same(cypherNames('schema-').length, files.filter((f) => f.startsWith('schema-')).length)
+t.test('the service catalog holds cypher/ and nothing of the synthetic loader', async (t) => {
+  const names = cypherFiles(CYPHER_DIR).map((f) => f.slice(0, -'.cypher'.length))
+  for (const name of names) {
+    const text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+    if (text.includes('MAX_HOPS')) t.equal(CATALOG.names(`${name}@`).length, MAX_HOPS, `${name}: ${MAX_HOPS} hop variants`)
+    else t.equal(CATALOG.names(name)[0], name, `${name} is in the catalog`)
+  }
+  t.same(CATALOG.names('synthetic-'), [], 'no synthetic-* statement loads into the server')
+  t.notOk(names.includes('claims-by-ids'), 'the unused claims-by-ids statement is gone')
+  t.same(CATALOG.names('schema-'), names.filter((n) => n.startsWith('schema-')).sort())
+  // @ts-expect-error -- a statement name that does not exist is a compile error (tsc checks tests)
+  t.throws(() => CATALOG.text('actor-by-idd'), { message: 'no statement actor-by-idd (hop variants go from 1 to 6)' })
+})
+
+t.test('hop statements exist as fixed variants 1..MAX_HOPS with literal bounds', async (t) => {
+  t.match(CATALOG.text('paths-strongest@3'), /\{1,3\}/)
+  t.notMatch(CATALOG.text('paths-strongest@3'), /MAX_HOPS/)
+  t.match(CATALOG.text(`paths-strongest@${MAX_HOPS}`), new RegExp(`\\{1,${MAX_HOPS}\\}`))
+  t.throws(() => CATALOG.text(`paths-strongest@${MAX_HOPS + 1}`), { message: /no statement paths-strongest@7/ })
+})
+
+t.test('the catalog reads every listed file when it loads: a missing one fails start-up, naming the file', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-cypher-'))
+  writeFileSync(path.join(dir, 'present.cypher'), '// Returns: 1\nRETURN 1')
+  writeFileSync(path.join(dir, 'walks.cypher'), '// Returns: paths\nMATCH p = ()-[]->{1,MAX_HOPS}() RETURN p')
+  const loaded = Catalog.load(dir, ['present'], ['walks'])
+  t.equal(loaded.text('present'), '// Returns: 1\nRETURN 1')
+  t.match(loaded.text('walks@2'), /\{1,2\}/)
+  t.throws(() => Catalog.load(dir, ['present', 'absent'], []), { message: /absent\.cypher is missing \(run `npm run cypher`\)/ })
+  t.throws(() => Catalog.load(dir, ['walks'], []), { message: /walks\.cypher writes MAX_HOPS but is not listed as a hop statement/ })
 })

@@ -166,7 +166,9 @@ t.test('a database that does not exist, and a server that is not there: 503 "una
   t.match(mapNeo4jError(gone), { statusCode: 503, message: UNAVAILABLE, headers: { 'retry-after': '5' }, cause: gone })
 
   // The executor maps on its way out: a named statement against the missing database is already the 503.
-  const err = await new Graph(app.graph.driver, 'no-such-database', 10_000).read('ready-status').catch((e) => e)
+  const err = await Graph.of(app.graph.driver, 'no-such-database', 10_000)
+    .read('ready-status')
+    .catch((e) => e)
   t.type(err, HttpError)
   t.match(err, { statusCode: 503, message: UNAVAILABLE })
 })

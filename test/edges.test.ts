@@ -115,23 +115,79 @@ t.test('the ranking pages with a cursor tied to the graph version', async (t) =>
   )
   const scores = all.length
   t.ok(scores > 6)
-  const bad = await app.inject(`/influence/ranking?cursor=${Buffer.from(JSON.stringify({ after: 'x:y' })).toString('base64url')}`)
-  t.match(bad.json(), { status: 400, 'invalid-params': [{ name: 'cursor', reason: 'not a cursor this API issued' }] })
-  const nullCursor = await app.inject('/actors?cursor=bnVsbA')
-  t.equal(nullCursor.statusCode, 400, 'a cursor that decodes to null')
-  const notOurs = await app.inject('/influence/ranking?cursor=bnVsbA')
-  t.match(notOurs.json(), { status: 400, 'invalid-params': [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }] })
+  t.equal(first.nextCursor, `${first.graphVersion}-3`, 'the cursor names the version and the last rank served')
+  const pastTheEnd = (await app.inject(`/influence/ranking?cursor=${first.graphVersion}-999`)).json()
+  t.same(pastTheEnd.items, [], 'a rank past the end: an empty page')
+  t.equal(pastTheEnd.nextCursor, null)
+  const bad = await app.inject('/influence/ranking?cursor=x:y')
+  t.match(bad.json(), { status: 400, 'invalid-params': [{ name: 'cursor', in: 'query', reason: /graphVersion>-<rank>/ }] })
   await seedFiles(app.graph, [variant((s) => (s.claims[0].statement += ' (changed)'))])
   const stale = await app.inject(`/influence/ranking?limit=3&cursor=${first.nextCursor}`)
-  t.match(stale.json(), { status: 400, detail: 'The graph changed since this cursor was issued; start again without a cursor.' })
+  t.equal(stale.statusCode, 409)
+  t.match(stale.headers['content-type'], /^application\/problem\+json/)
+  t.match(stale.json(), {
+    type: 'https://entente.dev/problems/conflict',
+    title: 'Conflict',
+    status: 409,
+    detail: 'The graph changed since this cursor was issued; start again without a cursor.',
+    'invalid-params': [
+      {
+        name: 'cursor',
+        in: 'query',
+        reason: `issued for graph version ${first.graphVersion}; the graph is at version ${first.graphVersion + 1}`,
+      },
+    ],
+  })
 })
 
-t.test('an empty types list is a 400 naming types; from equal to to is a 400', async (t) => {
+t.test('a list cursor is an id: any id, stored or not, continues after it in id order', async (t) => {
+  const all = (await app.inject('/actors?limit=200')).json().items.map((a: any) => a.id as string)
+  t.ok(all.includes('prk') && all.length > 5)
+  const afterPrk = (await app.inject('/actors?limit=200&cursor=prk')).json()
+  t.same(
+    afterPrk.items.map((a: any) => a.id),
+    all.slice(all.indexOf('prk') + 1),
+  )
+  // 'm' is no actor's id: the page starts at the first id that sorts after it.
+  const afterM = (await app.inject('/actors?limit=200&cursor=m')).json()
+  t.same(
+    afterM.items.map((a: any) => a.id),
+    all.filter((id: string) => id > 'm'),
+  )
+  t.ok(afterM.items.length > 0 && afterM.items.length < all.length)
+  const zero = await app.inject('/actors?cursor=0')
+  t.equal(zero.statusCode, 200, 'cursor=0 (schema-valid) is the page after id "0": every actor id sorts after it')
+  t.equal(zero.json().items.length, Math.min(50, all.length))
+  const page = (await app.inject('/actors?limit=2')).json()
+  t.equal(page.nextCursor, all[1], 'nextCursor is the id of the last item served')
+})
+
+t.test('an empty types list is a 400 naming types', async (t) => {
   const res = await app.inject('/paths?from=prk&to=ukr&types=')
   t.equal(res.statusCode, 400)
   t.match(res.json()['invalid-params'], [{ name: 'types', in: 'query' }])
-  const same = await app.inject('/influence?from=Beijing&to=chn')
-  t.match(same.json(), { status: 400, 'invalid-params': [{ name: 'to', reason: 'must differ from from' }] })
+})
+
+t.test('from and to naming the same actor: one 0-hop path; influence 0 both ways with no chains', async (t) => {
+  const paths = await app.inject('/paths?from=Pyongyang&to=prk&maxHops=3&k=4')
+  t.equal(paths.statusCode, 200)
+  t.same(paths.json(), {
+    from: 'prk',
+    to: 'prk',
+    paths: [{ hops: 0, score: 1, actors: [{ id: 'prk', name: 'North Korea', kind: 'state' }], relations: [] }],
+  })
+  const same = await app.inject('/influence?from=Beijing&to=chn&maxHops=3')
+  t.equal(same.statusCode, 200)
+  t.match(same.json(), {
+    from: 'chn',
+    to: 'chn',
+    score: 0,
+    reverseScore: 0,
+    asymmetry: 0,
+    chainCount: 0,
+    model: { parameters: { maxHops: 3 } },
+    paths: [],
+  })
 })
 
 t.test('the graph version is cached for CACHE_VERSION_TTL_MS (default 1 s)', async (t) => {

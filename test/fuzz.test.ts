@@ -160,8 +160,8 @@ function validValue(p: Param): fc.Arbitrary<string> {
   if (s.type === 'integer') return fc.integer({ min: s.minimum ?? 0, max: s.maximum ?? 1000 }).map(String)
   if (s.type === 'number') return fc.double({ min: s.minimum ?? 0, max: s.maximum ?? 1, noNaN: true }).map(String)
   if (p.name === 'cursor') {
-    const crafted = INJECTIONS.map((after) => Buffer.from(JSON.stringify({ after })).toString('base64url'))
-    return fc.oneof(fc.constantFrom(...known.cursor, ...crafted), fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/))
+    // A list's cursor is any id; the ranking's is <graphVersion>-<rank> (src/queries/cursor.ts).
+    return fc.oneof(fc.constantFrom(...known.cursor, '0', '0-0', '99999-1'), fc.stringMatching(/^[a-z0-9]{1,30}(-[a-z0-9]{1,10}){0,3}$/))
   }
   if (p.name === 'asOf')
     return fc.oneof(

@@ -18,5 +18,7 @@ let big = article
 while (big.length < 100_000) big += `\n\n${article}`
 big = big.slice(0, 100_000)
 const bigRuns = [await time(big), await time(big), await time(big)]
-console.log(`article (${article.length} chars): first ${first.toFixed(0)} ms (model load), p50 ${runs[10]?.toFixed(0)} ms, max ${runs[19]?.toFixed(0)} ms`)
+console.log(
+  `article (${article.length} chars): first ${first.toFixed(0)} ms (model load), p50 ${runs[10]?.toFixed(0)} ms, max ${runs[19]?.toFixed(0)} ms`,
+)
 console.log(`100 KB: ${bigRuns.map((x) => x.toFixed(0)).join(', ')} ms`)

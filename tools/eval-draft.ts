@@ -204,7 +204,7 @@ const rows = [
   'claimCoverage',
   'negatedOrDoubtedAsAsserted',
 ] as const
-console.log(`| metric | article | held-out |\n| --- | --- | --- |`)
+console.log('| metric | article | held-out |\n| --- | --- | --- |')
 for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results['held-out']?.[r]} |`)
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)
 await writeFile(path.join(ROOT, 'eval/results.json'), `${JSON.stringify({ extractor: extractor.name, ...results }, null, 2)}\n`)

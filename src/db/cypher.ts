@@ -1,43 +1,76 @@
-// Every Cypher statement lives in cypher/ as one .cypher file. They are read once, when this module is
-// first imported; a query module asking for a name that has no file fails at import, so a missing file
-// stops start-up instead of failing one request later.
-import { readdirSync, readFileSync } from 'node:fs'
+// The statement catalog. Every Cypher statement is a file cypher/<name>.cypher, and its name is listed
+// in statements.ts, which `npm run cypher` generates from that folder (a drift test fails when it is
+// stale): so a statement is called by a typed name, and a typo is a compile error. The catalog reads
+// every listed file when this module is first imported, that is at start-up: a missing file stops
+// start-up and never fails a request.
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MAX_HOPS } from '../model/hops.js'
+import { HOP_STATEMENTS, STATEMENTS } from './statements.js'
 
-export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher')
+const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const CYPHER_DIR = path.join(ROOT_DIR, 'cypher')
 
 /**
  * Cypher cannot take a path-length bound as a parameter. A statement that writes MAX_HOPS in a
- * quantifier is therefore also loaded as fixed variants "name@1" … "name@6", each with the literal
+ * quantifier is therefore loaded as fixed variants "name@1" … "name@<MAX_HOPS>", each with the literal
  * bound; a request picks a variant by its validated maxHops, so no request text enters Cypher.
  */
-export const MAX_HOPS_VARIANTS = [1, 2, 3, 4, 5, 6] as const
+export type HopVariant<H extends string> = `${H}@${number}`
 
-function loadAll(dir: string): Map<string, string> {
-  const statements = new Map<string, string>()
-  for (const file of readdirSync(dir)) {
-    if (!file.endsWith('.cypher')) continue
-    const name = file.slice(0, -'.cypher'.length)
-    const text = readFileSync(path.join(dir, file), 'utf8')
-    statements.set(name, text)
-    if (text.includes('MAX_HOPS')) {
-      for (const n of MAX_HOPS_VARIANTS) statements.set(`${name}@${n}`, text.replaceAll('MAX_HOPS', String(n)))
+/** The name of a statement of cypher/ (a hop statement with its variant: `paths-strongest@3`). */
+export type Statement = (typeof STATEMENTS)[number] | HopVariant<(typeof HOP_STATEMENTS)[number]>
+
+export class Catalog<N extends string> {
+  private constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  /**
+   * Reads every listed statement of dir now; throws naming each missing file. Hop statements (written
+   * with MAX_HOPS) are loaded as their variants 1..MAX_HOPS; a plain statement must not write MAX_HOPS.
+   */
+  static load<P extends string, H extends string>(dir: string, plain: readonly P[], hop: readonly H[]): Catalog<P | HopVariant<H>> {
+    const texts = new Map<string, string>()
+    const problems: string[] = []
+    const file = (name: string) => path.relative(ROOT_DIR, path.join(dir, `${name}.cypher`))
+    const read = (name: string) => {
+      try {
+        return readFileSync(path.join(dir, `${name}.cypher`), 'utf8')
+      } catch {
+        problems.push(`${file(name)} is missing`)
+        return ''
+      }
     }
+    for (const name of plain) {
+      const text = read(name)
+      if (text.includes('MAX_HOPS')) problems.push(`${file(name)} writes MAX_HOPS but is not listed as a hop statement`)
+      texts.set(name, text)
+    }
+    for (const name of hop) {
+      const text = read(name)
+      for (let n = 1; n <= MAX_HOPS; n++) texts.set(`${name}@${n}`, text.replaceAll('MAX_HOPS', String(n)))
+    }
+    if (problems.length > 0) throw new Error(`statement catalog: ${problems.join('; ')} (run \`npm run cypher\`)`)
+    return new Catalog(texts)
   }
-  return statements
+
+  /** The text of a statement; throws for a hop variant past MAX_HOPS, which validation keeps requests from asking. */
+  text(name: N): string {
+    const text = this.texts.get(name)
+    if (text === undefined) throw new Error(`no statement ${name} (hop variants go from 1 to ${MAX_HOPS})`)
+    return text
+  }
+
+  /** The statements whose names start with prefix, sorted: for ordered schema files. */
+  names<P extends string>(prefix: P): Array<Extract<N, `${P}${string}`>> {
+    return [...this.texts.keys()].filter((n): n is Extract<N, `${P}${string}`> => n.startsWith(prefix)).sort()
+  }
+
+  /** This catalog and another one (a tool's own statements beside the service's). */
+  with<M extends string>(other: Catalog<M>): Catalog<N | M> {
+    return new Catalog(new Map([...this.texts, ...other.texts]))
+  }
 }
 
-const statements = loadAll(CYPHER_DIR)
-
-/** The text of cypher/<name>.cypher; throws if there is no such file. */
-export function cypher(name: string): string {
-  const text = statements.get(name)
-  if (text === undefined) throw new Error(`cypher/${name}.cypher is missing`)
-  return text
-}
-
-/** Names of the statements in cypher/ whose names start with prefix, sorted: for ordered schema files. */
-export function cypherNames(prefix: string): string[] {
-  return [...statements.keys()].filter((n) => n.startsWith(prefix)).sort()
-}
+/** The service's statements: cypher/, read at start-up. */
+export const CATALOG: Catalog<Statement> = Catalog.load(CYPHER_DIR, STATEMENTS, HOP_STATEMENTS)

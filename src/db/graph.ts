@@ -2,23 +2,40 @@
 // database and routing, a transaction timeout on every query, results converted to JSON in one place
 // and Neo4j errors mapped to HTTP errors in one place. Routes never see the driver.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
-import { cypher } from './cypher.js'
+import { CATALOG, type Catalog, type Statement } from './cypher.js'
 import { mapNeo4jError } from './neo4j-errors.js'
 import { recordToJson } from './to-json.js'
 
 export type Row = Record<string, unknown>
 export type Params = Record<string, unknown>
 
-export class Graph {
+/** The executor over a statement catalog: the service's (cypher/), or a tool's beside it (Graph.with). */
+export class Graph<N extends string = Statement> {
   constructor(
     readonly driver: Driver,
     readonly database: string,
     private readonly timeoutMs: number,
+    private readonly catalog: Catalog<N>,
   ) {}
 
+  /** The executor of the service's statements (cypher/). */
+  static of(driver: Driver, database: string, timeoutMs: number): Graph {
+    return new Graph(driver, database, timeoutMs, CATALOG)
+  }
+
+  /** The same connection, with another catalog's statements callable too (a tool's own). */
+  with<M extends string>(catalog: Catalog<M>): Graph<N | M> {
+    return new Graph(this.driver, this.database, this.timeoutMs, this.catalog.with(catalog))
+  }
+
+  /** Closes the driver: every session of this executor ends. */
+  async close(): Promise<void> {
+    await this.driver.close()
+  }
+
   /** Runs a named read statement and returns its rows as JSON objects. */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    const text = cypher(name)
+  async read(name: N, params: Params = {}): Promise<Row[]> {
+    const text = this.catalog.text(name)
     return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead')
   }
 
@@ -27,10 +44,10 @@ export class Graph {
    * only an optimisation (the graph version behind ETags), which must not add a retry's second to a
    * request when Neo4j is away.
    */
-  async readOnce(name: string): Promise<Row[]> {
+  async readOnce(name: N): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
     return session
-      .run(cypher(name), {}, { timeout: this.timeoutMs })
+      .run(this.catalog.text(name), {}, { timeout: this.timeoutMs })
       .then(
         (result) => result.records.map(recordToJson),
         (err) => Promise.reject(mapNeo4jError(err)),
@@ -39,16 +56,16 @@ export class Graph {
   }
 
   /** Runs a named write statement in its own transaction. */
-  async write(name: string, params: Params = {}): Promise<Row[]> {
-    const text = cypher(name)
+  async write(name: N, params: Params = {}): Promise<Row[]> {
+    const text = this.catalog.text(name)
     return this.session('WRITE', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeWrite')
   }
 
   /** Runs several named statements in one write transaction: all or nothing. */
-  async writeTransaction<T>(work: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+  async writeTransaction<T>(work: (run: (name: N, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.session(
       'WRITE',
-      (tx) => work((name, params = {}) => tx.run(cypher(name), params).then((r) => r.records.map(recordToJson))),
+      (tx) => work((name, params = {}) => tx.run(this.catalog.text(name), params).then((r) => r.records.map(recordToJson))),
       'executeWrite',
       timeoutMs,
     )

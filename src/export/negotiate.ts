@@ -2,24 +2,30 @@
 // media type we offer takes the q of the most specific range that matches it (exact, then type/*,
 // then */*), times a server quality; the highest wins, ties going to the earlier offer. Plain
 // application/xml and text/xml select GraphML at half quality, so a browser's default Accept
-// ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON.
-import type { Format } from './formats.js'
+// ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON, while an <img> (whose Accept names
+// image/svg+xml) gets the SVG picture.
+import { HttpError } from '../lib/http-errors.js'
+import { FORMATS, type Format, MEDIA_TYPES, PATHS_FORMATS, type PathsFormat } from './media-types.js'
 
-interface Offer {
+interface Offer<F extends string> {
   type: string
-  format: Format
+  format: F
   quality: number
 }
 
-export const OFFERS: readonly Offer[] = [
-  { type: 'application/json', format: 'json', quality: 1 },
-  { type: 'application/vnd.cytoscape+json', format: 'cytoscape', quality: 1 },
-  { type: 'application/graphml+xml', format: 'graphml', quality: 1 },
-  { type: 'application/gexf+xml', format: 'gexf', quality: 1 },
-  { type: 'text/csv', format: 'csv', quality: 1 },
+/** What GET /graph offers: every format's own media type at full quality, in FORMATS order (json first wins ties), then the XML aliases. */
+export const OFFERS: readonly Offer<Format>[] = [
+  ...FORMATS.map((format) => ({ type: MEDIA_TYPES[format].type, format, quality: 1 })),
   { type: 'application/xml', format: 'graphml', quality: 0.5 },
   { type: 'text/xml', format: 'graphml', quality: 0.5 },
 ]
+
+/** What GET /paths offers. */
+export const PATHS_OFFERS: readonly Offer<PathsFormat>[] = PATHS_FORMATS.map((format) => ({
+  type: MEDIA_TYPES[format].type,
+  format,
+  quality: 1,
+}))
 
 interface Range {
   type: string
@@ -44,12 +50,12 @@ function parseAccept(header: string): Range[] {
 const specificity = (r: Range, type: string, subtype: string): number =>
   r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' && r.subtype === '*' ? 0 : -1
 
-/** The format the Accept header prefers; json when there is no header; null when it accepts none of ours. */
-export function negotiateFormat(accept: string | undefined): Format | null {
+/** The format the Accept header prefers; json when there is no header; null when it accepts none of the offers. */
+export function negotiateFormat<F extends string>(accept: string | undefined, offers: readonly Offer<F>[]): F | 'json' | null {
   if (accept === undefined || accept.trim() === '') return 'json'
   const ranges = parseAccept(accept)
-  let best: { format: Format; score: number } | null = null
-  for (const offer of OFFERS) {
+  let best: { format: F; score: number } | null = null
+  for (const offer of offers) {
     const [type, subtype] = offer.type.split('/')
     let match: { q: number; specificity: number } | null = null
     for (const r of ranges) {
@@ -60,4 +66,21 @@ export function negotiateFormat(accept: string | undefined): Format | null {
     if (score > 0 && (best === null || score > best.score)) best = { format: offer.format, score }
   }
   return best?.format ?? null
+}
+
+/** The format a request asks for: its `format` parameter, else its Accept header; 406 problem+json when Accept names none. */
+export function chooseFormat<F extends string>(
+  format: F | undefined,
+  accept: string | undefined,
+  offers: readonly Offer<F>[],
+  route: string,
+): F | 'json' {
+  const chosen = format ?? negotiateFormat(accept, offers)
+  if (chosen === null) {
+    const supported = [...new Set(offers.map((o) => o.type))]
+    throw new HttpError(406, `Accept names none of the formats of ${route}: ${supported.join(', ')}; or pass format.`, {
+      supported,
+    })
+  }
+  return chosen
 }

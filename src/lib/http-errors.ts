@@ -1,5 +1,6 @@
-// Errors that carry an HTTP status. The error handler turns them into problem+json; anything else
-// becomes a 500 whose details go to the log only.
+// Errors that carry an HTTP status. The error handler turns them into problem+json (its title is the
+// status's standard phrase, src/plugins/problem-json.ts); anything else becomes a 500 whose details go
+// to the log only.
 
 export interface InvalidParam {
   name: string
@@ -10,7 +11,6 @@ export interface InvalidParam {
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly title: string,
     message: string,
     readonly extra: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},
@@ -20,10 +20,12 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (detail: string, extra: Record<string, unknown> = {}) => new HttpError(404, 'Not Found', detail, extra)
+export const notFound = (detail: string, extra: Record<string, unknown> = {}) => new HttpError(404, detail, extra)
 
 export const badRequest = (detail: string, invalidParams: InvalidParam[], extra: Record<string, unknown> = {}) =>
-  new HttpError(400, 'Bad Request', detail, { 'invalid-params': invalidParams, ...extra })
+  new HttpError(400, detail, { 'invalid-params': invalidParams, ...extra })
+
+export const conflict = (detail: string, invalidParams: InvalidParam[]) => new HttpError(409, detail, { 'invalid-params': invalidParams })
 
 export const unavailable = (detail: string, retryAfterSeconds = 5) =>
-  new HttpError(503, 'Service Unavailable', detail, {}, { 'retry-after': String(retryAfterSeconds) })
+  new HttpError(503, detail, {}, { 'retry-after': String(retryAfterSeconds) })

@@ -2,6 +2,7 @@
 // dependencies on F, direct and through chains. docs/influence.md explains it and why; this file is
 // the single definition of its name, version, parameters and their bounds.
 import { z } from 'zod'
+import { MAX_INFLUENCE_HOPS } from './hops.js'
 import { BASES, type Basis } from './vocabulary.js'
 
 export const MODEL_NAME = 'dependency-chains'
@@ -23,7 +24,13 @@ export const basisMask = (bases: readonly Basis[]): number => bases.reduce((m, b
 export const DEFAULT_PARAMETERS = { maxHops: 3, decay: 0.5, minConfidence: 0 } as const
 
 export const ModelParameters = z.object({
-  maxHops: z.coerce.number().int().min(1).max(4).default(DEFAULT_PARAMETERS.maxHops).describe('longest dependency chain counted, 1-4'),
+  maxHops: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INFLUENCE_HOPS)
+    .default(DEFAULT_PARAMETERS.maxHops)
+    .describe(`longest dependency chain counted, 1-${MAX_INFLUENCE_HOPS}`),
   decay: z.coerce.number().min(0).max(1).default(DEFAULT_PARAMETERS.decay).describe('factor per extra hop of a chain, 0..1'),
   minConfidence: z.coerce
     .number()

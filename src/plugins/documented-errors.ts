@@ -4,7 +4,7 @@
 // them wherever they can happen and no route file has to remember them.
 import fp from 'fastify-plugin'
 import { problem } from '../schemas/common.js'
-import { RATE_LIMIT_EXEMPT } from './rate-limit.js'
+import type {} from '../lib/route-policy.js'
 
 export default fp(
   async (app) => {
@@ -14,7 +14,7 @@ export default fp(
       if (!schema?.response || schema.hide) return
       schema.response = {
         ...schema.response,
-        ...(RATE_LIMIT_EXEMPT.has(route.url) ? {} : { 429: problem(429) }),
+        ...(route.config?.rateLimitExempt === true ? {} : { 429: problem(429) }),
         503: schema.response[503] ?? problem(503),
       }
     })

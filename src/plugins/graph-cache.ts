@@ -5,9 +5,7 @@
 import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { Graph } from '../db/graph.js'
-
-/** Routes that do not read the graph, or describe themselves: no graph ETag. */
-const UNCACHED = [/^\/health$/, /^\/ready$/, /^\/docs(\/|$)/, /^\/openapi\.(json|yaml)$/]
+import type {} from '../lib/route-policy.js'
 
 export interface GraphCacheOptions {
   versionTtlMs: number
@@ -46,8 +44,8 @@ export default fp(
     const versions = new VersionCache(app.graph, opts.versionTtlMs)
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
-      const path = request.url.split('?')[0]
-      if (UNCACHED.some((re) => re.test(path))) return
+      // Routes that do not read the graph, or describe the API, say so in their config.
+      if (request.routeOptions.config.graphCache === false) return
       const version = await versions.get()
       if (version === null) return
       const variant = createHash('sha1')

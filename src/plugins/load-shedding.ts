@@ -1,10 +1,12 @@
 // Load shedding with @fastify/under-pressure: when the event loop lags (or is busy, or the heap is
 // full) past a threshold, new requests get 503 problem+json with Retry-After at once instead of
 // queueing behind the work that saturates the process. It exposes no status route: /health and
-// /ready already say what a probe needs, and /health stays answered so a busy process is not killed.
+// /ready already say what a probe needs, and a route with `config: { loadSheddingExempt: true }` (/health)
+// stays answered so a busy process is not killed.
 import underPressure from '@fastify/under-pressure'
 import fp from 'fastify-plugin'
 import { unavailable } from '../lib/http-errors.js'
+import type {} from '../lib/route-policy.js'
 
 export interface LoadSheddingOptions {
   /** Mean event-loop delay over a sample, in ms; 0: not checked. */
@@ -33,7 +35,7 @@ export default fp(
       // A rejected promise goes to the app's error handler (problem+json, Retry-After, a warning in the
       // log naming the measure); a resolved one lets the request through.
       pressureHandler: async (request, _reply, type, value) => {
-        if (request.routeOptions.url === '/health') return
+        if (request.routeOptions.config.loadSheddingExempt === true) return
         const err = unavailable('The server is overloaded; retry shortly.', RETRY_AFTER_SECONDS)
         err.cause = { pressure: type, value }
         throw err

@@ -4,8 +4,13 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import type {} from '../lib/route-policy.js'
+import { PAGE_HELMET } from './security-headers.js'
 
 export const API_VERSION = '0.1.0'
+
+/** The route config of Swagger UI's routes: a page (its own Content-Security-Policy), not a read of the graph. */
+const DOCS_CONFIG = { helmet: PAGE_HELMET, graphCache: false }
 
 type OpenApiDocument = { components?: { schemas?: Record<string, unknown> } } & Record<string, unknown>
 
@@ -54,6 +59,7 @@ export default fp(
           { name: 'sources', description: 'The documents claims come from' },
           { name: 'analysis', description: 'Paths and influence between actors' },
           { name: 'graph', description: 'Exports of the graph for dashboards and Gephi' },
+          { name: 'reconcile', description: 'W3C Reconciliation Service API (0.2): match names to actors from OpenRefine' },
         ],
       },
       transform: jsonSchemaTransform,
@@ -62,9 +68,16 @@ export default fp(
       transformObject: (input) =>
         withoutUnusedSchemas(jsonSchemaTransformObject(input) as OpenApiDocument) as ReturnType<typeof jsonSchemaTransformObject>,
     })
-    await app.register(swaggerUi, { routePrefix: '/docs' })
-    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
-    app.get('/openapi.yaml', { schema: { hide: true } }, async (_req, reply) =>
+    // Swagger UI registers its own routes; in a scope of their own, this scope's onRoute hook gives each
+    // of them, and nothing else, the policy of a page that describes the API (lib/route-policy.ts).
+    await app.register(async (docs) => {
+      docs.addHook('onRoute', (route) => {
+        route.config = { ...route.config, ...DOCS_CONFIG }
+      })
+      await docs.register(swaggerUi, { routePrefix: '/docs' })
+    })
+    app.get('/openapi.json', { schema: { hide: true }, config: { graphCache: false } }, async () => app.swagger())
+    app.get('/openapi.yaml', { schema: { hide: true }, config: { graphCache: false } }, async (_req, reply) =>
       reply.type('application/yaml').send(app.swagger({ yaml: true })),
     )
   },

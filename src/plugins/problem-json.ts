@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  409: 'Conflict',
   408: 'Request Timeout',
   413: 'Payload Too Large',
   414: 'URI Too Long',
@@ -32,6 +33,7 @@ const SLUGS: Record<number, string> = {
   404: 'not-found',
   408: 'request-timeout',
   413: 'payload-too-large',
+  409: 'conflict',
   414: 'uri-too-long',
   415: 'unsupported-media-type',
   422: 'unprocessable',
@@ -80,6 +82,10 @@ export function sendProblem(
       ...extra,
     })
 }
+
+/** No route serves this path (method-not-allowed.ts answers when only the method is wrong). */
+export const noRoute = (request: FastifyRequest, reply: FastifyReply) =>
+  sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, {}, 'no-route')
 
 /** Fastify's `frameworkErrors`: a path segment past maxParamLength (414), or bad percent-encoding (400). */
 export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
@@ -137,9 +143,7 @@ export default fp(
       return sendProblem(request, reply, 500, `Something went wrong on our side; it is logged under request ${request.id}.`)
     })
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, `No route ${request.method} ${request.url.split('?')[0]}`, {}, 'no-route'),
-    )
+    app.setNotFoundHandler(noRoute)
   },
   { name: 'problem-json' },
 )

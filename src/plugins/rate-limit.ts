@@ -1,18 +1,18 @@
 // A request budget per client address: `max` requests per `windowMs`, then 429 problem+json with
 // Retry-After until the window turns. It runs as an app-wide onRequest hook registered before the
 // graph cache, so a client over budget costs no database round trip, not even a 304 check.
-// Liveness and readiness probes are exempt: an orchestrator polls them from one address.
+// A route exempts itself with `config: { rateLimitExempt: true }` (the liveness and readiness probes:
+// an orchestrator polls them from one address).
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
 import { HttpError } from '../lib/http-errors.js'
+import type {} from '../lib/route-policy.js'
 
 export interface RateLimitOptions {
   /** Requests per window and client; 0 turns the limit off. */
   max: number
   windowMs: number
 }
-
-export const RATE_LIMIT_EXEMPT: ReadonlySet<string> = new Set(['/health', '/ready'])
 
 export default fp(
   async (app, opts: RateLimitOptions) => {
@@ -21,13 +21,12 @@ export default fp(
       global: false,
       max: opts.max,
       timeWindow: opts.windowMs,
-      allowList: (request) => RATE_LIMIT_EXEMPT.has(request.routeOptions.url ?? ''),
+      allowList: (request) => request.routeOptions.config.rateLimitExempt === true,
       // Thrown into the app's error handler, which writes it as problem+json; the plugin has already
       // set Retry-After and the x-ratelimit-* headers on the reply.
       errorResponseBuilder: (_request, context) =>
         new HttpError(
           429,
-          'Too Many Requests',
           `More than ${context.max} requests in ${opts.windowMs / 1000} s from this address; retry in ${Math.ceil(context.ttl / 1000)} s.`,
         ),
     })

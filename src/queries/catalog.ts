@@ -1,45 +1,65 @@
 // Reads of the stored graph for the list and detail endpoints. Each function names its Cypher file;
 // routes call these and never the driver.
+import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { notFound } from '../lib/http-errors.js'
-import type { Hedge, RelationType } from '../model/vocabulary.js'
+import type { ActorRelationsFilter, ActorsFilter, ClaimsFilter, Page, RelationsFilter } from '../schemas/lists.js'
 import { readPage } from './pages.js'
 import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
-
-type Page = { limit: number; cursor?: string }
 
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
 const needle = (q: string | undefined) => (q?.trim() ? q.trim().toLowerCase() : null)
 
 /** A search has a statement of its own, one the text index on searchText can serve. */
-export function listActors(graph: Graph, f: { q?: string; kind?: string } & Page) {
+export function listActors(graph: Graph, f: ActorsFilter) {
   const q = needle(f.q)
   return readPage(graph, q === null ? 'actors-list' : 'actors-search', 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
 }
 
-async function one<T>(graph: Graph, name: string, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
+async function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
   const [row] = await graph.read(name, { id })
   if (!row) throw notFound(`No ${what} with id "${id}".`, { id })
   return shape(row[column] as Row)
 }
 
 export const getActor = (graph: Graph, id: string) => one(graph, 'actor-by-id', 'actor', id, 'actor', shapeActor)
+
+/** Three letters may be an ISO code, Q and digits a Wikidata QID; an id is always tried first. */
+const ISO3 = /^[A-Za-z]{3}$/
+const QID = /^[Qq][1-9]\d*$/
+
+/** The actor an id, an ISO 3166-1 alpha-3 code (any case) or a Wikidata QID names; 404 when none does. */
+export async function getActorByRef(graph: Graph, ref: string) {
+  const [row] = await graph.read('actor-by-ref', {
+    id: ref,
+    iso3: ISO3.test(ref) ? ref.toUpperCase() : null,
+    qid: QID.test(ref) ? ref.toUpperCase() : null,
+  })
+  if (!row) {
+    const what = ISO3.test(ref) || QID.test(ref) ? 'id, ISO 3166-1 code or Wikidata QID' : 'id'
+    throw notFound(`No actor with ${what} "${ref}".`, { id: ref })
+  }
+  return shapeActor(row.actor as Row)
+}
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
-export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
-
-export async function listActorRelations(graph: Graph, id: string, f: { direction: 'out' | 'in' | 'both'; type?: RelationType } & Page) {
-  await getActor(graph, id)
-  return readPage(graph, 'actor-relations', 'relation', { id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
+/** By its id, or by the id another source gave it before it merged (the first source's id names it). */
+export async function getRelation(graph: Graph, id: string) {
+  const [row] = await graph.read('relation-by-id', { id })
+  const found = row ?? (await graph.read('relation-by-contributed-id', { id }))[0]
+  if (!found) throw notFound(`No relation with id "${id}".`, { id })
+  return shapeRelation(found.relation as Row)
 }
 
-export const listRelations = (graph: Graph, f: { from?: string; to?: string; type?: RelationType } & Page) =>
+export async function listActorRelations(graph: Graph, id: string, f: ActorRelationsFilter) {
+  const actor = await getActorByRef(graph, id)
+  return readPage(graph, 'actor-relations', 'relation', { id: actor.id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
+}
+
+export const listRelations = (graph: Graph, f: RelationsFilter) =>
   readPage(graph, 'relations-list', 'relation', { from: f.from ?? null, to: f.to ?? null, type: f.type ?? null }, f, shapeRelation)
 
-export const listClaims = (
-  graph: Graph,
-  f: { actor?: string; hedge?: Hedge; minConfidence?: number; q?: string; source?: string } & Page,
-) =>
+export const listClaims = (graph: Graph, f: ClaimsFilter) =>
   readPage(
     graph,
     'claims-list',

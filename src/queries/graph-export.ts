@@ -5,32 +5,15 @@
 // never carries more than nodeLimit × limitPerNode relations.
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
-import type { GraphEdge, GraphExport, GraphNode } from '../schemas/graph-export.js'
-import { badRequest } from '../lib/http-errors.js'
-import type { Basis, RelationType } from '../model/vocabulary.js'
-import { asOfWindow } from './paths.js'
+import type { GraphEdge, GraphExport, GraphNode, GraphParams } from '../schemas/graph-export.js'
+import { asOfWindow } from './filters.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
 
 /** Most actors in one export; past it the export keeps the nearest (ego) or most connected (whole graph) and says truncated. */
 export const GRAPH_NODE_LIMIT = 5000
 
-export interface GraphExportQuery {
-  center?: string
-  depth?: number
-  limitPerNode: number
-  types?: RelationType[]
-  minConfidence: number
-  asOf?: string
-  basis: Basis[]
-}
-
-export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
-  if (q.depth !== undefined && q.center === undefined) {
-    throw badRequest('depth needs a center: it counts hops from the center actor.', [
-      { name: 'depth', in: 'query', reason: 'only with center' },
-    ])
-  }
+export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
   const filters = {
     types: q.types ?? null,
     minConfidence: q.minConfidence,
@@ -38,9 +21,10 @@ export async function exportGraph(graph: Graph, q: GraphExportQuery, nodeLimit =
     ...asOfWindow(q.asOf),
   }
   const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
+  // depth counts hops from the center: the whole graph has none, so there it has nothing to bound.
   const depth = center === null ? null : (q.depth ?? 1)
   const idRows =
-    center === null
+    center === null || depth === null
       ? await graph.read('graph-all-nodes', { ...filters, limit: int(nodeLimit + 1) })
       : await graph.read(`graph-ego-nodes@${depth}`, { ...filters, center, limit: int(nodeLimit + 1) })
   const truncated = idRows.length > nodeLimit

@@ -2,34 +2,31 @@
 // contribute most and their evidence. GET /influence/ranking: the stored ranking.
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
-import { badRequest } from '../lib/http-errors.js'
-import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION, type ModelParameters } from '../model/influence-model.js'
-import type { Basis } from '../model/vocabulary.js'
-import { decodeCursor, encodeCursor } from '../schemas/pagination.js'
+import { conflict } from '../lib/http-errors.js'
+import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION } from '../model/influence-model.js'
+import type { InfluenceParams, RankingParams } from '../schemas/analysis.js'
+import { rankingAfter, rankingCursor } from './cursor.js'
 import { shapePath, type Path } from './evidence.js'
-import { asOfWindow } from './paths.js'
+import { asOfWindow } from './filters.js'
 import { rankingModel } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 
-export interface InfluenceQuery extends ModelParameters {
-  from: string
-  to: string
-  k: number
-  asOf?: string
-  basis: Basis[]
-}
+const NO_CHAINS: Row = { score: 0, chainCount: 0, top: [] }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
-export async function influence(graph: Graph, q: InfluenceQuery) {
+export async function influence(graph: Graph, q: InfluenceParams) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
-  if (from === to) throw badRequest('from and to name the same actor.', [{ name: 'to', in: 'query', reason: 'must differ from from' }])
   const common = { decay: q.decay, minConfidence: q.minConfidence, bases: q.basis, basisWeights: BASIS_WEIGHTS, ...asOfWindow(q.asOf) }
-  const name = `influence-chains@${q.maxHops}`
-  const [[forward], [reverse]] = await Promise.all([
-    graph.read(name, { ...common, from, to, k: int(q.k) }),
-    graph.read(name, { ...common, from: to, to: from, k: int(0) }),
-  ])
+  const name = `influence-chains@${q.maxHops}` as const
+  // An actor's dependence on itself is no channel of the model: from = to counts no chain, score 0.
+  const [[forward], [reverse]] =
+    from === to
+      ? [[NO_CHAINS], [NO_CHAINS]]
+      : await Promise.all([
+          graph.read(name, { ...common, from, to, k: int(q.k) }),
+          graph.read(name, { ...common, from: to, to: from, k: int(0) }),
+        ])
   const score = round(forward.score as number)
   const reverseScore = round(reverse.score as number)
   return {
@@ -49,23 +46,18 @@ export async function influence(graph: Graph, q: InfluenceQuery) {
 }
 
 /**
- * The cursor of the ranking holds the graph version and the offset: a ranking is one version's
- * snapshot. `basis` picks which stored ranking (one per set of bases, src/queries/ranking.ts).
+ * The ranking pages by rank within one graph version's snapshot (src/queries/cursor.ts). `basis` picks
+ * which stored ranking (one per set of bases, src/queries/ranking.ts).
  */
-export async function ranking(graph: Graph, q: { kind?: string; limit: number; cursor?: string; basis: Basis[] }) {
-  let offset = 0
-  let version: string | undefined
-  if (q.cursor !== undefined) {
-    const issued = /^(\d+):(\d+)$/.exec(decodeCursor(q.cursor) ?? '')
-    if (!issued) throw badRequest('Invalid request: cursor', [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
-    ;[version, offset] = [issued[1], Number(issued[2])]
-  }
+export async function ranking(graph: Graph, q: RankingParams) {
+  const after = rankingAfter(q.cursor)
+  const offset = after?.rank ?? 0
   const slot = int(basisMask(q.basis) - 1)
   const rows = await graph.read('influence-ranking', { kind: q.kind ?? null, slot, offset: int(offset), limit: int(q.limit + 1) })
   const graphVersion = (rows[0]?.graphVersion as number | undefined) ?? null
-  if (version !== undefined && graphVersion !== null && String(graphVersion) !== version) {
-    throw badRequest('The graph changed since this cursor was issued; start again without a cursor.', [
-      { name: 'cursor', in: 'query', reason: 'issued for an earlier graph version' },
+  if (after !== undefined && graphVersion !== null && graphVersion !== after.version) {
+    throw conflict('The graph changed since this cursor was issued; start again without a cursor.', [
+      { name: 'cursor', in: 'query', reason: `issued for graph version ${after.version}; the graph is at version ${graphVersion}` },
     ])
   }
   const page = rows.slice(0, q.limit)
@@ -78,6 +70,6 @@ export async function ranking(graph: Graph, q: { kind?: string; limit: number; c
       reach: r.reach as number,
       rank: offset + i + 1,
     })),
-    nextCursor: rows.length > q.limit ? encodeCursor(`${graphVersion}:${offset + q.limit}`) : null,
+    nextCursor: rows.length > q.limit ? rankingCursor(graphVersion as number, offset + q.limit) : null,
   }
 }

@@ -13,7 +13,7 @@ export async function resolveActor(graph: Graph, ref: string, param: string): Pr
   if (rows.length === 0) throw notFound(`No actor matches ${param}="${ref}" (by id, name or alias).`, { param, value: ref })
   const candidates = rows.slice(0, MAX_CANDIDATES).map((r) => ({ id: r.id as string, name: r.name as string }))
   const count = rows.length > MAX_CANDIDATES ? `more than ${MAX_CANDIDATES}` : String(candidates.length)
-  throw new HttpError(400, 'Bad Request', `${param}="${ref}" is ambiguous: it names ${count} actors; use an id.`, {
+  throw new HttpError(400, `${param}="${ref}" is ambiguous: it names ${count} actors; use an id.`, {
     'invalid-params': [{ name: param, in: 'query', reason: 'ambiguous: matches several actors' }],
     candidates,
   })

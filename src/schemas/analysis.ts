@@ -1,5 +1,7 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
+import { PATHS_FORMATS } from '../export/media-types.js'
+import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
@@ -50,7 +52,7 @@ export const PathSchema = z
 export const PathsQuery = z.object({
   from: ActorRef.meta({ example: 'Pyongyang' }),
   to: ActorRef.meta({ example: 'Ukraine' }),
-  maxHops: queryNumber(z.coerce.number().int().min(1).max(6).default(4).describe('longest path, 1-6')),
+  maxHops: queryNumber(z.coerce.number().int().min(1).max(MAX_HOPS).default(4).describe(`longest path, 1-${MAX_HOPS}`)),
   k: queryNumber(z.coerce.number().int().min(1).max(20).default(5).describe('paths to return, 1-20')),
   types: TypesParam,
   direction: z
@@ -61,6 +63,7 @@ export const PathsQuery = z.object({
   asOf: AsOf.optional(),
   basis: BasisParam,
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
+  format: z.enum(PATHS_FORMATS).optional().describe('json or svg; absent: chosen by the Accept header (default json)'),
 })
 
 export const PathsResponse = z.object({ from: z.string(), to: z.string(), paths: z.array(PathSchema) }).meta({ id: 'PathsResult' })
@@ -110,9 +113,11 @@ export const RankingQuery = z.object({
   limit: queryNumber(z.coerce.number().int().min(1).max(200).default(20)),
   cursor: z
     .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be a nextCursor value returned by this endpoint')
-    .optional(),
+    .regex(/^\d{1,15}-\d{1,9}$/, 'must be <graphVersion>-<rank>, a nextCursor of this endpoint')
+    .optional()
+    .describe(
+      'the nextCursor of the previous page, <graphVersion>-<rank>: the page after that rank; 409 when the graph has changed since that version',
+    ),
 })
 
 export const RankingResponse = z
@@ -130,3 +135,8 @@ export const RankingResponse = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'InfluenceRanking' })
+
+/** What the queries take: the validated query strings of /paths and /influence. */
+export type PathsParams = z.infer<typeof PathsQuery>
+export type InfluenceParams = z.infer<typeof InfluenceQuery>
+export type RankingParams = z.infer<typeof RankingQuery>

@@ -29,6 +29,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   413: 'the body is larger than this operation takes',
   415: 'the body is not application/json',
   422: 'the request is well-formed but cannot be done (a text in a language other than English)',
+  409: 'the cursor belongs to an earlier version of the graph: start again without a cursor',
   429: 'too many requests: wait for Retry-After seconds',
   503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',
 }

@@ -6,7 +6,7 @@ import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
 import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
-import { FORMATS } from '../export/formats.js'
+import { FORMATS } from '../export/media-types.js'
 
 export const GraphNodeSchema = z
   .object({
@@ -83,7 +83,7 @@ export const GraphQuery = z.object({
     .describe('an actor id, name or alias: export its ego network instead of the whole graph'),
   depth: queryNumber(z.coerce.number().int().min(1).max(3))
     .optional()
-    .describe('hops from center, 1-3, either direction (default 1); only with center'),
+    .describe('hops from center, 1-3, either direction (default 1); without center it bounds nothing and is ignored (meta.depth null)'),
   limitPerNode: queryNumber(
     z.coerce
       .number()
@@ -97,6 +97,12 @@ export const GraphQuery = z.object({
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
   basis: BasisParam,
-  format: z.enum(FORMATS).optional().describe('json, cytoscape, graphml, gexf or csv; absent: chosen by the Accept header (default json)'),
+  format: z
+    .enum(FORMATS)
+    .optional()
+    .describe('json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json)'),
   table: z.enum(['nodes', 'edges']).default('edges').describe('which table format=csv returns; ignored by the other formats'),
 })
+
+/** What the export query takes: the validated query string of /graph without the format choice, which the route makes. */
+export type GraphParams = Omit<z.infer<typeof GraphQuery>, 'format' | 'table'>

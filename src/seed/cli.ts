@@ -1,9 +1,8 @@
 // `npm run seed [-- files…]`: loads seed/*.json (or the files named) into the Neo4j of NEO4J_URI,
 // or into the embedded one at bolt://127.0.0.1:NEO4J_LOCAL_PORT. Prints one line per source.
-import neo4j, { type Driver } from 'neo4j-driver'
 import { type ConfigError, loadConfig, type Config } from '../config.js'
-import { Graph } from '../db/graph.js'
-import { verifyWithRetry } from '../plugins/neo4j.js'
+import { databaseUri, type Neo4jOptions, neo4jOptions, openGraph } from '../db/connect.js'
+import type { Graph } from '../db/graph.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from './load-seed.js'
 import { SeedError } from './validate-seed.js'
 
@@ -15,21 +14,21 @@ export async function seedCommand(argv: string[], env: NodeJS.ProcessEnv = proce
     console.error((err as ConfigError).message)
     return 2
   }
-  const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
-  const driver = neo4j.driver(uri, config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : undefined)
-  const code = await seedWith(driver, config, argv).catch((err: unknown) => {
+  const code = await seedWith(neo4jOptions(config, databaseUri(config)), argv).catch((err: unknown) => {
     console.error(
       err instanceof SeedError ? `seed refused; the graph is unchanged:\n${err.message}` : `seed failed: ${(err as Error).message}`,
     )
     return 1
   })
-  await driver.close()
   return code
 }
 
-async function seedWith(driver: Driver, config: Config, argv: string[]): Promise<number> {
-  await verifyWithRetry(driver, config.NEO4J_CONNECT_TIMEOUT_MS, () => {})
-  const graph = new Graph(driver, config.NEO4J_DATABASE, config.NEO4J_QUERY_TIMEOUT_MS)
+async function seedWith(opts: Neo4jOptions, argv: string[]): Promise<number> {
+  const graph = await openGraph(opts)
+  return seedInto(graph, argv).finally(() => graph.close())
+}
+
+async function seedInto(graph: Graph, argv: string[]): Promise<number> {
   const files = argv.length > 0 ? argv : await seedFilesIn(SEED_DIR)
   const started = Date.now()
   const reports = await seedFiles(graph, files)

@@ -1,13 +1,14 @@
 // npm run neo4j:build | neo4j:start | neo4j:stop — the embedded Neo4j on its own, for working with
 // `npm run serve` or `npm run seed` against it. Port from NEO4J_LOCAL_PORT (default 7687), data in
-// NEO4J_LOCAL_DIR (default .data/neo4j); the pid is kept in .data/neo4j.pid for stop.
+// NEO4J_LOCAL_DIR (default .data/neo4j); the pid is kept beside the data folder (.data/neo4j.pid) for stop.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../../src/config.js'
 import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, stopProcess } from '../../src/local-neo4j.js'
 
-const pidFile = path.join(ROOT, '.data/neo4j.pid')
 const config = loadConfig()
+// Beside the data folder (.data/neo4j.pid by default), so embedded Neo4js in different folders are kept apart.
+const pidFile = `${path.resolve(ROOT, config.NEO4J_LOCAL_DIR)}.pid`
 const command = process.argv[2]
 
 if (command === 'build' || command === 'start') {

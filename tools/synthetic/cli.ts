@@ -2,12 +2,11 @@
 // synthetic graph and loads it into the Neo4j of NEO4J_URI (or the embedded one at
 // bolt://127.0.0.1:NEO4J_LOCAL_PORT). Refuses a database that is not empty unless --wipe is given.
 // Progress goes to stderr; the summary to stdout (--json: one JSON object, for bench/run.ts).
-import neo4j, { type Driver } from 'neo4j-driver'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { loadConfig, type Config } from '../../src/config.js'
-import { Graph } from '../../src/db/graph.js'
-import { verifyWithRetry } from '../../src/plugins/neo4j.js'
+import { databaseUri, neo4jOptions, openGraph } from '../../src/db/connect.js'
+import type { Graph } from '../../src/db/graph.js'
 import { SyntheticGraph } from './generate.js'
 import { loadSynthetic, NotEmptyError, wipe } from './load.js'
 import { ProgressBar, type ProgressStream } from './progress.js'
@@ -56,23 +55,21 @@ export async function syntheticCommand(argv: string[], env: NodeJS.ProcessEnv = 
     )
     return 2
   }
-  const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`
-  const driver = neo4j.driver(uri, config.NEO4J_PASSWORD ? neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD) : undefined)
-  const code = await load(driver, config, args, io).then(
-    () => 0,
-    (err: Error) => {
-      io.err.write(`${err instanceof NotEmptyError ? 'refused' : 'synthetic seed failed'}: ${err.message}\n`)
-      return 1
-    },
-  )
-  await driver.close()
+  // Batches of ten thousand relations and the ranking's whole-graph reads outlast a request's timeout.
+  const opts = { ...neo4jOptions(config, databaseUri(config)), queryTimeoutMs: 600_000 }
+  const code = await openGraph(opts)
+    .then((graph) => load(graph, args, io).finally(() => graph.close()))
+    .then(
+      () => 0,
+      (err: Error) => {
+        io.err.write(`${err instanceof NotEmptyError ? 'refused' : 'synthetic seed failed'}: ${err.message}\n`)
+        return 1
+      },
+    )
   return code
 }
 
-async function load(driver: Driver, config: Config, args: z.infer<typeof Args>, io: Io): Promise<void> {
-  await verifyWithRetry(driver, config.NEO4J_CONNECT_TIMEOUT_MS, () => {})
-  // Batches of ten thousand relations and the ranking's whole-graph reads outlast a request's timeout.
-  const graph = new Graph(driver, config.NEO4J_DATABASE, 600_000)
+async function load(graph: Graph, args: z.infer<typeof Args>, io: Io): Promise<void> {
   if (args.wipe) await wipe(graph)
   const synthetic = new SyntheticGraph({
     actors: args.actors,

@@ -8,6 +8,7 @@ import { int, type Graph } from '../../src/db/graph.js'
 import { HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../../src/model/vocabulary.js'
 import { refreshRanking } from '../../src/queries/ranking.js'
 import { ensureSchema } from '../../src/seed/load-seed.js'
+import { withSynthetic } from './catalog.js'
 import type { Step, SyntheticGraph } from './generate.js'
 import { inParallel } from './parallel.js'
 import { actorRow, roleRows, sourceRows, stepRows } from './rows.js'
@@ -45,7 +46,8 @@ function* chunks<T>(items: Iterable<T>, size: (batch: T[]) => number, limit: num
   if (batch.length > 0) yield batch
 }
 
-export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opts: LoadOptions): Promise<LoadReport> {
+export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, opts: LoadOptions): Promise<LoadReport> {
+  const graph = withSynthetic(service)
   const [{ empty }] = await graph.read('synthetic-is-empty')
   if (!empty)
     throw new NotEmptyError(
@@ -101,14 +103,14 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
   await inParallel(jobs, opts.concurrency)
   const loaded = Date.now()
 
-  await ensureSchema(graph)
+  await ensureSchema(service)
   await graph.write('synthetic-await-indexes', { seconds: 3600 })
   // Contrasts join claims by id: the claim index exists from here on.
   await graph.write('seed-claim-contrasts', { pairs: contrasts })
   await graph.write('seed-lock-graph')
   await graph.write('seed-bump-version')
   const indexed = Date.now()
-  await refreshRanking(graph)
+  await refreshRanking(service)
   return {
     actors: actors.length,
     relations,
@@ -124,8 +126,9 @@ export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, opt
  * graph of a million relations is too large for one (Neo4j's transaction memory) and an auto-commit
  * CALL ... IN TRANSACTIONS outlives the server's transaction timeout.
  */
-export async function wipe(graph: Graph, limit = 100_000): Promise<void> {
-  for (const statement of ['synthetic-wipe-relationships', 'synthetic-wipe-nodes']) {
+export async function wipe(service: Graph, limit = 100_000): Promise<void> {
+  const graph = withSynthetic(service)
+  for (const statement of ['synthetic-wipe-relationships', 'synthetic-wipe-nodes'] as const) {
     for (;;) {
       const [{ deleted }] = await graph.write(statement, { limit: int(limit) })
       if (deleted === 0) break

@@ -1,12 +1,12 @@
 // /claims, /claims/{id}
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { Hedge } from '../../model/vocabulary.js'
 import { getClaim, listClaims } from '../../queries/catalog.js'
 import { problem } from '../../schemas/common.js'
 import { ClaimSchema } from '../../schemas/models.js'
-import { pageOf, PageQuery } from '../../schemas/pagination.js'
-import { Confidence, IdParam, queryNumber, SearchText } from '../../schemas/params.js'
+import { ClaimsQuery } from '../../schemas/lists.js'
+import { pageOf } from '../../schemas/pagination.js'
+import { IdParam } from '../../schemas/params.js'
 
 const claims: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,13 +18,7 @@ const claims: FastifyPluginAsyncZod = async (app) => {
         summary: 'List claims',
         description:
           'Ordered by id. Filters combine: about an actor (id), a hedge, a minimum confidence, text in the statement or quote, a source.',
-        querystring: PageQuery.extend({
-          actor: IdParam.optional().describe('actor id the claim is about'),
-          hedge: Hedge.optional(),
-          minConfidence: queryNumber(Confidence).optional(),
-          q: SearchText.optional(),
-          source: IdParam.optional().describe('source id'),
-        }),
+        querystring: ClaimsQuery,
         response: { 200: pageOf(ClaimSchema, 'ClaimPage'), 400: problem(400) },
       },
     },

@@ -28,7 +28,6 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
       if (!budget.isAllowed && budget.isExceeded) {
         throw new HttpError(
           429,
-          'Too Many Requests',
           `More than ${opts.rateLimitMax} drafts in ${opts.rateLimitWindowMs / 1000} s from this address; retry in ${budget.ttlInSeconds} s.`,
           {},
           { 'retry-after': String(budget.ttlInSeconds) },
@@ -42,7 +41,7 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
       // Fastify parses text/plain too; this operation reads JSON only.
       preValidation: async (req) => {
         if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
-          throw new HttpError(415, 'Unsupported Media Type', 'Send the text as JSON: Content-Type: application/json.')
+          throw new HttpError(415, 'Send the text as JSON: Content-Type: application/json.')
         }
       },
       // Its own, tighter budget on top of the app-wide one (absent when the app runs without a budget).
@@ -67,7 +66,7 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
     async (req, reply) => {
       const { language } = req.body
       if (language !== undefined && !/^en(-|$)/i.test(language)) {
-        throw new HttpError(422, 'Unprocessable Content', `Only English text is drafted; language is "${language}".`, {
+        throw new HttpError(422, `Only English text is drafted; language is "${language}".`, {
           'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
         })
       }

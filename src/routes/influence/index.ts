@@ -15,7 +15,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         description:
           'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
           'combined as independent channels. Model parameters can be set per request and are echoed in `model`; ' +
-          '`basis` chooses which dependencies count, and inferred or background ones weigh half a stated one.',
+          '`basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. ' +
+          '`from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.',
         querystring: InfluenceQuery,
         response: { 200: InfluenceResponse, 400: problem(400), 404: problem(404), 503: problem(503) },
       },
@@ -32,9 +33,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Actors ranked by influence over the whole graph',
         description:
           'Score = mean influence over every other actor, with the default model parameters; computed when a seed ' +
-          'changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id.',
+          'changes the graph and stored, one ranking per set of bases (`basis`). Ordered by score, then id. Pages are ' +
+          'one version’s snapshot: a `cursor` issued before a seed changed the graph gets 409.',
         querystring: RankingQuery,
-        response: { 200: RankingResponse, 400: problem(400) },
+        response: { 200: RankingResponse, 400: problem(400), 409: problem(409) },
       },
     },
     async (req) => ranking(app.graph, req.query),

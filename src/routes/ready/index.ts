@@ -10,6 +10,8 @@ const ready: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ready',
     {
+      // A probe: no graph ETag, no request budget (it is shed under load like any read of Neo4j).
+      config: { graphCache: false, rateLimitExempt: true },
       schema: {
         tags: ['service'],
         operationId: 'getReady',

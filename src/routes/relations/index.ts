@@ -1,13 +1,13 @@
 // /relations, /relations/{id}
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { RelationType } from '../../model/vocabulary.js'
 import { getRelation, listRelations } from '../../queries/catalog.js'
 import { resolveActor } from '../../queries/resolve-actor.js'
 import { problem } from '../../schemas/common.js'
 import { RelationSchema } from '../../schemas/models.js'
-import { pageOf, PageQuery } from '../../schemas/pagination.js'
-import { ActorRef, IdParam } from '../../schemas/params.js'
+import { RelationsQuery } from '../../schemas/lists.js'
+import { pageOf } from '../../schemas/pagination.js'
+import { IdParam } from '../../schemas/params.js'
 
 const relations: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,7 +18,7 @@ const relations: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listRelations',
         summary: 'List relations',
         description: 'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).',
-        querystring: PageQuery.extend({ from: ActorRef.optional(), to: ActorRef.optional(), type: RelationType.optional() }),
+        querystring: RelationsQuery,
         response: { 200: pageOf(RelationSchema, 'RelationPage'), 400: problem(400), 404: problem(404) },
       },
     },

@@ -1,0 +1,20 @@
+// Per-route policy lives on the route: a route states in its own `config` what the cross-cutting
+// plugins should do with it, so a new route needs one place and no plugin keeps a URL list. Every key
+// is optional; leaving it out means the default, the API's ordinary read.
+//
+//   app.get('/health', { config: { graphCache: false, rateLimitExempt: true, loadSheddingExempt: true }, schema }, handler)
+//
+// Swagger UI's routes get theirs from the docs plugin (src/plugins/openapi.ts), which registers them.
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: not a read of the graph (probes, the contract, the docs): no graph ETag or Cache-Control (plugins/graph-cache.ts). */
+    graphCache?: boolean
+    /** true: not counted against a client's request budget, and not documented with 429 (plugins/rate-limit.ts). */
+    rateLimitExempt?: boolean
+    /** true: answered even when the process sheds load, so a busy process is not taken for a dead one (plugins/load-shedding.ts). */
+    loadSheddingExempt?: boolean
+  }
+}
+
+export {}

@@ -1,0 +1,110 @@
+// The README's other commands, each run as the real `npm run …` child process and judged by what it
+// did: neo4j:start and neo4j:stop (a Neo4j of their own), seed and seed:synthetic into it, openapi
+// (regenerates the committed files unchanged). bench, load and check:api only start and refuse a bad
+// argument: no benchmark and no Schemathesis run here (check:api is its own step, see the README).
+// npm start, npm run serve and the production start have their own files (start, serve, production).
+import { execFile } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import neo4j from 'neo4j-driver'
+import t from 'tap'
+import { alive, ROOT } from '../src/local-neo4j.js'
+import { TEST_NEO4J_PORT } from './helpers/config.js'
+
+const exec = promisify(execFile)
+
+/** `npm run -s <script> [-- args]` in the worktree: its exit code and everything it printed. */
+async function npm(script: string, args: string[] = [], env: Record<string, string> = {}) {
+  const argv = ['run', '-s', script, ...(args.length > 0 ? ['--', ...args] : [])]
+  try {
+    const { stdout, stderr } = await exec('npm', argv, {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
+      timeout: 240_000,
+      maxBuffer: 16 * 1024 * 1024,
+    })
+    return { code: 0, out: stdout + stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, out: e.stdout + e.stderr }
+  }
+}
+
+t.test('bench, load and check:api refuse a bad argument with one line and exit 2, before starting anything', async (t) => {
+  const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
+    ['bench', ['--nope'], {}, /^\[bench\] Unknown option '--nope'; usage: npm run bench/],
+    ['bench', ['--sizes', '1000,abc'], {}, /^\[bench\] --sizes must be an integer 1-10000000, got "abc"; usage/],
+    ['bench', ['--duration', '0'], {}, /^\[bench\] --duration must be an integer 1-3600, got "0"/],
+    ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
+    ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
+    ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],
+    ['check:api', ['--workers', '4'], {}, /^\[check:api\] unknown argument --workers/],
+  ]
+  for (const [script, args, env, said] of cases) {
+    const { code, out } = await npm(script, args, env)
+    t.equal(code, 2, `${script} ${args.join(' ')}`)
+    t.match(out.trim(), said)
+    t.notMatch(out, /embedded Neo4j|installing|at .*\.ts:\d+/, 'nothing started, no stack trace')
+  }
+})
+
+t.test('neo4j:start, seed, seed:synthetic, neo4j:stop: an embedded Neo4j of their own, loaded and stopped', async (t) => {
+  const port = String(TEST_NEO4J_PORT + 300)
+  const dir = `.data/test-commands-neo4j-${port}`
+  const env = { NEO4J_LOCAL_PORT: port, NEO4J_LOCAL_DIR: dir }
+  rmSync(path.join(ROOT, dir), { recursive: true, force: true })
+  t.teardown(async () => {
+    await npm('neo4j:stop', [], env)
+    rmSync(path.join(ROOT, dir), { recursive: true, force: true })
+  })
+
+  const started = await npm('neo4j:start', [], env)
+  t.equal(started.code, 0, started.out)
+  const pid = Number(new RegExp(`embedded Neo4j ready at bolt://127\\.0\\.0\\.1:${port} \\(pid (\\d+)\\)`).exec(started.out)?.[1])
+  t.ok(alive(pid), 'its java process runs after the command returned')
+  t.equal(readFileSync(path.join(ROOT, `${dir}.pid`), 'utf8'), String(pid), 'pid kept beside its data folder')
+  const again = await npm('neo4j:start', [], env)
+  t.equal(again.code, 1)
+  t.match(again.out, `already started (pid ${pid}); npm run neo4j:stop first`)
+
+  // npm run seed, with NEO4J_URI unset, loads into the embedded Neo4j of NEO4J_LOCAL_PORT.
+  const seeded = await npm('seed', [], env)
+  t.equal(seeded.code, 0, seeded.out)
+  t.match(seeded.out, /tekedia-putin-kim-pyongyang\.json: loaded \(\d+ actors, \d+ claims, \d+ relations\)/)
+  const driver = neo4j.driver(`bolt://127.0.0.1:${port}`)
+  t.teardown(() => driver.close())
+  const count = async (label: string) =>
+    (await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`, {}, { database: 'neo4j' })).records[0].get('n').toNumber()
+  t.equal(await count('Source'), 1, 'the article is in it')
+  t.ok((await count('Claim')) > 50)
+
+  const uri = `bolt://127.0.0.1:${port}`
+  const refused = await npm('seed:synthetic', ['--actors', '30', '--relations', '60'], { NEO4J_URI: uri })
+  t.equal(refused.code, 1, 'a non-empty database without --wipe is refused')
+  t.match(refused.out, /refused: the database is not empty.*--wipe/)
+  t.equal(await count('Source'), 1, 'and left as it was')
+  const synthetic = await npm('seed:synthetic', ['--actors', '30', '--relations', '60', '--seed', '7', '--wipe'], { NEO4J_URI: uri })
+  t.equal(synthetic.code, 0, synthetic.out)
+  t.equal(await count('Actor'), 30, 'exactly the actors asked for')
+  await driver.close()
+
+  const stopped = await npm('neo4j:stop', [], env)
+  t.equal(stopped.code, 0, stopped.out)
+  t.match(stopped.out, 'embedded Neo4j stopped')
+  t.notOk(alive(pid), 'no java process left')
+  const none = await npm('neo4j:stop', [], env)
+  t.equal(none.code, 1)
+  t.match(none.out, 'no embedded Neo4j was started with npm run neo4j:start')
+})
+
+t.test('npm run openapi regenerates openapi.yaml and client/openapi.d.ts, identical to the committed ones', async (t) => {
+  const files = ['openapi.yaml', 'client/openapi.d.ts'].map((f) => path.join(ROOT, f))
+  const before = files.map((f) => readFileSync(f, 'utf8'))
+  const { code, out } = await npm('openapi')
+  t.equal(code, 0, out)
+  t.same(
+    files.map((f) => readFileSync(f, 'utf8')),
+    before,
+  )
+})

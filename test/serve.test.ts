@@ -1,0 +1,110 @@
+// `npm run serve`: the API alone against NEO4J_URI. The real command as a child process answers
+// /ready and exits 0 on SIGTERM; without NEO4J_URI, or with a bad variable, it stops with one line.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import t from 'tap'
+import { ROOT } from '../src/local-neo4j.js'
+import { serveCommand } from '../src/server.js'
+import { testConfig } from './helpers/config.js'
+import { seedArticle, testApp, wipe } from './helpers/graph.js'
+
+const API = /API at (http:\/\/127\.0\.0\.1:\d+)\/ — Swagger UI at http:\/\/127\.0\.0\.1:\d+\/docs/
+
+/** Runs argv in the worktree with env over this process's own (NEO4J_URI removed unless given). */
+function child(argv: string[], env: Record<string, string>) {
+  const c = spawn(argv[0], argv.slice(1), {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: undefined, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // A group of its own, signalled as a whole as a terminal's Ctrl-C or a supervisor does: npm does not
+    // pass SIGTERM on to the shell's child, so signalling npm alone would orphan the server.
+    detached: true,
+  })
+  let out = ''
+  c.stdout.on('data', (d) => (out += d))
+  c.stderr.on('data', (d) => (out += d))
+  const exited = new Promise<number | null>((resolve) => c.once('exit', (code) => resolve(code)))
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const tick = setInterval(() => {
+        const m = pattern.exec(out)
+        if (m || c.exitCode !== null) {
+          clearInterval(tick)
+          if (m) resolve(m)
+          else reject(new Error(`no ${pattern}; exited ${c.exitCode}:\n${out}`))
+        }
+      }, 50)
+    })
+  const stop = () => process.kill(-(c.pid as number), 'SIGTERM')
+  return { child: c, output: () => out, exited, waitFor, stop }
+}
+
+const npmServe = (env: Record<string, string>) => child(['npm', 'run', '-s', 'serve'], env)
+
+t.before(async () => {
+  const app = await testApp()
+  await wipe(app)
+  await seedArticle(app)
+  await app.close()
+})
+
+t.test('npm run serve serves the API against NEO4J_URI, and exits 0 on SIGTERM', async (t) => {
+  const s = npmServe({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0' })
+  const [, base] = await s.waitFor(API)
+  const ready = await fetch(`${base}/ready`)
+  t.equal(ready.status, 200)
+  t.match(await ready.json(), { status: 'ready', sources: 1 })
+  t.equal((await fetch(`${base}/actors/prk`)).status, 200)
+  s.stop()
+  // npm itself dies of the signal (no exit code); the server it ran closes and leaves nothing behind.
+  await s.exited
+  await t.rejects(fetch(`${base}/health`), 'no longer listening')
+  // The server finishes closing (driver, pool) after it stops listening: give it up to 20 s.
+  const groupAlive = () => {
+    try {
+      process.kill(-(s.child.pid as number), 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (let i = 0; i < 40 && groupAlive(); i++) await new Promise((resolve) => setTimeout(resolve, 500))
+  t.notOk(groupAlive(), 'no process of the group is left')
+})
+
+t.test('npm run serve without NEO4J_URI, or with a bad variable: one line, exit 2', async (t) => {
+  const unset = npmServe({})
+  t.equal(await unset.exited, 2)
+  t.equal(
+    unset.output().trim(),
+    '[entente] NEO4J_URI is not set: npm run serve serves an existing Neo4j (npm start starts the embedded one).',
+  )
+  const bad = npmServe({ NEO4J_URI: 'http://localhost:7474' })
+  t.equal(await bad.exited, 2)
+  t.equal(bad.output().trim(), '[entente] Invalid NEO4J_URI="http://localhost:7474": expected a bolt:// or neo4j:// URI')
+})
+
+t.test('in process: each outcome of serveCommand', async (t) => {
+  const error = t.capture(console, 'error')
+  t.equal(await serveCommand({ PORT: 'abc' }), 2)
+  t.equal(await serveCommand({}), 2)
+  t.equal(await serveCommand({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
+  const said = error.args().map((a) => a.join(' '))
+  t.same(said.slice(0, 2), [
+    '[entente] Invalid PORT="abc": expected an integer port 0-65535',
+    '[entente] NEO4J_URI is not set: npm run serve serves an existing Neo4j (npm start starts the embedded one).',
+  ])
+  t.match(said[2], /^\[entente\] could not start: Neo4j at bolt:\/\/127\.0\.0\.1:7999 did not answer within 300 ms/)
+  t.notMatch(said.join('\n'), /s3cret-pw/)
+})
+
+t.test('the script as the child of the test runner (its coverage counted): serves and closes on SIGTERM', async (t) => {
+  const s = child([process.execPath, ...process.execArgv, path.join(ROOT, 'src/server.ts')], {
+    NEO4J_URI: testConfig().NEO4J_URI,
+    PORT: '0',
+  })
+  const [, base] = await s.waitFor(API)
+  t.equal((await fetch(`${base}/ready`)).status, 200)
+  s.stop()
+  t.equal(await s.exited, 0, s.output())
+})

@@ -1,0 +1,102 @@
+// npm run check:api [-- --max-examples 25]: Schemathesis (a peer's API tester) against the running
+// service, every check on. It makes a Python virtual environment in .venv/check-api (git-ignored) with
+// the pinned Schemathesis from PyPI, starts the API the way `npm start` does (against NEO4J_URI,
+// seeded when empty; or, with NEO4J_URI unset, on an embedded Neo4j at NEO4J_LOCAL_PORT in
+// NEO4J_LOCAL_DIR), with the rate limit and load shedding off so only the contract is judged, runs
+// `st run <api>/openapi.json --checks all`, stops what it started, and exits with Schemathesis's status.
+import { execFile, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { ROOT } from '../src/local-neo4j.js'
+
+export const SCHEMATHESIS_VERSION = '4.32.5'
+const VENV = path.join(ROOT, '.venv/check-api')
+const ST = path.join(VENV, 'bin/st')
+const run = promisify(execFile)
+const say = (line: string) => console.error(`[check:api] ${line}`)
+
+function usage(message: string): never {
+  say(message)
+  say('usage: npm run check:api [-- --max-examples N]   (N: 1-1000, default 25)')
+  process.exit(2)
+}
+
+function parseArgs(argv: string[]): { maxExamples: number } {
+  let maxExamples = 25
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]]
+    if (flag !== '--max-examples') usage(`unknown argument ${flag}`)
+    maxExamples = Number(value)
+    if (!Number.isInteger(maxExamples) || maxExamples < 1 || maxExamples > 1000)
+      usage(`--max-examples must be an integer 1-1000, got ${value}`)
+  }
+  return { maxExamples }
+}
+
+async function ensureSchemathesis(): Promise<void> {
+  if (existsSync(ST)) {
+    const { stdout } = await run(ST, ['--version'])
+    if (stdout.includes(SCHEMATHESIS_VERSION)) return
+  }
+  say(`installing schemathesis==${SCHEMATHESIS_VERSION} into ${path.relative(ROOT, VENV)}…`)
+  await run('python3', ['-m', 'venv', VENV])
+  await run(path.join(VENV, 'bin/pip'), ['install', '-q', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`])
+}
+
+/** Starts src/start.ts as a child and resolves with its base URL once it says where it listens. */
+function startApi(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/start.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: process.env.PORT ?? '0',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '0',
+      PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
+      // A busy machine must not turn into 503s that judge the machine instead of the contract.
+      NEO4J_QUERY_TIMEOUT_MS: process.env.NEO4J_QUERY_TIMEOUT_MS ?? '60000',
+    },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    await exited
+  }
+  return new Promise((resolve, reject) => {
+    let err = ''
+    child.stderr.on('data', (d: Buffer) => {
+      process.stderr.write(d)
+      err += d
+      const m = /API at (http:\/\/\S+?)\/ /.exec(err)
+      if (m) resolve({ base: m[1], stop })
+    })
+    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it served`)))
+  })
+}
+
+const { maxExamples } = parseArgs(process.argv.slice(2))
+await ensureSchemathesis()
+const api = await startApi()
+const st = spawn(
+  ST,
+  [
+    'run',
+    `${api.base}/openapi.json`,
+    '--checks',
+    'all',
+    '--max-examples',
+    String(maxExamples),
+    '--seed',
+    '1',
+    '--no-color',
+    '--generation-database',
+    'none',
+  ],
+  { stdio: 'inherit', env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } },
+)
+const code = await new Promise<number>((resolve) => st.once('exit', (c) => resolve(c ?? 1)))
+await api.stop()
+say(code === 0 ? 'no failures' : `schemathesis exited ${code}`)
+process.exit(code)
