@@ -327,6 +327,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a seed from a pasted article
+         * @description Reads the text and answers a seed document (entente-seed/1) to review: actors (states from the country table, people and organisations as candidates), claims whose quotes are exact spans of the text (offsets in `at`), hedges, and relations. A denied statement is a claim, never a relation. Nothing is written to the graph; save the draft as seed/<id>.json + seed/<id>.txt and run `npm run seed`.
+         */
+        post: operations["draftSeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reconcile": {
         parameters: {
             query?: never;
@@ -355,6 +375,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "text": "Kenya received two patrol boats from India on Monday. Reports suggest that Iran supplies drones to Sudan. Norway did not sell weapons to Sudan.",
+         *       "title": "Boats, drones and denials",
+         *       "publisher": "Example Wire",
+         *       "publishedAt": "2025-06-12",
+         *       "language": "en"
+         *     }
+         */
+        DraftRequestInput: {
+            /** @description the article body, plain text */
+            text: string;
+            title?: string;
+            publisher?: string;
+            /** Format: uri */
+            url?: string;
+            /** @description YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it */
+            publishedAt?: string;
+            /** @description a language tag; only English (en, en-*) is drafted */
+            language?: string;
+        };
         ReconcileQueryInput: {
             /** @description the name to match */
             query: string;
@@ -553,6 +594,128 @@ export interface components {
             language: string;
             claimCount: number;
             text: string;
+        };
+        /** @description A seed document (entente-seed/1, docs/seed-format.md) with the text inline in source.text; every claim keeps its quote offsets in `at`. Review it, then save it as seed/<id>.json with the text beside it. */
+        DraftSeed: {
+            /** @constant */
+            format: "entente-seed/1";
+            source: {
+                id: string;
+                title: string;
+                publisher: string;
+                author?: string;
+                /** Format: uri */
+                url?: string;
+                publishedAt?: string;
+                reportsOn: {
+                    event: string;
+                    date?: string;
+                };
+                /** @default en */
+                language: string;
+                textFile?: string;
+                /** @description the source text inline, instead of textFile (drafts carry it so) */
+                text?: string;
+            };
+            /** @default {} */
+            weights: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            actors: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group";
+                /** @default [] */
+                aliases: string[];
+                /** @default [] */
+                roles: {
+                    title: string;
+                    /** @description id of the actor the role is held in */
+                    of: string;
+                }[];
+                description?: string;
+                /** @description standard identifiers; a state gets iso3 from the country table when left out */
+                identifiers?: {
+                    iso3?: string;
+                    wikidata?: string;
+                };
+            }[];
+            /**
+             * @description a draft of a text that relates no actors has none
+             * @default []
+             */
+            claims: {
+                id: string;
+                /** @description the claim in one plain sentence */
+                statement: string;
+                /** @description verbatim from the source text */
+                quote: string;
+                /** @description "author", "reports" or an actor id */
+                assertedBy: string;
+                /** @enum {string} */
+                hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+                about: string[];
+                /** @description the time the claim refers to, when the source gives one */
+                when?: string;
+                /**
+                 * @description claims this one disputes or stands against
+                 * @default []
+                 */
+                contrastsWith: string[];
+                /** @description where the quote sits in the text (UTF-16 offsets, end exclusive); drafts keep it, the checker holds the quote to it */
+                at?: {
+                    start: number;
+                    end: number;
+                };
+            }[];
+            /** @default [] */
+            relations: {
+                id: string;
+                /** @enum {string} */
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                from: string;
+                to: string;
+                claims: string[];
+                validFrom?: string;
+                validTo?: string;
+                periodNote?: string;
+                /** @description what is supplied or bought */
+                commodity?: string;
+                dependency?: {
+                    /** @enum {string} */
+                    kind: "trade" | "oil" | "energy-exports" | "ammunition" | "cash" | "components" | "military-technology" | "diplomatic-cover" | "tourism-investment" | "political-support" | "economic-lifeline";
+                    /** @description a stated share, 0..1 */
+                    share?: number;
+                    /** @enum {string} */
+                    bound?: "exact" | "lower" | "upper" | "approximate";
+                    /** @enum {string} */
+                    level?: "critical" | "high" | "moderate" | "low";
+                };
+                /** @description overrides the weight derived from the dependency */
+                weight?: number;
+                /** @description id of the deal this relation is one side of */
+                deal?: string;
+                /**
+                 * @description stated (its quotes say it), inferred (say the reading in note) or background
+                 * @enum {string}
+                 */
+                basis: "stated" | "inferred" | "background";
+                /** @description the analyst reading behind an inferred relation; required for inferred */
+                note?: string;
+                /**
+                 * @description where validFrom/validTo come from: stated in the text, or background; required on a dated relation
+                 * @enum {string}
+                 */
+                dateBasis?: "stated" | "background";
+            }[];
+            /** @default [] */
+            deals: {
+                id: string;
+                label: string;
+                claims: string[];
+            }[];
         };
         /** @description a relation, named by id, type and ends */
         RelationRef: {
@@ -1840,6 +2003,84 @@ export interface operations {
             };
             /** @description the Accept header names no format this operation offers */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftSeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSeed"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request is well-formed but cannot be done (a text in a language other than English) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

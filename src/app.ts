@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './config.js'
 import { neo4jOptions } from './db/connect.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
+import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
 import methodNotAllowed from './plugins/method-not-allowed.js'
@@ -20,6 +21,7 @@ import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
+import drafts from './routes/drafts/index.js'
 import explorer from './routes/explorer/index.js'
 import contradictions from './routes/contradictions/index.js'
 import graph from './routes/graph/index.js'
@@ -41,6 +43,10 @@ type Defaulted =
   | 'PRESSURE_MAX_EVENT_LOOP_UTILIZATION'
   | 'PRESSURE_MAX_HEAP_USED_MB'
   | 'PRESSURE_SAMPLE_INTERVAL_MS'
+  | 'DRAFT_MAX_CONCURRENT'
+  | 'DRAFT_THREADS'
+  | 'DRAFT_RATE_LIMIT_MAX'
+  | 'DRAFT_BODY_LIMIT_BYTES'
 
 export type AppConfig = Pick<
   Config,
@@ -127,6 +133,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
+  await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -141,6 +148,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)
+  await app.register(drafts, {
+    rateLimitMax: c.DRAFT_RATE_LIMIT_MAX,
+    rateLimitWindowMs: c.RATE_LIMIT_WINDOW_MS,
+    bodyLimit: c.DRAFT_BODY_LIMIT_BYTES,
+  })
   await app.register(explorer)
   await app.register(reconcile)
   return app

@@ -33,6 +33,7 @@ t.test('every route of the API is in the document', async (t) => {
     '/claims',
     '/claims/{id}',
     '/contradictions',
+    '/drafts',
     '/graph',
     '/health',
     '/influence',

@@ -12,6 +12,7 @@ export const STATEMENTS = [
   'claim-by-id',
   'claims-list',
   'contradictions-list',
+  'draft-known-actors',
   'graph-all-nodes',
   'graph-subgraph',
   'graph-version',

@@ -48,18 +48,39 @@ export async function readSeedFile(
   } catch (err) {
     throw new SeedError([{ file: name, path: '', message: `not readable JSON: ${(err as Error).message}` }])
   }
+  return checkSeedDocument(
+    raw,
+    name,
+    knownActorIds,
+    (textFile) =>
+      readFile(path.join(path.dirname(file), textFile), 'utf8').catch(() => {
+        throw new SeedError([{ file: name, path: 'source.textFile', message: `${textFile} not found beside ${name}` }])
+      }),
+    knownClaimIds,
+  )
+}
+
+/**
+ * Parse and cross-check one seed document, its text inline (`source.text`) or read by `readText` from
+ * `source.textFile`. Drafts are checked so before they leave the API. Throws SeedError.
+ */
+export async function checkSeedDocument(
+  raw: unknown,
+  name: string,
+  knownActorIds: ReadonlySet<string> = new Set(),
+  readText: (textFile: string) => Promise<string> = async () => {
+    throw new SeedError([{ file: name, path: 'source.textFile', message: 'a document checked alone carries its text inline' }])
+  },
+  knownClaimIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedSeed> {
   const parsed = SeedFile.safeParse(raw)
   if (!parsed.success) {
     throw new SeedError(parsed.error.issues.map((i) => ({ file: name, path: pathOf(i.path), message: i.message })))
   }
   const seed = parsed.data
-  let text: string
-  try {
-    text = await readFile(path.join(path.dirname(file), seed.source.textFile), 'utf8')
-  } catch {
-    throw new SeedError([{ file: name, path: 'source.textFile', message: `${seed.source.textFile} not found beside ${name}` }])
-  }
-  const issues = crossCheck(seed, normaliseText(text), knownActorIds, knownClaimIds).map((i) => ({ file: name, ...i }))
+  // The schema lets through exactly one of the two.
+  const text = seed.source.text ?? (await readText(seed.source.textFile as string))
+  const issues = crossCheck(seed, text, knownActorIds, knownClaimIds).map((i) => ({ file: name, ...i }))
   if (issues.length > 0) throw new SeedError(issues)
   return { file: name, seed, text }
 }
@@ -87,10 +108,11 @@ function identifierIssues(a: SeedFile['actors'][number], at: string): Array<Omit
 
 function crossCheck(
   seed: SeedFile,
-  normalisedText: string,
+  text: string,
   knownActorIds: ReadonlySet<string>,
   knownClaimIds: ReadonlySet<string>,
 ): Array<Omit<SeedIssue, 'file'>> {
+  const normalisedText = normaliseText(text)
   const issues: Array<Omit<SeedIssue, 'file'>> = []
   const own = new Set(seed.actors.map((a) => a.id))
   const actorIds = { has: (id: string) => own.has(id) || knownActorIds.has(id) }
@@ -121,6 +143,9 @@ function crossCheck(
   seed.claims.forEach((c, i) => {
     if (!normalisedText.includes(normaliseText(c.quote))) {
       issues.push({ path: `claims[${i}].quote`, message: 'quote does not occur verbatim in the source text' })
+    }
+    if (c.at !== undefined && text.slice(c.at.start, c.at.end) !== c.quote) {
+      issues.push({ path: `claims[${i}].at`, message: 'the text at these offsets is not the quote' })
     }
     if (!(ANONYMOUS_ASSERTERS as readonly string[]).includes(c.assertedBy)) actor(c.assertedBy, `claims[${i}].assertedBy`)
     c.about.forEach((id, j) => {
