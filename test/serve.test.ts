@@ -93,10 +93,11 @@ t.test('in process: each outcome of serveCommand', async (t) => {
   })
   const served = await serveCommand({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' })
   t.equal(served.code, 0)
-  t.ok(served.app, 'the listening app')
-  const port = (served.app?.server.address() as { port: number }).port
+  const listening = served.app
+  if (!listening) throw new Error('serveCommand answered 0 without the listening app')
+  const port = (listening.server.address() as { port: number }).port
   t.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200, 'it answers')
-  await served.app?.close()
+  await listening.close()
   const said = error.args().map((a) => a.join(' '))
   t.same(said.slice(0, 2), [
     '[entente] Invalid PORT="abc": expected an integer port 0-65535',
