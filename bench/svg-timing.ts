@@ -1,4 +1,4 @@
-// How long the SVG pictures take, against the Neo4j of NEO4J_URI (not a benchmark: a few runs, for
+// How long the SVG pictures take, against the Neo4j of NEO4J_URI (not a benchmark: 15 runs after 3 to warm up, for
 // the budgets of issue 14: an ego network of 100 actors ≤ 100 ms, a path ≤ 20 ms). For each URL it
 // times the picture alone (layout and SVG from the JSON answer, in process) and the whole request
 // (query, layout, SVG) through app.inject. Usage:
@@ -10,7 +10,9 @@ import { toSvg } from '../src/export/svg.js'
 import { PathsQuery } from '../src/schemas/analysis.js'
 import { GraphQuery } from '../src/schemas/graph-export.js'
 
-const RUNS = 7
+/** Timed runs per URL, after WARMUP untimed ones (a running server has compiled its hot code). */
+const RUNS = 15
+const WARMUP = 3
 const config = loadConfig(process.env)
 const app = await buildApp({
   ...config,
@@ -34,6 +36,10 @@ for (const url of process.argv.slice(2)) {
   const alone: number[] = []
   const whole: number[] = []
   let bytes = 0
+  for (let i = 0; i < WARMUP; i++) {
+    toSvg(picture())
+    await app.inject(`${url}${u.search ? '&' : '?'}format=svg`)
+  }
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now()
     bytes = toSvg(picture()).length
