@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { CATALOG, Catalog, CYPHER_DIR } from '../src/db/cypher.js'
+import { CATALOG, Catalog, CYPHER_DIR, hopVariant } from '../src/db/cypher.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { MAX_HOPS } from '../src/model/hops.js'
 import { STATEMENT_LISTS, statementList } from '../tools/write-statements.js'
@@ -50,10 +50,21 @@ t.test('the service catalog holds cypher/ and nothing of the synthetic loader', 
 })
 
 t.test('hop statements exist as fixed variants 1..MAX_HOPS with literal bounds', async (t) => {
-  t.match(CATALOG.text('paths-strongest@3'), /\{1,3\}/)
-  t.notMatch(CATALOG.text('paths-strongest@3'), /MAX_HOPS/)
-  t.match(CATALOG.text(`paths-strongest@${MAX_HOPS}`), new RegExp(`\\{1,${MAX_HOPS}\\}`))
-  t.throws(() => CATALOG.text(`paths-strongest@${MAX_HOPS + 1}`), { message: /no statement paths-strongest@7/ })
+  t.match(CATALOG.text('paths-find@4'), /\{1,4\}/)
+  t.notMatch(CATALOG.text('paths-find@4'), /MAX_HOPS/)
+  t.match(CATALOG.text(`paths-find@${MAX_HOPS}`), new RegExp(`\\{1,${MAX_HOPS}\\}`))
+  t.throws(() => CATALOG.text(`paths-find@${MAX_HOPS + 1}`), { message: /no statement paths-find@7/ })
+  // the parts marked `// hops >= K` are only in the variants of K hops or more
+  t.notMatch(CATALOG.text('paths-find@3'), /SHORTEST 1|\{3\}|hops >=|end hops/)
+  t.match(CATALOG.text('paths-find@4'), /SHORTEST 1/)
+  t.match(CATALOG.text('paths-find@6'), /\{3\}/)
+})
+
+t.test('a hop variant leaves out the parts marked for more hops than it has', async (t) => {
+  const text = 'A\n  // hops >= 2\nB MAX_HOPS\n  // end hops\nC\n// hops >= 3\nD\n// end hops\nE MAX_HOPS\n'
+  t.equal(hopVariant(text, 1), 'A\nC\nE 1\n')
+  t.equal(hopVariant(text, 2), 'A\nB 2\nC\nE 2\n')
+  t.equal(hopVariant(text, 3), 'A\nB 3\nC\nD\nE 3\n')
 })
 
 t.test('the catalog reads every listed file when it loads: a missing one fails start-up, naming the file', async (t) => {

@@ -19,8 +19,20 @@ export const CYPHER_DIR = path.join(ROOT_DIR, 'cypher')
  */
 export type HopVariant<H extends string> = `${H}@${number}`
 
-/** The name of a statement of cypher/ (a hop statement with its variant: `paths-strongest@3`). */
+/** The name of a statement of cypher/ (a hop statement with its variant: `paths-find@3`). */
 export type Statement = (typeof STATEMENTS)[number] | HopVariant<(typeof HOP_STATEMENTS)[number]>
+
+/**
+ * The text of a hop statement for n hops: MAX_HOPS is n, and the parts written between a line
+ * `// hops >= K` and a line `// end hops` are left out when n < K, so that Neo4j does not plan parts
+ * no request of that variant runs (planning is paid per variant, and a long statement costs seconds).
+ */
+export function hopVariant(text: string, n: number): string {
+  const parts = text.split(/^[ \t]*\/\/ hops >= (\d+)\n([\s\S]*?)^[ \t]*\/\/ end hops\n/m)
+  // split with two groups: [text, K, part, text, K, part, …, text]
+  const kept = parts.map((part, i) => (i % 3 === 0 ? part : i % 3 === 2 && n >= Number(parts[i - 1]) ? part : '')).join('')
+  return kept.replaceAll('MAX_HOPS', String(n))
+}
 
 export class Catalog<N extends string> {
   private constructor(private readonly texts: ReadonlyMap<string, string>) {}
@@ -48,7 +60,7 @@ export class Catalog<N extends string> {
     }
     for (const name of hop) {
       const text = read(name)
-      for (let n = 1; n <= MAX_HOPS; n++) texts.set(`${name}@${n}`, text.replaceAll('MAX_HOPS', String(n)))
+      for (let n = 1; n <= MAX_HOPS; n++) texts.set(`${name}@${n}`, hopVariant(text, n))
     }
     if (problems.length > 0) throw new Error(`statement catalog: ${problems.join('; ')} (run \`npm run cypher\`)`)
     return new Catalog(texts)

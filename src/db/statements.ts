@@ -50,11 +50,4 @@ export const STATEMENTS = [
 ] as const
 
 /** Statements that write MAX_HOPS in a path quantifier, loaded as the variants name@1 … name@MAX_HOPS. */
-export const HOP_STATEMENTS = [
-  'graph-ego-nodes',
-  'influence-chains',
-  'paths-of-length-split',
-  'paths-of-length',
-  'paths-shortest-length',
-  'paths-strongest',
-] as const
+export const HOP_STATEMENTS = ['graph-ego-nodes', 'influence-chains', 'paths-find'] as const
