@@ -59,6 +59,7 @@ export default fp(
           { name: 'sources', description: 'The documents claims come from' },
           { name: 'analysis', description: 'Paths and influence between actors' },
           { name: 'graph', description: 'Exports of the graph for dashboards and Gephi' },
+          { name: 'reconcile', description: 'W3C Reconciliation Service API (0.2): match names to actors from OpenRefine' },
         ],
       },
       transform: jsonSchemaTransform,

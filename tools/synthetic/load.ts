@@ -106,7 +106,8 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   await ensureSchema(service)
   await graph.write('synthetic-await-indexes', { seconds: 3600 })
   // Contrasts join claims by id: the claim index exists from here on.
-  await graph.write('seed-claim-contrasts', { pairs: contrasts })
+  // No other source names these claims: the statement's second part (re-linking them) has nothing to do.
+  await graph.write('seed-claim-contrasts', { pairs: contrasts, claimIds: [] })
   await graph.write('seed-lock-graph')
   await graph.write('seed-bump-version')
   const indexed = Date.now()
