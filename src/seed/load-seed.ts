@@ -7,13 +7,12 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { CATALOG, type Statement } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
-import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
 import { actorParams } from './actor-params.js'
-import { type Contribution, relationKey, remerge } from './merge-relations.js'
-import type { SeedFile, SeedRelation } from './seed-schema.js'
+import { type Contribution, contributionOf, keyFieldsOf, relationKey, remerge } from './merge-relations.js'
+import type { SeedFile } from './seed-schema.js'
 import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from './validate-seed.js'
 
 export const SEED_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../seed')
@@ -200,16 +199,6 @@ async function loadOne(graph: Graph, item: LoadedSeed): Promise<SeedReport> {
   return { ...report, status }
 }
 
-/** The fields of a seed relation its merge key reads. */
-const contributionKeyOf = (r: SeedRelation) => ({
-  type: r.type,
-  from: r.from,
-  to: r.to,
-  dependencyKind: r.dependency?.kind ?? null,
-  commodity: r.commodity ?? null,
-  validFrom: r.validFrom ?? null,
-})
-
 interface LoadPlan {
   /** Statements before the relations are merged, in order, with their parameters. */
   before: Array<[Statement, Params]>
@@ -249,38 +238,18 @@ function toParams(item: LoadedSeed, hash: string): LoadPlan {
     whenEnd: c.when ? intervalOf(c.when).end : null,
     contrastsWith: c.contrastsWith,
     relationIds: relationIdsOf.get(c.id) ?? [],
-    relationKeys: [...new Set(seed.relations.filter((r) => r.claims.includes(c.id)).map((r) => relationKey(contributionKeyOf(r))))],
+    relationKeys: [...new Set(seed.relations.filter((r) => r.claims.includes(c.id)).map((r) => relationKey(keyFieldsOf(r))))],
     searchText: `${c.statement}|${c.quote}`.toLowerCase(),
   }))
-  const relations: Contribution[] = seed.relations.map((r) => {
-    const d = r.dependency
-    const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
-    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
-    return {
+  const relations = seed.relations.map((r) =>
+    contributionOf(r, {
       sourceId,
-      publishedAt: seed.source.publishedAt ?? null,
-      id: r.id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      claimIds: r.claims,
-      confidence: Math.max(...r.claims.map((c) => confidence.get(c) as number)),
-      weight: r.weight ?? derived ?? null,
-      dependencyKind: d?.kind ?? null,
-      share: d?.share ?? null,
-      bound: d?.bound ?? null,
-      level: d?.level ?? null,
-      commodity: r.commodity ?? null,
-      validFrom: r.validFrom ?? null,
-      validTo: r.validTo ?? null,
-      knownFrom: known,
-      periodNote: r.periodNote ?? null,
-      deal: r.deal ?? null,
-      basis: r.basis ?? null,
-      note: r.note ?? null,
-      dateBasis: r.dateBasis ?? null,
-    }
-  })
+      publishedAt: seed.source.publishedAt,
+      confidenceOf: (id) => confidence.get(id) as number,
+      whenOf: (id) => whenOf.get(id),
+      weights,
+    }),
+  )
   const deals = seed.deals.map((d) => ({
     id: d.id,
     sourceId,

@@ -14,9 +14,11 @@
 //   contribution's own figure stays in `contributions`, with its source.
 // - Known from: the earliest knownFrom of any source (open when the first source's start is open).
 // - Basis: the strongest any source gives (stated > inferred > background), with that source's note.
+import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
-import { BASES, type DateBasis, type Basis, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import { BASES, type DateBasis, type Basis, type DependencyLevel, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { RelationType } from '../model/vocabulary.js'
+import type { SeedRelation } from './seed-schema.js'
 
 /** What one source says about one relation. Stored on the relation as JSON, one per source. */
 export interface Contribution {
@@ -46,11 +48,67 @@ export interface Contribution {
   dateBasis: DateBasis | null
 }
 
+/** What a contribution is derived from, besides the relation: its source and that source's claims. */
+export interface ContributionContext {
+  sourceId: string
+  publishedAt: string | undefined
+  /** A claim's confidence (from its hedge). */
+  confidenceOf: (claimId: string) => number
+  /** A claim's `when`, if it has one. */
+  whenOf: (claimId: string) => string | undefined
+  /** The weight of each dependency level (the defaults with the file's overrides). */
+  weights: Record<DependencyLevel, number>
+}
+
+/**
+ * One source's statement of a relation as a contribution: weight from the stated weight, the share or
+ * the level; confidence from the best claim; known from as src/model/known-from.ts says. The seed
+ * loader and the synthetic loader (tools/synthetic) both call this, so both store the same relations.
+ */
+export function contributionOf(r: SeedRelation, ctx: ContributionContext): Contribution {
+  const d = r.dependency
+  const derived = d?.share ?? (d?.level ? ctx.weights[d.level] : undefined)
+  return {
+    sourceId: ctx.sourceId,
+    publishedAt: ctx.publishedAt ?? null,
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    claimIds: r.claims,
+    confidence: Math.max(...r.claims.map(ctx.confidenceOf)),
+    weight: r.weight ?? derived ?? null,
+    dependencyKind: d?.kind ?? null,
+    share: d?.share ?? null,
+    bound: d?.bound ?? null,
+    level: d?.level ?? null,
+    commodity: r.commodity ?? null,
+    validFrom: r.validFrom ?? null,
+    validTo: r.validTo ?? null,
+    knownFrom: knownFrom(r, ctx.whenOf, ctx.publishedAt),
+    periodNote: r.periodNote ?? null,
+    deal: r.deal ?? null,
+    basis: r.basis ?? null,
+    note: r.note ?? null,
+    dateBasis: r.dateBasis ?? null,
+  }
+}
+
 /** Which relation a contribution is part of (see the header). */
 export function relationKey(c: Pick<Contribution, 'type' | 'from' | 'to' | 'dependencyKind' | 'commodity' | 'validFrom'>): string {
   const ends = SYMMETRIC_TYPES.includes(c.type) ? [c.from, c.to].sort() : [c.from, c.to]
   return [c.type, ...ends, c.dependencyKind ?? c.commodity ?? '', c.validFrom ?? ''].join('|')
 }
+
+/** The fields of a seed relation its key reads. */
+export const keyFieldsOf = (r: SeedRelation) => ({
+  type: r.type,
+  from: r.from,
+  to: r.to,
+  dependencyKind: r.dependency?.kind ?? null,
+  commodity: r.commodity ?? null,
+  validFrom: r.validFrom ?? null,
+})
 
 /** First published first; an undated source after every dated one; then by source id. */
 export function byPrecedence(a: Contribution, b: Contribution): number {

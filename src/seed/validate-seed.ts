@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { countryByIso3 } from '../model/countries.js'
 import { ANONYMOUS_ASSERTERS } from '../model/vocabulary.js'
-import { relationKey } from './merge-relations.js'
+import { keyFieldsOf, relationKey } from './merge-relations.js'
 import { normaliseText } from './normalise-text.js'
 import { SeedFile } from './seed-schema.js'
 
@@ -171,14 +171,7 @@ function crossCheck(
   })
   const firstOfKey = new Map<string, number>()
   seed.relations.forEach((r, i) => {
-    const key = relationKey({
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      dependencyKind: r.dependency?.kind ?? null,
-      commodity: r.commodity ?? null,
-      validFrom: r.validFrom ?? null,
-    })
+    const key = relationKey(keyFieldsOf(r))
     const first = firstOfKey.get(key)
     if (first === undefined) firstOfKey.set(key, i)
     else

@@ -4,7 +4,7 @@
 // can be found. Everything is emitted in the seed-file shapes (src/seed/seed-schema.ts), so the same
 // graph can be written as seed files and loaded by `npm run seed`; the test checks both loads agree.
 import { createHash } from 'node:crypto'
-import { relationKey } from '../../src/seed/merge-relations.js'
+import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import type { SeedClaim, SeedFile, SeedRelation } from '../../src/seed/seed-schema.js'
 import {
   DEPENDENCY_KINDS,
@@ -268,8 +268,7 @@ export class SyntheticGraph {
       // repeats one of this step's relations is drawn again. Only a step can repeat one, since every
       // relation of step i has actor i at one end.
       const stated = new Set<string>()
-      const keyOf = (r: SeedRelation) =>
-        relationKey({ ...r, dependencyKind: r.dependency?.kind ?? null, commodity: r.commodity ?? null, validFrom: r.validFrom ?? null })
+      const keyOf = (r: SeedRelation) => relationKey(keyFieldsOf(r))
       for (let e = 0; e < count; e++) {
         let j: number
         let made: ReturnType<typeof this.relation>
