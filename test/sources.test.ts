@@ -212,6 +212,20 @@ t.test('/contradictions pages with a cursor; each pair appears once', async (t) 
     cursor = page.nextCursor
   } while (cursor)
   t.same(paged, ids)
+  // The cursor is the last pair's id, as every list's cursor is the last item's id: any pair id works,
+  // stored or not, and the page starts at the first pair id that sorts after it.
+  const afterFirst = await get(`/contradictions?limit=200&cursor=${ids[0]}`)
+  t.same(
+    afterFirst.items.map((c: any) => c.id),
+    ids.slice(1),
+  )
+  const afterM = await get('/contradictions?limit=200&cursor=m~m')
+  t.same(
+    afterM.items.map((c: any) => c.id),
+    ids.filter((id: string) => id > 'm~m'),
+    'a pair id that names no pair continues where it would sort',
+  )
+  t.ok(afterM.items.length > 0 && afterM.items.length < ids.length, 'm~m falls between the stored pairs')
 })
 
 t.test('/contradictions: bad input is a problem+json naming the parameter', async (t) => {
@@ -220,7 +234,9 @@ t.test('/contradictions: bad input is a problem+json naming the parameter', asyn
   t.match(unknown.json(), { status: 404, detail: 'No actor matches actor="atlantis" (by id, name or alias).' })
   const badCursor = await app.inject('/contradictions?cursor=nope')
   t.equal(badCursor.statusCode, 400)
-  t.same(badCursor.json()['invalid-params'], [{ name: 'cursor', in: 'query', reason: 'not a cursor this API issued' }])
+  t.same(badCursor.json()['invalid-params'], [
+    { name: 'cursor', in: 'query', reason: 'must be a pair id: two kebab-case claim ids joined by "~"' },
+  ])
   const empty = await app.inject('/contradictions?actor=')
   t.equal(empty.statusCode, 400)
   t.same(empty.json()['invalid-params'], [{ name: 'actor', in: 'query', reason: 'must not be empty' }])
