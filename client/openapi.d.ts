@@ -144,7 +144,7 @@ export interface paths {
         };
         /**
          * Pairs of claims that stand against each other
-         * @description Every pair of claims joined by `contrastsWith` (within one source or across sources), listed once, with both quotes, their sources and the relations each bears on. Ordered by pair id. `actor` (id, name or alias) keeps pairs where either claim is about that actor.
+         * @description Every pair of claims joined by `contrastsWith` (within one source or across sources), listed once, with both quotes, their sources and the relations each bears on. Ordered by pair id; the cursor is the id of the last pair served. `actor` (id, name or alias) keeps pairs where either claim is about that actor.
          */
         get: operations["listContradictions"];
         put?: never;
@@ -393,7 +393,7 @@ export interface components {
             url?: string;
             /** @description YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it */
             publishedAt?: string;
-            /** @description a language tag; only English (en, en-*) is drafted */
+            /** @description a language tag for English (en, en-GB, …): only English text is drafted; another language is a 400 naming language */
             language?: string;
         };
         ReconcileQueryInput: {
@@ -1018,7 +1018,7 @@ export interface components {
             schemaSpace: string;
             defaultTypes: components["schemas"]["ReconcileType"][];
             view: {
-                /** @description where to see an entity: {{id}} is replaced by its id */
+                /** @description where a person sees an entity (the explorer centred on it): {{id}} is replaced by its id */
                 url: string;
             };
         };
@@ -1077,6 +1077,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1109,6 +1118,15 @@ export interface operations {
                         sources: number;
                         graphVersion: number;
                     };
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
@@ -1150,6 +1168,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1208,6 +1235,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1280,6 +1316,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1334,6 +1379,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1399,6 +1453,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1424,7 +1487,7 @@ export interface operations {
             query?: {
                 /** @description items per page, 1-200 */
                 limit?: number;
-                /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
+                /** @description the nextCursor of the previous page: the id of the last pair served (two claim ids joined by "~"); the page starts after it (any pair id works) */
                 cursor?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 actor?: string;
@@ -1455,6 +1518,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1528,6 +1600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1579,6 +1660,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1638,6 +1728,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1689,6 +1788,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1785,6 +1893,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1858,6 +1975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1914,6 +2040,15 @@ export interface operations {
             };
             /** @description the cursor belongs to an earlier version of the graph: start again without a cursor */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2010,6 +2145,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -2070,8 +2214,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description the body is not application/json */
-            415: {
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2079,8 +2223,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description the request is well-formed but cannot be done (a text in a language other than English) */
-            422: {
+            /** @description the body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2112,9 +2256,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
-                queries?: {
-                    [key: string]: components["schemas"]["ReconcileQueryInput"];
-                };
+                queries?: string;
             };
             header?: never;
             path?: never;
@@ -2133,6 +2275,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2195,6 +2346,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

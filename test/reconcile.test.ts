@@ -36,7 +36,7 @@ t.test('GET /reconcile is the service manifest: version 0.2, actor kinds as type
     identifierSpace: 'https://entente.dev/actors/',
     schemaSpace: 'https://entente.dev/actor-kinds/',
     defaultTypes: ['state', 'person', 'organization', 'bloc', 'media', 'alliance', 'group'].map((k) => ({ id: k, name: k })),
-    view: { url: 'http://entente.example:3014/actors/{{id}}' },
+    view: { url: 'http://entente.example:3014/?center={{id}}' },
   })
   t.same(contractErrors('/reconcile', 200, String(res.headers['content-type']), res.body), [])
 })

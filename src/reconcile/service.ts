@@ -20,7 +20,8 @@ export function manifest(baseUrl: string): z.infer<typeof ManifestSchema> {
     identifierSpace: 'https://entente.dev/actors/',
     schemaSpace: 'https://entente.dev/actor-kinds/',
     defaultTypes: ACTOR_KINDS.map((k) => ({ id: k, name: k })),
-    view: { url: `${baseUrl}/actors/{{id}}` },
+    // OpenRefine opens this in a browser: the explorer centred on the actor, its neighbourhood drawn.
+    view: { url: `${baseUrl}/?center={{id}}` },
   }
 }
 

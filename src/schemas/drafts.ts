@@ -15,11 +15,13 @@ export const DraftRequest = z
       .max(2000)
       .optional(),
     publishedAt: PartialDate.optional().describe('YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it'),
+    // Only English is drafted, and the schema says so: another language tag is refused as the
+    // invalid field it is (400 naming language), not accepted by the schema and refused afterwards.
     language: z
       .string()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or en-GB')
+      .regex(/^[Ee][Nn](-[A-Za-z0-9]{2,8})*$/, 'only English (en, en-*) is drafted')
       .optional()
-      .describe('a language tag; only English (en, en-*) is drafted'),
+      .describe('a language tag for English (en, en-GB, …): only English text is drafted; another language is a 400 naming language'),
   })
   .meta({
     id: 'DraftRequest',

@@ -3,6 +3,7 @@
 // https://www.w3.org/community/reports/reconciliation/ (spec) and reconciliation-api/specs (examples).
 import { z } from 'zod'
 import { ActorKind } from '../model/vocabulary.js'
+import { JSON_TEXT } from './common.js'
 
 /** Most queries one batch may hold (OpenRefine sends 10 at a time by default). */
 export const MAX_QUERIES = 50
@@ -26,13 +27,16 @@ export const ReconcileQuerySchema = z
   })
   .meta({ id: 'ReconcileQuery' })
 
-const QUERY_ID = /^[A-Za-z0-9_.-]{1,64}$/
+const QUERY_ID = '^[A-Za-z0-9_.-]{1,64}$'
 
+// The refinements give the messages; the metadata states the same rules in the OpenAPI document, so a
+// client (or a generated test) sees which batches are accepted: 1-50 queries, ids of 1-64 characters.
 const QueryBatch = z
   .record(z.string(), ReconcileQuerySchema)
   .refine((b) => Object.keys(b).length > 0, 'holds no query')
-  .refine((b) => Object.keys(b).every((id) => QUERY_ID.test(id)), 'query ids are 1-64 letters, digits, _ . or -')
+  .refine((b) => Object.keys(b).every((id) => new RegExp(QUERY_ID).test(id)), 'query ids are 1-64 letters, digits, _ . or -')
   .refine((b) => Object.keys(b).length <= MAX_QUERIES, `holds more than ${MAX_QUERIES} queries`)
+  .meta({ propertyNames: { type: 'string', pattern: QUERY_ID }, minProperties: 1, maxProperties: MAX_QUERIES })
 
 /** The `queries` field: a JSON text (as a form sends it), or, in a JSON body, the object itself. */
 export const QueriesField = z
@@ -52,6 +56,8 @@ export const QueriesField = z
   .describe(
     'a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body',
   )
+  // In the query string and in a form it is a JSON text: the OpenAPI document says so (plugins/openapi.ts).
+  .meta({ [JSON_TEXT]: true })
 
 export type QueryBatch = z.infer<typeof QueryBatch>
 
@@ -79,6 +85,8 @@ export const ManifestSchema = z
     identifierSpace: z.string(),
     schemaSpace: z.string(),
     defaultTypes: z.array(TypeRef),
-    view: z.object({ url: z.string().describe('where to see an entity: {{id}} is replaced by its id') }),
+    view: z.object({
+      url: z.string().describe('where a person sees an entity (the explorer centred on it): {{id}} is replaced by its id'),
+    }),
   })
   .meta({ id: 'ReconcileManifest' })

@@ -59,17 +59,10 @@ const drafts: FastifyPluginAsyncZod<DraftRouteOptions> = async (app, opts) => {
           400: problem(400),
           413: problem(413),
           415: problem(415),
-          422: problem(422),
         },
       },
     },
     async (req, reply) => {
-      const { language } = req.body
-      if (language !== undefined && !/^en(-|$)/i.test(language)) {
-        throw new HttpError(422, `Only English text is drafted; language is "${language}".`, {
-          'invalid-params': [{ name: 'language', in: 'body', reason: 'only English (en, en-*) is drafted' }],
-        })
-      }
       // The graph's actors keep their ids in the draft.
       const draft = await app.drafts.draft({ ...req.body, knownActors: await knownActors(app.graph) }).catch((err: unknown) => {
         if (err instanceof DraftPoolBusy) throw unavailable(`${err.message}; retry shortly.`, 2)
