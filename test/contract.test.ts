@@ -68,7 +68,7 @@ const postCases: Array<[string, string, string, number]> = [
   ],
   ['/drafts', 'application/json', JSON.stringify({ text: '' }), 400],
   ['/drafts', 'text/plain', 'Pyongyang relies on Beijing.', 415],
-  ['/drafts', 'application/json', JSON.stringify({ text: 'Pjongjang polega na Pekinie.', language: 'pl' }), 422],
+  ['/drafts', 'application/json', JSON.stringify({ text: 'Pjongjang polega na Pekinie.', language: 'pl' }), 400],
   ['/reconcile', 'application/x-www-form-urlencoded', `queries=${encodeURIComponent('{"q0":{"query":"DPRK","type":"state"}}')}`, 200],
   ['/reconcile', 'application/x-www-form-urlencoded', 'queries=%7B', 400],
 ]

@@ -133,6 +133,22 @@ t.test('GET with queries and POST with a JSON body answer like the form', async 
   t.same(jsonText.json(), expected, 'a JSON body may carry queries as a JSON text too')
 })
 
+t.test('the contract says what a batch is and how it travels', async (t) => {
+  const op = (app.swagger() as any).paths['/reconcile']
+  // In the query string and in a form, queries is a JSON text; in a JSON body, the object itself.
+  const [param] = op.get.parameters
+  t.equal(param.name, 'queries')
+  t.notOk(param.schema, 'a JSON text, not a form-style object')
+  const batchSchema = param.content['application/json'].schema
+  t.match(batchSchema, { type: 'object', propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,64}$' }, minProperties: 1, maxProperties: 50 })
+  const body = op.post.requestBody.content
+  t.same(body['application/x-www-form-urlencoded'].encoding, { queries: { contentType: 'application/json' } })
+  t.notOk(body['application/json'].encoding, 'a JSON body holds the batch itself')
+  t.match(body['application/json'].schema.properties.queries, batchSchema)
+  t.notOk(JSON.stringify(op).includes('x-json-text'), 'the mark is gone')
+  t.ok(op.get.responses['414'], 'a URL past the limit is a documented 414')
+})
+
 t.test('bad batches: problem+json naming the field', async (t) => {
   const problem = async (payload: string, name: string, reason: string | RegExp) => {
     const res = await form(payload)
