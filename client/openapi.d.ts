@@ -65,7 +65,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One actor */
+        /**
+         * One actor
+         * @description By id, ISO 3166-1 alpha-3 code in any case (`/actors/PRK`) or Wikidata QID (`/actors/Q423`). Any of them answers 200 with the actor, not a redirect (one round trip; clients that do not follow redirects work too); when the path is not the canonical id, `Content-Location` names `/actors/{id}`.
+         */
         get: operations["getActor"];
         put?: never;
         post?: never;
@@ -84,7 +87,7 @@ export interface paths {
         };
         /**
          * An actor's relations
-         * @description Ordered by relation id. `direction`: out (from this actor), in (to it) or both.
+         * @description Ordered by relation id. `direction`: out (from this actor), in (to it) or both. The actor as in `/actors/{id}`: id, ISO code or QID.
          */
         get: operations["listActorRelations"];
         put?: never;
@@ -124,6 +127,26 @@ export interface paths {
         };
         /** One claim with its verbatim quote */
         get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contradictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pairs of claims that stand against each other
+         * @description Every pair of claims joined by `contrastsWith` (within one source or across sources), listed once, with both quotes, their sources and the relations each bears on. Ordered by pair id; the cursor is the id of the last pair served. `actor` (id, name or alias) keeps pairs where either claim is about that actor.
+         */
+        get: operations["listContradictions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -304,10 +327,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a seed from a pasted article
+         * @description Reads the text and answers a seed document (entente-seed/1) to review: actors (states from the country table, people and organisations as candidates), claims whose quotes are exact spans of the text (offsets in `at`), hedges, and relations. A denied statement is a claim, never a relation. Nothing is written to the graph; save the draft as seed/<id>.json + seed/<id>.txt and run `npm run seed`.
+         */
+        post: operations["draftSeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconciliation service manifest, or a batch of queries in the query string
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Without `queries` the answer is the service manifest.
+         */
+        get: operations["reconcileManifestOrQuery"];
+        put?: never;
+        /**
+         * Match a batch of names to actors
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Send `queries` as a form field (application/x-www-form-urlencoded, as OpenRefine does) or in a JSON body.
+         */
+        post: operations["reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "text": "Kenya received two patrol boats from India on Monday. Reports suggest that Iran supplies drones to Sudan. Norway did not sell weapons to Sudan.",
+         *       "title": "Boats, drones and denials",
+         *       "publisher": "Example Wire",
+         *       "publishedAt": "2025-06-12",
+         *       "language": "en"
+         *     }
+         */
+        DraftRequestInput: {
+            /** @description the article body, plain text */
+            text: string;
+            title?: string;
+            publisher?: string;
+            /** Format: uri */
+            url?: string;
+            /** @description YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it */
+            publishedAt?: string;
+            /** @description a language tag for English (en, en-GB, …): only English text is drafted; another language is a 400 naming language */
+            language?: string;
+        };
+        ReconcileQueryInput: {
+            /** @description the name to match */
+            query: string;
+            /** @description actor kinds (GET /reconcile lists them as defaultTypes) */
+            type?: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description candidates to return, 1-50 (default 10) */
+            limit?: number;
+            /** @description accepted and ignored: actors have no properties to match on */
+            properties?: unknown[];
+            /**
+             * @description accepted; the type filter is always strict
+             * @enum {string}
+             */
+            type_strict?: "any" | "all" | "should";
+        };
         InvalidParam: {
             /** @description the offending field, as the client wrote it */
             name: string;
@@ -333,6 +436,18 @@ export interface components {
             /** @description actor id */
             of: string;
         };
+        Identifiers: {
+            /**
+             * @description ISO 3166-1 alpha-3 code, for states (from the country table)
+             * @example PRK
+             */
+            iso3: string | null;
+            /**
+             * @description Wikidata QID, where known with certainty
+             * @example Q423
+             */
+            wikidata: string | null;
+        };
         Actor: {
             /** @example prk */
             id: string;
@@ -350,6 +465,7 @@ export interface components {
             description: string | null;
             /** @description roles this actor holds in other actors (who leads which state) */
             roles: components["schemas"]["Role"][];
+            identifiers: components["schemas"]["Identifiers"];
         };
         Dependency: {
             /** @enum {string} */
@@ -366,6 +482,22 @@ export interface components {
              * @enum {string}
              */
             level?: "critical" | "high" | "moderate" | "low";
+        };
+        /** @description what one source says about a relation */
+        Contribution: {
+            sourceId: string;
+            /** @description the id this source gives the relation (also answers GET /relations/{id}) */
+            relationId: string;
+            /** @description ids of this source's claims that evidence it */
+            claims: string[];
+            /** @description the highest confidence among this source's claims */
+            confidence: number;
+            /** @description this source's weight: its share, its level's weight or its stated weight */
+            weight: number | null;
+            /** @description this source's figure for a depends-on relation */
+            dependency: components["schemas"]["Dependency"] | null;
+            validFrom: string | null;
+            validTo: string | null;
         };
         Relation: {
             id: string;
@@ -402,7 +534,16 @@ export interface components {
             commodity: string | null;
             /** @description the exchange this relation is one side of */
             deal: string | null;
+            /** @description the source that stated it first (published first): it names the relation */
             sourceId: string;
+            /** @description ids of every source that states it, first published first */
+            sources: string[];
+            /** @description how many distinct sources state it */
+            corroboration: number;
+            /** @description the source whose figure the weight uses: a stated share first, then the most confident, then the first published */
+            weightFrom: string | null;
+            /** @description each source's own part, figures included, in the order of sources */
+            contributions: components["schemas"]["Contribution"][];
         };
         Claim: {
             id: string;
@@ -453,6 +594,166 @@ export interface components {
             language: string;
             claimCount: number;
             text: string;
+        };
+        /** @description A seed document (entente-seed/1, docs/seed-format.md) with the text inline in source.text; every claim keeps its quote offsets in `at`. Review it, then save it as seed/<id>.json with the text beside it. */
+        DraftSeed: {
+            /** @constant */
+            format: "entente-seed/1";
+            source: {
+                id: string;
+                title: string;
+                publisher: string;
+                author?: string;
+                /** Format: uri */
+                url?: string;
+                publishedAt?: string;
+                reportsOn: {
+                    event: string;
+                    date?: string;
+                };
+                /** @default en */
+                language: string;
+                textFile?: string;
+                /** @description the source text inline, instead of textFile (drafts carry it so) */
+                text?: string;
+            };
+            /** @default {} */
+            weights: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            actors: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group";
+                /** @default [] */
+                aliases: string[];
+                /** @default [] */
+                roles: {
+                    title: string;
+                    /** @description id of the actor the role is held in */
+                    of: string;
+                }[];
+                description?: string;
+                /** @description standard identifiers; a state gets iso3 from the country table when left out */
+                identifiers?: {
+                    iso3?: string;
+                    wikidata?: string;
+                };
+            }[];
+            /**
+             * @description a draft of a text that relates no actors has none
+             * @default []
+             */
+            claims: {
+                id: string;
+                /** @description the claim in one plain sentence */
+                statement: string;
+                /** @description verbatim from the source text */
+                quote: string;
+                /** @description "author", "reports" or an actor id */
+                assertedBy: string;
+                /** @enum {string} */
+                hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+                about: string[];
+                /** @description the time the claim refers to, when the source gives one */
+                when?: string;
+                /**
+                 * @description claims this one disputes or stands against
+                 * @default []
+                 */
+                contrastsWith: string[];
+                /** @description where the quote sits in the text (UTF-16 offsets, end exclusive); drafts keep it, the checker holds the quote to it */
+                at?: {
+                    start: number;
+                    end: number;
+                };
+            }[];
+            /** @default [] */
+            relations: {
+                id: string;
+                /** @enum {string} */
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                from: string;
+                to: string;
+                claims: string[];
+                validFrom?: string;
+                validTo?: string;
+                periodNote?: string;
+                /** @description what is supplied or bought */
+                commodity?: string;
+                dependency?: {
+                    /** @enum {string} */
+                    kind: "trade" | "oil" | "energy-exports" | "ammunition" | "cash" | "components" | "military-technology" | "diplomatic-cover" | "tourism-investment" | "political-support" | "economic-lifeline";
+                    /** @description a stated share, 0..1 */
+                    share?: number;
+                    /** @enum {string} */
+                    bound?: "exact" | "lower" | "upper" | "approximate";
+                    /** @enum {string} */
+                    level?: "critical" | "high" | "moderate" | "low";
+                };
+                /** @description overrides the weight derived from the dependency */
+                weight?: number;
+                /** @description id of the deal this relation is one side of */
+                deal?: string;
+                /**
+                 * @description stated (its quotes say it), inferred (say the reading in note) or background
+                 * @enum {string}
+                 */
+                basis: "stated" | "inferred" | "background";
+                /** @description the analyst reading behind an inferred relation; required for inferred */
+                note?: string;
+                /**
+                 * @description where validFrom/validTo come from: stated in the text, or background; required on a dated relation
+                 * @enum {string}
+                 */
+                dateBasis?: "stated" | "background";
+            }[];
+            /** @default [] */
+            deals: {
+                id: string;
+                label: string;
+                claims: string[];
+            }[];
+        };
+        /** @description a relation, named by id, type and ends */
+        RelationRef: {
+            id: string;
+            /** @enum {string} */
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            from: string;
+            to: string;
+        };
+        ContradictingClaim: {
+            id: string;
+            statement: string;
+            /** @description verbatim from its source */
+            quote: string;
+            sourceId: string;
+            /** @enum {string} */
+            hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+            confidence: number;
+            assertedBy: string;
+            actors: string[];
+            /** @description the relations this claim is evidence for */
+            relations: components["schemas"]["RelationRef"][];
+        };
+        Contradiction: {
+            /**
+             * @description the two claim ids, sorted, joined by "~"
+             * @example claim-a~claim-b
+             */
+            id: string;
+            /**
+             * @description denial when either claim is hedged denied or doubted (one disputes the other); contrast otherwise
+             * @enum {string}
+             */
+            kind: "contrast" | "denial";
+            /** @description the two claims come from different sources */
+            crossSource: boolean;
+            /** @description ordered by claim id */
+            claims: components["schemas"]["ContradictingClaim"][];
         };
         ActorBrief: {
             id: string;
@@ -505,7 +806,16 @@ export interface components {
             commodity: string | null;
             /** @description the exchange this relation is one side of */
             deal: string | null;
+            /** @description the source that stated it first (published first): it names the relation */
             sourceId: string;
+            /** @description ids of every source that states it, first published first */
+            sources: string[];
+            /** @description how many distinct sources state it */
+            corroboration: number;
+            /** @description the source whose figure the weight uses: a stated share first, then the most confident, then the first published */
+            weightFrom: string | null;
+            /** @description each source's own part, figures included, in the order of sources */
+            contributions: components["schemas"]["Contribution"][];
             /** @description false when the hop goes against the relation (direction=any, or a symmetric relation) */
             forward: boolean;
         };
@@ -680,6 +990,38 @@ export interface components {
                 }[];
             };
         };
+        ReconcileType: {
+            id: string;
+            name: string;
+        };
+        ReconcileCandidate: {
+            /** @description actor id */
+            id: string;
+            name: string;
+            /** @description 100 for an exact id, name, alias or identifier; less for a partial name */
+            score: number;
+            /** @description true only when this is the one actor the query names exactly */
+            match: boolean;
+            /** @description the actor kind */
+            type: components["schemas"]["ReconcileType"][];
+        };
+        /** @description the candidates per query id, best first */
+        ReconcileResults: {
+            [key: string]: {
+                result: components["schemas"]["ReconcileCandidate"][];
+            };
+        };
+        ReconcileManifest: {
+            versions: string[];
+            name: string;
+            identifierSpace: string;
+            schemaSpace: string;
+            defaultTypes: components["schemas"]["ReconcileType"][];
+            view: {
+                /** @description where a person sees an entity (the explorer centred on it): {{id}} is replaced by its id */
+                url: string;
+            };
+        };
         ActorPage: {
             items: components["schemas"]["Actor"][];
             /** @description pass as cursor for the next page; null on the last page */
@@ -692,6 +1034,11 @@ export interface components {
         };
         ClaimPage: {
             items: components["schemas"]["Claim"][];
+            /** @description pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ContradictionPage: {
+            items: components["schemas"]["Contradiction"][];
             /** @description pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -730,6 +1077,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -762,6 +1118,15 @@ export interface operations {
                         sources: number;
                         graphVersion: number;
                     };
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
@@ -803,6 +1168,15 @@ export interface operations {
             };
             /** @description a parameter is invalid: `invalid-params` names each one */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -861,6 +1235,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -933,6 +1316,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -994,6 +1386,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1045,6 +1446,87 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContradictions: {
+        parameters: {
+            query?: {
+                /** @description items per page, 1-200 */
+                limit?: number;
+                /** @description the nextCursor of the previous page: the id of the last pair served (two claim ids joined by "~"); the page starts after it (any pair id works) */
+                cursor?: string;
+                /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
+                actor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContradictionPage"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the actor, claim, relation or source does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1118,6 +1600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1169,6 +1660,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1228,6 +1728,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1279,6 +1788,15 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1375,6 +1893,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1448,6 +1975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -1504,6 +2040,15 @@ export interface operations {
             };
             /** @description the cursor belongs to an earlier version of the graph: start again without a cursor */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1593,6 +2138,223 @@ export interface operations {
             };
             /** @description the Accept header names no format this operation offers */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftSeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSeed"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileManifestOrQuery: {
+        parameters: {
+            query?: {
+                /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                queries?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileManifest"] | components["schemas"]["ReconcileResults"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                    queries: {
+                        [key: string]: components["schemas"]["ReconcileQueryInput"];
+                    };
+                };
+                "application/json": {
+                    /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                    queries: {
+                        [key: string]: components["schemas"]["ReconcileQueryInput"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileResults"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

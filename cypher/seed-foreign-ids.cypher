@@ -1,9 +1,14 @@
 // Returns: kind and id of each claim, relation or deal id of this file that another source already owns.
+// A relation id is owned by the source that gave it (Source.relationIds), merged relation or not.
 CALL () {
   MATCH (c:Claim) WHERE c.id IN $claimIds AND c.sourceId <> $sourceId
   RETURN 'claim' AS kind, c.id AS id
   UNION
-  MATCH ()-[r:RELATION]->() WHERE r.id IN $relationIds AND r.sourceId <> $sourceId
+  MATCH (s:Source) WHERE s.id <> $sourceId
+  UNWIND [x IN coalesce(s.relationIds, []) WHERE x IN $relationIds] AS id
+  RETURN 'relation' AS kind, id
+  UNION
+  MATCH ()-[r:RELATION]->() WHERE r.id IN $relationIds AND r.key IS NULL AND r.sourceId <> $sourceId
   RETURN 'relation' AS kind, r.id AS id
   UNION
   MATCH (d:Deal) WHERE d.id IN $dealIds AND d.sourceId <> $sourceId

@@ -1,6 +1,7 @@
 // The app factory: plugins first, then routes. It opens no port; server.ts does that, and tests
 // call buildApp() and inject requests.
 import cors from '@fastify/cors'
+import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
@@ -8,6 +9,7 @@ import { loadConfig, type Config } from './config.js'
 import { neo4jOptions } from './db/connect.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
+import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
 import methodNotAllowed from './plugins/method-not-allowed.js'
@@ -19,11 +21,14 @@ import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
 import claims from './routes/claims/index.js'
+import drafts from './routes/drafts/index.js'
 import explorer from './routes/explorer/index.js'
+import contradictions from './routes/contradictions/index.js'
 import graph from './routes/graph/index.js'
 import health from './routes/health/index.js'
 import influence from './routes/influence/index.js'
 import paths from './routes/paths/index.js'
+import reconcile from './routes/reconcile/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
@@ -38,6 +43,10 @@ type Defaulted =
   | 'PRESSURE_MAX_EVENT_LOOP_UTILIZATION'
   | 'PRESSURE_MAX_HEAP_USED_MB'
   | 'PRESSURE_SAMPLE_INTERVAL_MS'
+  | 'DRAFT_MAX_CONCURRENT'
+  | 'DRAFT_THREADS'
+  | 'DRAFT_RATE_LIMIT_MAX'
+  | 'DRAFT_BODY_LIMIT_BYTES'
 
 export type AppConfig = Pick<
   Config,
@@ -103,7 +112,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   const origins = c.CORS_ORIGINS
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
@@ -116,11 +126,14 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       'x-ratelimit-reset',
     ],
   })
+  // Form bodies: OpenRefine sends reconciliation batches as application/x-www-form-urlencoded.
+  await app.register(formbody)
   await app.register(openapi)
   if (options.withDatabase !== false) {
     await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
+  await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -129,12 +142,19 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(ready)
   await app.register(actors)
   await app.register(claims)
+  await app.register(contradictions)
   await app.register(relations)
   await app.register(sources)
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)
+  await app.register(drafts, {
+    rateLimitMax: c.DRAFT_RATE_LIMIT_MAX,
+    rateLimitWindowMs: c.RATE_LIMIT_WINDOW_MS,
+    bodyLimit: c.DRAFT_BODY_LIMIT_BYTES,
+  })
   await app.register(explorer)
+  await app.register(reconcile)
   return app
 }
 

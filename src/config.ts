@@ -36,6 +36,23 @@ const EnvSchema = z.object({
   // Abuse and overload: per-client request budget, and load shedding when the process saturates.
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600).describe('an integer 0-1000000 (0: no limit)'),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000).describe('milliseconds 1000-86400000'),
+  // POST /drafts: CPU work in a worker pool, with a budget of its own.
+  DRAFT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(4).describe('an integer 1-64: drafts in progress at once, then 503'),
+  DRAFT_THREADS: z.coerce.number().int().min(1).max(16).default(1).describe('an integer 1-16: worker threads that draft'),
+  DRAFT_RATE_LIMIT_MAX: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(30)
+    .describe('an integer 0-100000: drafts per window and client (0: no limit)'),
+  DRAFT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10_485_760)
+    .default(262_144)
+    .describe('bytes 1024-10485760: the largest /drafts body'),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000).describe('milliseconds 0-60000 (0: off)'),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0).describe('a fraction 0-1 (0: off)'),
   PRESSURE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('megabytes 0-1000000 (0: off)'),

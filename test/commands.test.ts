@@ -108,3 +108,29 @@ t.test('npm run openapi regenerates openapi.yaml and client/openapi.d.ts, identi
     before,
   )
 })
+
+t.test('npm run draft refuses to overwrite a seed; the seed checker the README shows passes the article', async (t) => {
+  const article = 'seed/tekedia-putin-kim-pyongyang'
+  const before = readFileSync(path.join(ROOT, `${article}.json`), 'utf8')
+  const refused = await npm('draft', [`${article}.txt`, '--id', 'tekedia-putin-kim-pyongyang'])
+  t.equal(refused.code, 1)
+  t.match(refused.out, /tekedia-putin-kim-pyongyang\.txt exists; refusing to overwrite it/)
+  t.equal(readFileSync(path.join(ROOT, `${article}.json`), 'utf8'), before, 'the hand-made seed is untouched')
+  const usage = await npm('draft', [])
+  t.equal(usage.code, 2)
+  t.match(usage.out, /^usage: npm run draft -- article\.txt/m)
+
+  const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'tools/check-seed.ts', `${article}.json`], { cwd: ROOT })
+  t.match(stdout, /^seed\/tekedia-putin-kim-pyongyang\.json: ok — 16 actors, 60 claims, 63 relations, 1 deals/)
+})
+
+t.test('npm run eval:draft prints both tables and writes the results it prints', async (t) => {
+  const run = await npm('eval:draft')
+  t.equal(run.code, 0, run.out)
+  t.match(run.out, /\| metric \| article \| held-out \|/)
+  // The promise the issue makes of every draft: no denied or doubted statement drafted as an asserted relation.
+  t.match(run.out, /\| negatedOrDoubtedAsAsserted \| 0 \| 0 \|/)
+  const results = JSON.parse(readFileSync(path.join(ROOT, 'eval/results.json'), 'utf8'))
+  t.equal(results['held-out'].texts, 44, 'the 44 held-out texts')
+  t.equal(results['held-out'].negatedOrDoubtedAsAsserted, 0)
+})

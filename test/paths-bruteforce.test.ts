@@ -138,7 +138,7 @@ function sameList(t: Test, paths: any[], want: Array<[number, number]>, msg: str
 //   c3 whiskey -supports-> victor   asserted .9
 //   c4 uniform -opposes->  victor   denied .05 + apparent .5: confidence = max = .5
 // Part 4: many short non-simple trails ahead of a long simple path.
-//   m1..m5 kilo -met-> lima        five parallel symmetric relations, asserted
+//   m1..m5 kilo -met-> lima        five parallel symmetric relations (meetings of 2011..2015), asserted
 //   k1 kilo -supports-> romeo      speculative .4
 //   k2..k5 kilo -supplies-> mike -supplies-> november -supplies-> oscar -supplies-> romeo, asserted
 const hand = handGraph(
@@ -190,7 +190,15 @@ const hand = handGraph(
     { id: 'c2', type: 'supports', from: 'uniform', to: 'whiskey', hedges: ['apparent'] },
     { id: 'c3', type: 'supports', from: 'whiskey', to: 'victor', hedges: ['asserted'] },
     { id: 'c4', type: 'opposes', from: 'uniform', to: 'victor', hedges: ['denied', 'apparent'] },
-    ...[1, 2, 3, 4, 5].map((i) => ({ id: `m${i}`, type: 'met', from: 'kilo', to: 'lima', hedges: ['asserted' as const] })),
+    // Five meetings, each its own relation because each starts in another year (a seed states a relation once).
+    ...[1, 2, 3, 4, 5].map((i) => ({
+      id: `m${i}`,
+      type: 'met',
+      from: 'kilo',
+      to: 'lima',
+      hedges: ['asserted' as const],
+      validFrom: String(2010 + i),
+    })),
     { id: 'k1', type: 'supports', from: 'kilo', to: 'romeo', hedges: ['speculative'] },
     { id: 'k2', type: 'supplies', from: 'kilo', to: 'mike', hedges: ['asserted'] },
     { id: 'k3', type: 'supplies', from: 'mike', to: 'november', hedges: ['asserted'] },

@@ -74,7 +74,7 @@ function writeSeedFiles(g: SyntheticGraph): string[] {
   return g.sources.map(({ source, text }) => {
     const mine = (s: Step) => s.sourceId === source.id
     const file = path.join(dir, `${source.id}.json`)
-    writeFileSync(path.join(dir, source.textFile), text)
+    writeFileSync(path.join(dir, source.textFile as string), text)
     writeFileSync(
       file,
       JSON.stringify({

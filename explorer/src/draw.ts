@@ -3,20 +3,10 @@
 // background ones coloured, as in the server's SVG pictures.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import fcose from 'cytoscape-fcose'
+import { FADED_BELOW, KIND_COLORS } from '../../src/model/drawing-style.js'
 
 cytoscape.use(fcose)
 
-export const KIND_COLORS: Record<string, string> = {
-  state: '#1f6fb2',
-  person: '#b2451f',
-  organization: '#2e8540',
-  bloc: '#7a3fb2',
-  media: '#8a6d00',
-  alliance: '#0f7f80',
-  group: '#6b6b6b',
-}
-/** Below this confidence a relation is drawn faded. */
-export const FADED_BELOW = 0.5
 /** A relation's confidence is its best claim's; below 0.9 ("asserted") no claim states it as fact. */
 export const HEDGED_BELOW = 0.9
 

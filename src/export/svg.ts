@@ -5,6 +5,7 @@
 import type { ActorKind, Basis } from '../model/vocabulary.js'
 import { type Point, layout } from './layout.js'
 import { attrs, escapeXml } from './xml.js'
+import { FADED_BELOW, KIND_COLORS } from '../model/drawing-style.js'
 
 /** What the route descriptions (and so the OpenAPI document) say about the pictures. */
 export const SVG_DESCRIPTION =
@@ -45,18 +46,6 @@ export interface Picture {
   pinned: string | null
 }
 
-/** Below this confidence an edge is drawn faded (speculative, doubted and denied claims). */
-export const FADED_BELOW = 0.5
-
-export const KIND_COLORS: Record<ActorKind, string> = {
-  state: '#1f6fb2',
-  person: '#b2451f',
-  organization: '#2e8540',
-  bloc: '#7a3fb2',
-  media: '#8a6d00',
-  alliance: '#0f7f80',
-  group: '#6b6b6b',
-}
 const EDGE_COLOR = '#3d4650'
 const BASIS_COLORS: Record<Basis, string> = { stated: EDGE_COLOR, inferred: '#b35900', background: '#7a7a7a' }
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'

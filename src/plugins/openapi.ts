@@ -1,10 +1,12 @@
 // The OpenAPI document is generated from the routes' zod schemas (jsonSchemaTransform); openapi.yaml
-// in the repo is this document written out, and a test fails when the two drift apart.
+// in the repo is this document written out, and a test fails when the two drift apart. Fields that carry
+// a JSON text are described as such (withJsonTextFields).
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
 import type {} from '../lib/route-policy.js'
+import { JSON_TEXT } from '../schemas/common.js'
 import { PAGE_HELMET } from './security-headers.js'
 
 export const API_VERSION = '0.1.0'
@@ -35,6 +37,52 @@ export function withoutUnusedSchemas(doc: OpenApiDocument): OpenApiDocument {
   return { ...doc, components: { ...doc.components, schemas: kept } }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: parts of the generated OpenAPI document, walked by key; their shape is OpenAPI's
+type Json = Record<string, any>
+
+function unmarked(schema: Json): Json {
+  const { [JSON_TEXT]: _mark, ...rest } = schema
+  return rest
+}
+
+/**
+ * The fields marked JSON_TEXT (src/schemas/common.ts) as OpenAPI describes a JSON text: `content:
+ * application/json` on a parameter, `encoding.contentType` on a form field; a JSON body holds the
+ * value itself and only loses the mark.
+ */
+export function withJsonTextFields(doc: OpenApiDocument): OpenApiDocument {
+  const paths = (doc.paths ?? {}) as Record<string, Record<string, Json>>
+  const out: Record<string, Record<string, Json>> = {}
+  for (const [url, operations] of Object.entries(paths)) {
+    out[url] = {}
+    for (const [method, op] of Object.entries(operations)) {
+      const parameters = (op.parameters as Json[] | undefined)?.map((p) =>
+        p.schema?.[JSON_TEXT] ? { ...unmarked(p), schema: undefined, content: { 'application/json': { schema: unmarked(p.schema) } } } : p,
+      )
+      const content = op.requestBody?.content as Record<string, Json> | undefined
+      const bodies =
+        content &&
+        Object.fromEntries(
+          Object.entries(content).map(([type, media]) => {
+            const props = (media.schema?.properties ?? {}) as Record<string, Json>
+            const marked = Object.keys(props).filter((k) => props[k][JSON_TEXT])
+            if (marked.length === 0) return [type, media]
+            const schema = { ...media.schema, properties: Object.fromEntries(Object.entries(props).map(([k, v]) => [k, unmarked(v)])) }
+            const form = type === 'application/x-www-form-urlencoded'
+            const encoding = form ? Object.fromEntries(marked.map((k) => [k, { contentType: 'application/json' }])) : undefined
+            return [type, { ...media, schema, ...(encoding ? { encoding } : {}) }]
+          }),
+        )
+      out[url][method] = {
+        ...op,
+        ...(parameters ? { parameters: parameters.map((p) => JSON.parse(JSON.stringify(p))) } : {}),
+        ...(bodies ? { requestBody: { ...op.requestBody, content: bodies } } : {}),
+      }
+    }
+  }
+  return { ...doc, paths: out }
+}
+
 export default fp(
   async (app) => {
     await app.register(swagger, {
@@ -59,13 +107,16 @@ export default fp(
           { name: 'sources', description: 'The documents claims come from' },
           { name: 'analysis', description: 'Paths and influence between actors' },
           { name: 'graph', description: 'Exports of the graph for dashboards and Gephi' },
+          { name: 'reconcile', description: 'W3C Reconciliation Service API (0.2): match names to actors from OpenRefine' },
         ],
       },
       transform: jsonSchemaTransform,
       // zod's registry yields an Input and an output variant of every shared model; keep only those
       // the operations actually reference, so the contract lists no dead schemas.
       transformObject: (input) =>
-        withoutUnusedSchemas(jsonSchemaTransformObject(input) as OpenApiDocument) as ReturnType<typeof jsonSchemaTransformObject>,
+        withJsonTextFields(withoutUnusedSchemas(jsonSchemaTransformObject(input) as OpenApiDocument)) as ReturnType<
+          typeof jsonSchemaTransformObject
+        >,
     })
     // Swagger UI registers its own routes; in a scope of their own, this scope's onRoute hook gives each
     // of them, and nothing else, the policy of a page that describes the API (lib/route-policy.ts).

@@ -23,13 +23,37 @@ async function one<T>(graph: Graph, name: Statement, column: string, id: string,
 }
 
 export const getActor = (graph: Graph, id: string) => one(graph, 'actor-by-id', 'actor', id, 'actor', shapeActor)
+
+/** Three letters may be an ISO code, Q and digits a Wikidata QID; an id is always tried first. */
+const ISO3 = /^[A-Za-z]{3}$/
+const QID = /^[Qq][1-9]\d*$/
+
+/** The actor an id, an ISO 3166-1 alpha-3 code (any case) or a Wikidata QID names; 404 when none does. */
+export async function getActorByRef(graph: Graph, ref: string) {
+  const iso3 = ISO3.test(ref) ? ref.toUpperCase() : null
+  const qid = QID.test(ref) ? ref.toUpperCase() : null
+  // Most refs are ids (kebab-case, not three letters): one index seek, no union to plan or run.
+  const [row] =
+    iso3 === null && qid === null ? await graph.read('actor-by-id', { id: ref }) : await graph.read('actor-by-ref', { id: ref, iso3, qid })
+  if (!row) {
+    const what = ISO3.test(ref) || QID.test(ref) ? 'id, ISO 3166-1 code or Wikidata QID' : 'id'
+    throw notFound(`No actor with ${what} "${ref}".`, { id: ref })
+  }
+  return shapeActor(row.actor as Row)
+}
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
-export const getRelation = (graph: Graph, id: string) => one(graph, 'relation-by-id', 'relation', id, 'relation', shapeRelation)
+/** By its id, or by the id another source gave it before it merged (the first source's id names it). */
+export async function getRelation(graph: Graph, id: string) {
+  const [row] = await graph.read('relation-by-id', { id })
+  const found = row ?? (await graph.read('relation-by-contributed-id', { id }))[0]
+  if (!found) throw notFound(`No relation with id "${id}".`, { id })
+  return shapeRelation(found.relation as Row)
+}
 
 export async function listActorRelations(graph: Graph, id: string, f: ActorRelationsFilter) {
-  await getActor(graph, id)
-  return readPage(graph, 'actor-relations', 'relation', { id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
+  const actor = await getActorByRef(graph, id)
+  return readPage(graph, 'actor-relations', 'relation', { id: actor.id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
 }
 
 export const listRelations = (graph: Graph, f: RelationsFilter) =>

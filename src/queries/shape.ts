@@ -8,16 +8,38 @@ export type Claim = z.infer<typeof ClaimSchema>
 export type Actor = z.infer<typeof ActorSchema>
 type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text'> & { text?: string }
 
+type Dependency = NonNullable<Relation['dependency']>
+
+function dependencyOf(r: Row): Relation['dependency'] {
+  // == null: a map projection with .* leaves absent properties out (undefined), explicit keys give null.
+  return r.dependencyKind == null
+    ? null
+    : {
+        kind: r.dependencyKind as Dependency['kind'],
+        ...(r.share != null ? { share: r.share as number, bound: r.bound as Dependency['bound'] } : {}),
+        ...(r.level != null ? { level: r.level as Dependency['level'] } : {}),
+      }
+}
+
+function shapeContribution(c: Row): Relation['contributions'][number] {
+  return {
+    sourceId: c.sourceId as string,
+    relationId: c.id as string,
+    claims: c.claimIds as string[],
+    confidence: c.confidence as number,
+    weight: (c.weight as number | null) ?? null,
+    dependency: dependencyOf(c),
+    validFrom: (c.validFrom as string | null) ?? null,
+    validTo: (c.validTo as string | null) ?? null,
+  }
+}
+
 export function shapeRelation(r: Row): Relation {
-  const dependency =
-    // == null: a map projection with .* leaves absent properties out (undefined), explicit keys give null.
-    r.dependencyKind == null
-      ? null
-      : {
-          kind: r.dependencyKind as NonNullable<Relation['dependency']>['kind'],
-          ...(r.share != null ? { share: r.share as number, bound: r.bound as NonNullable<Relation['dependency']>['bound'] } : {}),
-          ...(r.level != null ? { level: r.level as NonNullable<Relation['dependency']>['level'] } : {}),
-        }
+  const dependency = dependencyOf(r)
+  // A relation written without contributions (tools/synthetic) is its own source's only part.
+  const contributions = Array.isArray(r.contributions)
+    ? (r.contributions as string[]).map((c) => shapeContribution(JSON.parse(c) as Row))
+    : [shapeContribution(r)]
   return {
     id: r.id as string,
     type: r.type as Relation['type'],
@@ -38,6 +60,14 @@ export function shapeRelation(r: Row): Relation {
     commodity: (r.commodity as string | null) ?? null,
     deal: (r.deal as string | null) ?? null,
     sourceId: r.sourceId as string,
+    sources: contributions.map((c) => c.sourceId),
+    corroboration: contributions.length,
+    weightFrom: Array.isArray(r.contributions)
+      ? ((r.weightSourceId as string | null) ?? null)
+      : r.weight == null
+        ? null
+        : (r.sourceId as string),
+    contributions,
   }
 }
 
@@ -80,5 +110,6 @@ export function shapeActor(a: Row): Actor {
     aliases: a.aliases as string[],
     description: a.description as string | null,
     roles: a.roles as Array<{ title: string; of: string }>,
+    identifiers: { iso3: (a.iso3 as string | null) ?? null, wikidata: (a.wikidata as string | null) ?? null },
   }
 }

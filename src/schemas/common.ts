@@ -2,6 +2,12 @@
 // to them by name (#/components/schemas/Problem) instead of repeating them.
 import { z } from 'zod'
 
+/**
+ * Metadata key marking a field whose value travels as a JSON text in a query parameter or a form
+ * field (the `queries` of /reconcile, as OpenRefine sends it); src/plugins/openapi.ts describes it so.
+ */
+export const JSON_TEXT = 'x-json-text'
+
 export const InvalidParamSchema = z
   .object({
     name: z.string().describe('the offending field, as the client wrote it'),
@@ -26,6 +32,9 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'a parameter is invalid: `invalid-params` names each one',
   404: 'the actor, claim, relation or source does not exist',
   406: 'the Accept header names no format this operation offers',
+  413: 'the body is larger than this operation takes',
+  414: 'the URL is longer than any this API accepts',
+  415: 'the body is not application/json',
   409: 'the cursor belongs to an earlier version of the graph: start again without a cursor',
   429: 'too many requests: wait for Retry-After seconds',
   503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',

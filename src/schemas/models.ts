@@ -4,6 +4,13 @@ import { ActorKind, Basis, DateBasis, DependencyKind, DependencyLevel, Hedge, Re
 
 export const RoleSchema = z.object({ title: z.string(), of: z.string().describe('actor id') }).meta({ id: 'Role' })
 
+export const IdentifiersSchema = z
+  .object({
+    iso3: z.string().nullable().describe('ISO 3166-1 alpha-3 code, for states (from the country table)').meta({ example: 'PRK' }),
+    wikidata: z.string().nullable().describe('Wikidata QID, where known with certainty').meta({ example: 'Q423' }),
+  })
+  .meta({ id: 'Identifiers' })
+
 export const ActorSchema = z
   .object({
     id: z.string().meta({ example: 'prk' }),
@@ -12,6 +19,7 @@ export const ActorSchema = z
     aliases: z.array(z.string()).meta({ example: ['Pyongyang', 'DPRK'] }),
     description: z.string().nullable(),
     roles: z.array(RoleSchema).describe('roles this actor holds in other actors (who leads which state)'),
+    identifiers: IdentifiersSchema,
   })
   .meta({ id: 'Actor' })
 
@@ -23,6 +31,19 @@ export const DependencySchema = z
     level: DependencyLevel.optional().describe('qualitative level where the source gives no number'),
   })
   .meta({ id: 'Dependency' })
+
+export const ContributionSchema = z
+  .object({
+    sourceId: z.string(),
+    relationId: z.string().describe('the id this source gives the relation (also answers GET /relations/{id})'),
+    claims: z.array(z.string()).describe("ids of this source's claims that evidence it"),
+    confidence: z.number().describe("the highest confidence among this source's claims"),
+    weight: z.number().nullable().describe("this source's weight: its share, its level's weight or its stated weight"),
+    dependency: DependencySchema.nullable().describe("this source's figure for a depends-on relation"),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+  })
+  .meta({ id: 'Contribution', description: 'what one source says about a relation' })
 
 export const RelationSchema = z
   .object({
@@ -53,7 +74,14 @@ export const RelationSchema = z
     periodNote: z.string().nullable(),
     commodity: z.string().nullable(),
     deal: z.string().nullable().describe('the exchange this relation is one side of'),
-    sourceId: z.string(),
+    sourceId: z.string().describe('the source that stated it first (published first): it names the relation'),
+    sources: z.array(z.string()).describe('ids of every source that states it, first published first'),
+    corroboration: z.number().int().describe('how many distinct sources state it'),
+    weightFrom: z
+      .string()
+      .nullable()
+      .describe('the source whose figure the weight uses: a stated share first, then the most confident, then the first published'),
+    contributions: z.array(ContributionSchema).describe("each source's own part, figures included, in the order of sources"),
   })
   .meta({ id: 'Relation' })
 

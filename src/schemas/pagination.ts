@@ -11,6 +11,22 @@ export const CursorParam = IdParam.optional().describe(
 
 export const PageQuery = z.object({ limit: LimitParam, cursor: CursorParam })
 
+const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*'
+
+/** A pair of claims (/contradictions) is named by its two claim ids, sorted, joined by "~". */
+export const PairIdParam = z
+  .string()
+  .min(3)
+  .max(241)
+  .regex(new RegExp(`^${KEBAB}~${KEBAB}$`), 'must be a pair id: two kebab-case claim ids joined by "~"')
+
+/** The cursor of a list of pairs: as CursorParam, the id of the last pair served. */
+export const PairCursorParam = PairIdParam.optional().describe(
+  'the nextCursor of the previous page: the id of the last pair served (two claim ids joined by "~"); the page starts after it (any pair id works)',
+)
+
+export const PairPageQuery = z.object({ limit: LimitParam, cursor: PairCursorParam })
+
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
   z
     .object({

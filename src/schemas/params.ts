@@ -17,6 +17,19 @@ export const IdParam = z
   .max(120)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id')
 
+/**
+ * An actor as a path names it: its id, its ISO 3166-1 alpha-3 code in any case (PRK, prk) or its
+ * Wikidata QID (Q423). A QID has no leading zero; "Q0423" is no identifier at all.
+ */
+export const ActorIdParam = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(
+    /^([a-z0-9]+(-[a-z0-9]+)*|[A-Za-z]{3}|[Qq][1-9]\d*)$/,
+    'must be an actor id (kebab-case), an ISO 3166-1 alpha-3 code (PRK) or a Wikidata QID (Q423)',
+  )
+
 /** Plain decimal notation: "5", "-0.25", ".5", "1e3", white space around allowed. */
 const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/
 

@@ -7,10 +7,11 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { CATALOG, type Statement } from '../db/cypher.js'
 import type { Graph, Params, Row } from '../db/graph.js'
-import { knownFrom } from '../model/known-from.js'
 import { intervalOf } from '../model/partial-date.js'
 import { refreshRanking } from '../queries/ranking.js'
-import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
+import { actorParams } from './actor-params.js'
+import { type Contribution, contributionOf, keyFieldsOf, relationKey, remerge } from './merge-relations.js'
 import type { SeedFile } from './seed-schema.js'
 import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from './validate-seed.js'
 
@@ -55,7 +56,7 @@ export async function seedFilesIn(dir: string): Promise<string[]> {
 /** Validates every file, then loads each in its own transaction. Throws SeedError before writing if any file is invalid. */
 export async function seedFiles(graph: Graph, files: string[]): Promise<SeedReport[]> {
   await ensureSchema(graph)
-  const loaded = await validateAll(graph, files)
+  const loaded = definersFirst(await validateAll(graph, files))
   const reports: SeedReport[] = []
   for (const item of loaded) reports.push(await loadOne(graph, item))
   // The stored ranking follows the graph: recomputed when this seed changed it, or when an earlier
@@ -64,15 +65,47 @@ export async function seedFiles(graph: Graph, files: string[]): Promise<SeedRepo
   return reports
 }
 
+/**
+ * Load order: a file that names actors another file of the run defines loads after that file, so its
+ * relations and claims find their actors (otherwise a relation to a not-yet-created actor would be
+ * lost). Otherwise the given order; files that name each other's actors keep it too.
+ */
+export function definersFirst(items: LoadedSeed[]): LoadedSeed[] {
+  const definer = new Map<string, number>()
+  items.forEach((item, i) => {
+    for (const a of item.seed.actors) if (!definer.has(a.id)) definer.set(a.id, i)
+  })
+  const needs = items.map((item, i) => {
+    const own = new Set(item.seed.actors.map((a) => a.id))
+    const others = namedActorIds(item.seed)
+      .filter((id) => !own.has(id) && definer.has(id))
+      .map((id) => definer.get(id) as number)
+    return new Set(others.filter((j) => j !== i))
+  })
+  const order: number[] = []
+  const done = new Set<number>()
+  while (order.length < items.length) {
+    const ready = items.findIndex((_, i) => !done.has(i) && [...needs[i]].every((j) => done.has(j)))
+    // A cycle: take the first file left, in the given order.
+    const next = ready === -1 ? items.findIndex((_, i) => !done.has(i)) : ready
+    order.push(next)
+    done.add(next)
+  }
+  return order.map((i) => items[i])
+}
+
 async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]> {
   // Actors defined by any file of this run may be named by any other; so may actors already stored.
+  // The same holds for the claims a claim stands against (contrastsWith).
   const defined = new Set<string>()
+  const claims = new Set<string>()
   const issues: SeedIssue[] = []
   const firstPass: Array<{ file: string; raw: LoadedSeed }> = []
   for (const file of files) {
     try {
-      const raw = await readSeedFile(file, ANY_ACTOR)
+      const raw = await readSeedFile(file, ANY_ID, ANY_ID)
       for (const a of raw.seed.actors) defined.add(a.id)
+      for (const c of raw.seed.claims) claims.add(c.id)
       firstPass.push({ file, raw })
     } catch (err) {
       collectIssues(err, issues)
@@ -82,10 +115,13 @@ async function validateAll(graph: Graph, files: string[]): Promise<LoadedSeed[]>
   const named = firstPass.flatMap(({ raw }) => namedActorIds(raw.seed))
   const stored = await graph.read('seed-existing-actor-ids', { ids: [...new Set(named)] })
   for (const r of stored) defined.add(r.id as string)
+  const contrasted = firstPass.flatMap(({ raw }) => raw.seed.claims.flatMap((c) => c.contrastsWith)).filter((id) => !claims.has(id))
+  const storedClaims = await graph.read('seed-existing-claim-ids', { ids: [...new Set(contrasted)] })
+  for (const r of storedClaims) claims.add(r.id as string)
   const loaded: LoadedSeed[] = []
   for (const { file } of firstPass) {
     try {
-      loaded.push(await readSeedFile(file, defined))
+      loaded.push(await readSeedFile(file, defined, claims))
     } catch (err) {
       collectIssues(err, issues)
     }
@@ -104,8 +140,8 @@ export function collectIssues(err: unknown, issues: SeedIssue[]): void {
   issues.push(...err.issues)
 }
 
-/** A set that contains every id: the first pass checks everything but cross-file actor references. */
-const ANY_ACTOR: ReadonlySet<string> = new (class extends Set<string> {
+/** A set that contains every id: the first pass checks everything but cross-file actor and claim references. */
+const ANY_ID: ReadonlySet<string> = new (class extends Set<string> {
   override has() {
     return true
   }
@@ -127,7 +163,8 @@ async function loadOne(graph: Graph, item: LoadedSeed): Promise<SeedReport> {
   const { seed } = item
   const hash = contentHash(item)
   // A JSON round trip drops undefined (optional fields left out), which the driver would refuse.
-  const params = JSON.parse(JSON.stringify(toParams(item, hash))) as Array<[Statement, Params]>
+  const { before, contributions, after } = JSON.parse(JSON.stringify(toParams(item, hash))) as LoadPlan
+  const sourceId = seed.source.id
   const report = {
     file: item.file,
     sourceId: seed.source.id,
@@ -150,14 +187,28 @@ async function loadOne(graph: Graph, item: LoadedSeed): Promise<SeedReport> {
         foreign.map((f: Row) => ({ file: item.file, path: `${f.kind}s`, message: `${f.kind} id "${f.id}" belongs to another source` })),
       )
     }
-    for (const [name, p] of params) await run(name, p)
+    // Read before the source node is replaced: its relationKeys say which relations it touched last time.
+    const touched = await run('seed-relations-touched', { sourceId, keys: contributions.map(relationKey) })
+    const merged = remerge(sourceId, touched as Array<{ key: string; contributions: string[] }>, contributions)
+    for (const [name, p] of before) await run(name, p)
+    await run('seed-relations-delete', { keys: merged.deleteKeys })
+    await run('seed-relations', { relations: merged.relations })
+    for (const [name, p] of after) await run(name, p)
     return 'loaded' as const
   }, 60_000)
   return { ...report, status }
 }
 
-/** The statements of one source's load, in order, with their parameters. */
-function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
+interface LoadPlan {
+  /** Statements before the relations are merged, in order, with their parameters. */
+  before: Array<[Statement, Params]>
+  /** What this source says about each of its relations (merge-relations.ts). */
+  contributions: Contribution[]
+  after: Array<[Statement, Params]>
+}
+
+/** The statements of one source's load, in order, with their parameters; relations merge in between. */
+function toParams(item: LoadedSeed, hash: string): LoadPlan {
   const { seed, text } = item
   const sourceId = seed.source.id
   const weights = { ...DEFAULT_LEVEL_WEIGHTS, ...seed.weights }
@@ -187,41 +238,18 @@ function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
     whenEnd: c.when ? intervalOf(c.when).end : null,
     contrastsWith: c.contrastsWith,
     relationIds: relationIdsOf.get(c.id) ?? [],
+    relationKeys: [...new Set(seed.relations.filter((r) => r.claims.includes(c.id)).map((r) => relationKey(keyFieldsOf(r))))],
     searchText: `${c.statement}|${c.quote}`.toLowerCase(),
   }))
-  const relations = seed.relations.map((r) => {
-    const d = r.dependency
-    const derived = d?.share ?? (d?.level ? weights[d.level] : undefined)
-    const known = knownFrom(r, (id) => whenOf.get(id), seed.source.publishedAt)
-    return {
-      from: r.from,
-      to: r.to,
-      props: {
-        id: r.id,
-        type: r.type,
-        sourceId,
-        claimIds: r.claims,
-        symmetric: SYMMETRIC_TYPES.includes(r.type),
-        weight: r.weight ?? derived ?? null,
-        confidence: Math.max(...r.claims.map((c) => confidence.get(c) as number)),
-        validFrom: r.validFrom ?? null,
-        validTo: r.validTo ?? null,
-        validStart: known ? intervalOf(known).start : null,
-        knownFrom: known,
-        basis: r.basis,
-        note: r.note ?? null,
-        dateBasis: r.dateBasis ?? null,
-        validEnd: r.validTo ? intervalOf(r.validTo).end : null,
-        periodNote: r.periodNote ?? null,
-        commodity: r.commodity ?? null,
-        dependencyKind: d?.kind ?? null,
-        share: d?.share ?? null,
-        bound: d?.bound ?? null,
-        level: d?.level ?? null,
-        deal: r.deal ?? null,
-      },
-    }
-  })
+  const relations = seed.relations.map((r) =>
+    contributionOf(r, {
+      sourceId,
+      publishedAt: seed.source.publishedAt,
+      confidenceOf: (id) => confidence.get(id) as number,
+      whenOf: (id) => whenOf.get(id),
+      weights,
+    }),
+  )
   const deals = seed.deals.map((d) => ({
     id: d.id,
     sourceId,
@@ -231,15 +259,22 @@ function toParams(item: LoadedSeed, hash: string): Array<[Statement, Params]> {
   }))
   const roles = seed.actors.flatMap((a) => a.roles.map((r) => ({ actor: a.id, title: r.title, of: r.of })))
   const pairs = seed.claims.flatMap((c) => c.contrastsWith.map((to) => ({ from: c.id, to })))
-  return [
-    ['seed-clear-source', { sourceId }],
-    ['seed-source', { source }],
-    ['seed-actors', { sourceId, actors: seed.actors }],
-    ['seed-roles', { sourceId, roles }],
-    ['seed-claims', { sourceId, claims }],
-    ['seed-claim-contrasts', { pairs }],
-    ['seed-relations', { relations }],
-    ['seed-deals', { sourceId, deals }],
-    ['seed-bump-version', {}],
-  ]
+  return {
+    before: [
+      ['seed-clear-source', { sourceId }],
+      [
+        'seed-source',
+        { source: { ...source, relationKeys: [...new Set(relations.map(relationKey))], relationIds: relations.map((r) => r.id) } },
+      ],
+      ['seed-actors', { sourceId, actors: seed.actors.map(actorParams) }],
+      ['seed-roles', { sourceId, roles }],
+      ['seed-claims', { sourceId, claims }],
+      ['seed-claim-contrasts', { pairs, claimIds: seed.claims.map((c) => c.id) }],
+    ],
+    contributions: relations,
+    after: [
+      ['seed-deals', { sourceId, deals }],
+      ['seed-bump-version', {}],
+    ],
+  }
 }

@@ -51,6 +51,10 @@ const SeedClaim = z.strictObject({
   about: z.array(kebabId).min(1),
   when: PartialDate.optional().describe('the time the claim refers to, when the source gives one'),
   contrastsWith: z.array(kebabId).default([]).describe('claims this one disputes or stands against'),
+  at: z
+    .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .optional()
+    .describe('where the quote sits in the text (UTF-16 offsets, end exclusive); drafts keep it, the checker holds the quote to it'),
 })
 
 const Dependency = z
@@ -110,20 +114,29 @@ const SeedDeal = z.strictObject({
 
 export const SeedFile = z.strictObject({
   format: z.literal('entente-seed/1'),
-  source: z.strictObject({
-    id: kebabId,
-    title: z.string().min(1).max(300),
-    publisher: z.string().min(1).max(200),
-    author: z.string().max(200).optional(),
-    url: z.string().url().optional(),
-    publishedAt: PartialDate.optional(),
-    reportsOn: z.strictObject({ event: z.string().min(1).max(300), date: PartialDate.optional() }),
-    language: z.string().min(2).max(10).default('en'),
-    textFile: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside the seed file'),
-  }),
+  source: z
+    .strictObject({
+      id: kebabId,
+      title: z.string().min(1).max(300),
+      publisher: z.string().min(1).max(200),
+      author: z.string().max(200).optional(),
+      url: z.string().url().optional(),
+      publishedAt: PartialDate.optional(),
+      reportsOn: z.strictObject({ event: z.string().min(1).max(300), date: PartialDate.optional() }),
+      language: z.string().min(2).max(10).default('en'),
+      textFile: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, 'must name a .txt file beside the seed file')
+        .optional(),
+      text: z.string().min(1).optional().describe('the source text inline, instead of textFile (drafts carry it so)'),
+    })
+    .refine((s) => (s.textFile === undefined) !== (s.text === undefined), {
+      message: 'a source names its textFile or carries its text inline, exactly one of the two',
+      path: ['textFile'],
+    }),
   weights: z.partialRecord(DependencyLevel, z.number().min(0).max(1)).default({}),
   actors: z.array(SeedActor).default([]),
-  claims: z.array(SeedClaim).min(1),
+  claims: z.array(SeedClaim).default([]).describe('a draft of a text that relates no actors has none'),
   relations: z.array(SeedRelation).default([]),
   deals: z.array(SeedDeal).default([]),
 })

@@ -3,7 +3,9 @@
 // the file, the path inside it and the reason, so an analyst can fix a file without reading code.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { countryByIso3 } from '../model/countries.js'
 import { ANONYMOUS_ASSERTERS } from '../model/vocabulary.js'
+import { keyFieldsOf, relationKey } from './merge-relations.js'
 import { normaliseText } from './normalise-text.js'
 import { SeedFile } from './seed-schema.js'
 
@@ -34,7 +36,11 @@ function pathOf(parts: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Parse and cross-check one seed file; throws SeedError listing every problem found. */
-export async function readSeedFile(file: string, knownActorIds: ReadonlySet<string> = new Set()): Promise<LoadedSeed> {
+export async function readSeedFile(
+  file: string,
+  knownActorIds: ReadonlySet<string> = new Set(),
+  knownClaimIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedSeed> {
   const name = path.basename(file)
   let raw: unknown
   try {
@@ -42,18 +48,39 @@ export async function readSeedFile(file: string, knownActorIds: ReadonlySet<stri
   } catch (err) {
     throw new SeedError([{ file: name, path: '', message: `not readable JSON: ${(err as Error).message}` }])
   }
+  return checkSeedDocument(
+    raw,
+    name,
+    knownActorIds,
+    (textFile) =>
+      readFile(path.join(path.dirname(file), textFile), 'utf8').catch(() => {
+        throw new SeedError([{ file: name, path: 'source.textFile', message: `${textFile} not found beside ${name}` }])
+      }),
+    knownClaimIds,
+  )
+}
+
+/**
+ * Parse and cross-check one seed document, its text inline (`source.text`) or read by `readText` from
+ * `source.textFile`. Drafts are checked so before they leave the API. Throws SeedError.
+ */
+export async function checkSeedDocument(
+  raw: unknown,
+  name: string,
+  knownActorIds: ReadonlySet<string> = new Set(),
+  readText: (textFile: string) => Promise<string> = async () => {
+    throw new SeedError([{ file: name, path: 'source.textFile', message: 'a document checked alone carries its text inline' }])
+  },
+  knownClaimIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedSeed> {
   const parsed = SeedFile.safeParse(raw)
   if (!parsed.success) {
     throw new SeedError(parsed.error.issues.map((i) => ({ file: name, path: pathOf(i.path), message: i.message })))
   }
   const seed = parsed.data
-  let text: string
-  try {
-    text = await readFile(path.join(path.dirname(file), seed.source.textFile), 'utf8')
-  } catch {
-    throw new SeedError([{ file: name, path: 'source.textFile', message: `${seed.source.textFile} not found beside ${name}` }])
-  }
-  const issues = crossCheck(seed, normaliseText(text), knownActorIds).map((i) => ({ file: name, ...i }))
+  // The schema lets through exactly one of the two.
+  const text = seed.source.text ?? (await readText(seed.source.textFile as string))
+  const issues = crossCheck(seed, text, knownActorIds, knownClaimIds).map((i) => ({ file: name, ...i }))
   if (issues.length > 0) throw new SeedError(issues)
   return { file: name, seed, text }
 }
@@ -65,7 +92,27 @@ function duplicates(ids: string[]): Set<string> {
   return dups
 }
 
-function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: ReadonlySet<string>): Array<Omit<SeedIssue, 'file'>> {
+/**
+ * A state's ISO code is its id upper-cased (ids of states are lower-case alpha-3 codes): a seed may
+ * spell it out, but then it must agree, and be a code the country table knows. Only states have one.
+ */
+function identifierIssues(a: SeedFile['actors'][number], at: string): Array<Omit<SeedIssue, 'file'>> {
+  const iso3 = a.identifiers?.iso3
+  if (iso3 === undefined) return []
+  if (a.kind !== 'state') return [{ path: at, message: `only a state has an ISO 3166-1 code; "${a.id}" is a ${a.kind}` }]
+  if (countryByIso3(iso3) === undefined) return [{ path: at, message: `"${iso3}" is not an ISO 3166-1 alpha-3 code` }]
+  if (iso3 !== a.id.toUpperCase())
+    return [{ path: at, message: `"${iso3}" disagrees with the state's id "${a.id}" (expected "${a.id.toUpperCase()}")` }]
+  return []
+}
+
+function crossCheck(
+  seed: SeedFile,
+  text: string,
+  knownActorIds: ReadonlySet<string>,
+  knownClaimIds: ReadonlySet<string>,
+): Array<Omit<SeedIssue, 'file'>> {
+  const normalisedText = normaliseText(text)
   const issues: Array<Omit<SeedIssue, 'file'>> = []
   const own = new Set(seed.actors.map((a) => a.id))
   const actorIds = { has: (id: string) => own.has(id) || knownActorIds.has(id) }
@@ -91,17 +138,23 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     a.roles.forEach((r, j) => {
       actor(r.of, `actors[${i}].roles[${j}].of`)
     })
+    issues.push(...identifierIssues(a, `actors[${i}].identifiers.iso3`))
   })
   seed.claims.forEach((c, i) => {
     if (!normalisedText.includes(normaliseText(c.quote))) {
       issues.push({ path: `claims[${i}].quote`, message: 'quote does not occur verbatim in the source text' })
     }
+    if (c.at !== undefined && text.slice(c.at.start, c.at.end) !== c.quote) {
+      issues.push({ path: `claims[${i}].at`, message: 'the text at these offsets is not the quote' })
+    }
     if (!(ANONYMOUS_ASSERTERS as readonly string[]).includes(c.assertedBy)) actor(c.assertedBy, `claims[${i}].assertedBy`)
     c.about.forEach((id, j) => {
       actor(id, `claims[${i}].about[${j}]`)
     })
+    // A claim may stand against a claim of another source (defined in another file or stored).
     c.contrastsWith.forEach((id, j) => {
-      claim(id, `claims[${i}].contrastsWith[${j}]`)
+      if (!claimIds.has(id) && !knownClaimIds.has(id))
+        issues.push({ path: `claims[${i}].contrastsWith[${j}]`, message: `unknown claim "${id}"` })
     })
   })
   const dealIds = new Set(seed.deals.map((d) => d.id))
@@ -115,6 +168,17 @@ function crossCheck(seed: SeedFile, normalisedText: string, knownActorIds: Reado
     if (r.validFrom && r.validTo && r.validFrom > r.validTo) {
       issues.push({ path: `relations[${i}].validTo`, message: 'validTo is before validFrom' })
     }
+  })
+  const firstOfKey = new Map<string, number>()
+  seed.relations.forEach((r, i) => {
+    const key = relationKey(keyFieldsOf(r))
+    const first = firstOfKey.get(key)
+    if (first === undefined) firstOfKey.set(key, i)
+    else
+      issues.push({
+        path: `relations[${i}]`,
+        message: `states the same relation as relations[${first}] (${seed.relations[first].id}); give that one its claims`,
+      })
   })
   seed.deals.forEach((d, i) => {
     d.claims.forEach((id, j) => {

@@ -33,18 +33,19 @@ function validatorFor(key: string, schema: unknown): ValidateFunction {
 }
 
 /** Returns the validation errors (empty when the response matches the contract). */
-export function contractErrors(url: string, status: number, contentType: string, body: string): string[] {
+export function contractErrors(url: string, status: number, contentType: string, body: string, method: 'get' | 'post' = 'get'): string[] {
   const urlPath = url.split('?')[0]
   const template = templateOf(urlPath)
-  if (!template) return [`no operation for ${urlPath}`]
-  const responses = spec.paths[template].get.responses
+  const operation = template === undefined ? undefined : spec.paths[template][method]
+  if (!template || !operation) return [`no operation for ${method.toUpperCase()} ${urlPath}`]
+  const responses = operation.responses
   const response = responses[String(status)]
   if (!response) return [`${template}: status ${status} is not documented`]
   const media = contentType.split(';')[0].trim()
   const content = response.content?.[media]
   if (!content) return [`${template} ${status}: content type ${media} is not documented`]
   if (!content.schema || media.includes('xml') || media.startsWith('text/')) return []
-  const validate = validatorFor(`${template} ${status} ${media}`, content.schema)
+  const validate = validatorFor(`${method} ${template} ${status} ${media}`, content.schema)
   if (validate(JSON.parse(body))) return []
   return (validate.errors ?? []).map((e) => `${template} ${status}: ${e.instancePath} ${e.message}`)
 }

@@ -8,6 +8,8 @@ import path from 'node:path'
 import { mulberry32 } from './random-graph.js'
 
 const TYPES = ['supports', 'opposes', 'supplies', 'pressures', 'trades-with', 'partners-with', 'met', 'sanctions', 'buys-from', 'threatens']
+/** The types above that hold one way only. */
+const DIRECTED = TYPES.filter((x) => !['trades-with', 'partners-with', 'met'].includes(x))
 const HEDGES = ['asserted', 'likely', 'reported', 'apparent'] as const
 const LEVELS = ['critical', 'high', 'moderate', 'low'] as const
 
@@ -44,7 +46,8 @@ export function writeDenseSeed(o: DenseOptions): string {
       const dependsOn = rnd() < o.dependsOn
       relations.push({
         id: `${o.sourceId}-r${i}-${j}`,
-        type: dependsOn ? 'depends-on' : pick(TYPES),
+        // A symmetric type once per pair: both directions of one would be the same relation, which a seed refuses.
+        type: dependsOn ? 'depends-on' : pick(i < j ? TYPES : DIRECTED),
         from: ids[i],
         to: ids[j],
         claims: [claims[i].id],

@@ -153,8 +153,14 @@ export function randomGraph(rng: Rng, n: number, o: RandomOptions): GraphSpec {
   const ids = actors.map((a) => a.id)
   const claims: GClaim[] = []
   const relations: GRelation[] = []
+  // A seed states a relation once: the same type between the same ends (either order for a symmetric
+  // type), the same dependency kind and the same validFrom is one relation (docs/seed-format.md). A
+  // draw that repeats a taken key is dropped, claims and all; parallel relations of other types, kinds
+  // or start dates stay, so the graphs are still multigraphs.
+  const taken = new Set<string>()
   const m = rng.int(...o.relations)
   for (let i = 0; i < m; i++) {
+    const claimsBefore = claims.length
     let from = rng.pick(ids)
     let to = rng.pick(ids.filter((x) => x !== from))
     if (relations.length > 0 && rng.chance(0.2)) {
@@ -206,6 +212,13 @@ export function randomGraph(rng: Rng, n: number, o: RandomOptions): GraphSpec {
         rel.validTo = rng.partialDate(y2, y2)
       }
     }
+    const ends = SYMMETRIC.includes(type) ? [from, to].sort() : [from, to]
+    const key = [type, ...ends, rel.dependency?.kind ?? '', rel.validFrom ?? ''].join('|')
+    if (taken.has(key)) {
+      claims.length = claimsBefore
+      continue
+    }
+    taken.add(key)
     relations.push(rel)
   }
   const weights = rng.chance(0.3) ? { [rng.pick(LEVELS)]: rng.int(0, 100) / 100 } : undefined

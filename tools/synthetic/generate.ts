@@ -4,6 +4,7 @@
 // can be found. Everything is emitted in the seed-file shapes (src/seed/seed-schema.ts), so the same
 // graph can be written as seed files and loaded by `npm run seed`; the test checks both loads agree.
 import { createHash } from 'node:crypto'
+import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import type { SeedClaim, SeedFile, SeedRelation } from '../../src/seed/seed-schema.js'
 import {
   DEPENDENCY_KINDS,
@@ -263,18 +264,30 @@ export class SyntheticGraph {
       const count = this.attachments(i)
       // Actor i joins the degree table after its step, so it never picks itself.
       const joined: number[] = []
+      // A source states a relation once (the seed loader refuses a second statement of it): a draw that
+      // repeats one of this step's relations is drawn again. Only a step can repeat one, since every
+      // relation of step i has actor i at one end.
+      const stated = new Set<string>()
+      const keyOf = (r: SeedRelation) => relationKey(keyFieldsOf(r))
       for (let e = 0; e < count; e++) {
-        const j = filled === 0 || rng.chance(UNIFORM_ATTACHMENT) ? rng.int(i) : ends[rng.int(filled)]
+        let j: number
+        let made: ReturnType<typeof this.relation>
+        do {
+          j = filled === 0 || rng.chance(UNIFORM_ATTACHMENT) ? rng.int(i) : ends[rng.int(filled)]
+          made = this.relation(rng, k++, i, j)
+        } while (stated.has(keyOf(made.relation)))
+        stated.add(keyOf(made.relation))
         joined.push(i, j)
-        const made = this.relation(rng, k++, i, j)
         step.relations.push(made.relation)
         texts.push(made.text)
         // Now and then a dependency is one side of an exchange (the article's ammunition for cash):
         // the opposite dependency, sharing the first side's claim, and a Deal naming both.
-        if (made.relation.type === 'depends-on' && e + 1 < count && rng.chance(0.03)) {
+        const other =
+          made.relation.type === 'depends-on' && e + 1 < count && rng.chance(0.03) ? this.relation(rng, k++, i, j, made.relation) : null
+        if (other && !stated.has(keyOf(other.relation))) {
+          stated.add(keyOf(other.relation))
           e++
           joined.push(i, j)
-          const other = this.relation(rng, k++, i, j, made.relation)
           const deal = { id: `deal-${k - 2}`, label: `${this.actors[i].name} and ${this.actors[j].name} exchange dependencies`, claims: [] }
           made.relation.deal = other.relation.deal = deal.id
           step.relations.push(other.relation)

@@ -5,9 +5,10 @@
 // created afterwards, when Neo4j builds each in one pass instead of updating it row by row. Ends like
 // a seed: contrasts between claims, a new graph version and the stored ranking recomputed.
 import { int, type Graph } from '../../src/db/graph.js'
-import { HEDGE_CONFIDENCE, SYMMETRIC_TYPES } from '../../src/model/vocabulary.js'
+import { HEDGE_CONFIDENCE } from '../../src/model/vocabulary.js'
 import { refreshRanking } from '../../src/queries/ranking.js'
 import { ensureSchema } from '../../src/seed/load-seed.js'
+import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import { withSynthetic } from './catalog.js'
 import type { Step, SyntheticGraph } from './generate.js'
 import { inParallel } from './parallel.js'
@@ -33,6 +34,13 @@ export interface LoadReport {
 }
 
 export class NotEmptyError extends Error {}
+
+/** The relations a source states, as seed-source stores them on it. */
+interface SourceRelations {
+  id: string
+  relationIds: string[]
+  relationKeys: string[]
+}
 
 function* chunks<T>(items: Iterable<T>, size: (batch: T[]) => number, limit: number): Generator<T[]> {
   let batch: T[] = []
@@ -79,19 +87,35 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   let claims = 0
   const contrasts: Array<Record<string, unknown>> = []
   const total = synthetic.options.relations
-  const fixed = { confidence: HEDGE_CONFIDENCE, symmetricTypes: SYMMETRIC_TYPES }
+  const fixed = { confidence: HEDGE_CONFIDENCE }
   const published = new Map(synthetic.sources.map(({ source }) => [source.id, source.publishedAt]))
   progress('relations', 0, total)
   const batches = chunks(synthetic.steps(), (b: Step[]) => b.reduce((n, s) => n + s.relations.length, 0), opts.batchSize)
+  // What each source states (its relation ids and their keys, in order), stored on the source once its
+  // steps are all built: a source's steps come one after another.
+  let stating: SourceRelations | undefined
+  const storeStated = (done: SourceRelations) => async () => {
+    await graph.write('synthetic-source-relations', { sources: [done] })
+  }
   const jobs = (function* () {
     for (const batch of batches) {
       // Built here, lazily: only the batches in flight are ever in memory.
       const rows = stepRows(batch, node, (id) => published.get(id))
       contrasts.push(...rows.contrasts)
+      for (const step of batch) {
+        if (stating?.id !== step.sourceId) {
+          if (stating) yield storeStated(stating)
+          stating = { id: step.sourceId, relationIds: [], relationKeys: [] }
+        }
+        for (const r of step.relations) {
+          stating.relationIds.push(r.id)
+          stating.relationKeys.push(relationKey(keyFieldsOf(r)))
+        }
+      }
       yield async () => {
         await graph.writeTransaction(async (run) => {
           await run('synthetic-claims', { claims: rows.claims, confidence: fixed.confidence })
-          await run('synthetic-relations', { relations: rows.relations, symmetricTypes: fixed.symmetricTypes })
+          await run('synthetic-relations', { relations: rows.relations })
           await run('synthetic-deals', { deals: rows.deals })
         })
         relations += rows.relations.length
@@ -99,6 +123,7 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
         progress('relations', relations, total)
       }
     }
+    if (stating) yield storeStated(stating)
   })()
   await inParallel(jobs, opts.concurrency)
   const loaded = Date.now()
@@ -106,7 +131,8 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   await ensureSchema(service)
   await graph.write('synthetic-await-indexes', { seconds: 3600 })
   // Contrasts join claims by id: the claim index exists from here on.
-  await graph.write('seed-claim-contrasts', { pairs: contrasts })
+  // No other source names these claims: the statement's second part (re-linking them) has nothing to do.
+  await graph.write('seed-claim-contrasts', { pairs: contrasts, claimIds: [] })
   await graph.write('seed-lock-graph')
   await graph.write('seed-bump-version')
   const indexed = Date.now()

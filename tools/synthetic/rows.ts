@@ -1,12 +1,13 @@
 // Synthetic seed objects -> the rows the synthetic-* statements take. Field for field they carry what
-// toParams in src/seed/load-seed.ts derives (weight from share or level, confidence from the hedges,
-// validity days, relationIds), so a synthetic graph stores exactly what `npm run seed` would store for
+// toParams in src/seed/load-seed.ts derives (a relation from its contribution as merge-relations.ts
+// derives it, actor identifiers and keys as actor-params.ts gives them, relationIds and relationKeys), so a synthetic graph stores exactly what `npm run seed` would store for
 // the same seed files; test/synthetic.test.ts loads both ways and compares. Nodes are referred to by
 // elementId, which the load statements return: the indexes are built after the load.
 import type { Params } from '../../src/db/graph.js'
-import { knownFrom } from '../../src/model/known-from.js'
 import { intervalOf } from '../../src/model/partial-date.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../../src/model/vocabulary.js'
+import { actorParams } from '../../src/seed/actor-params.js'
+import { contributionOf, keyFieldsOf, mergeContributions, relationKey } from '../../src/seed/merge-relations.js'
 import type { SeedActor, Step, SyntheticGraph } from './generate.js'
 import { syntheticHash } from './generate.js'
 
@@ -22,20 +23,22 @@ export function sourceRows(graph: SyntheticGraph): Params[] {
       reportsOnDate: reportsOn.date as string,
       text,
       contentHash: syntheticHash(graph.options, source.id),
+      // Filled in by synthetic-source-relations once the source's relations are built (none: empty).
+      relationKeys: [],
+      relationIds: [],
     }
   })
 }
 
 export function actorRow(a: SeedActor & { sourceId: string }, node: NodeOf): Params {
+  // What the seed loader stores (src/seed/actor-params.ts): identifiers, the country table's names and
+  // the keys that resolve the actor.
+  const { description, ...p } = actorParams(a)
   return {
-    id: a.id,
-    name: a.name,
-    kind: a.kind,
-    aliases: a.aliases,
-    description: a.description ?? null,
-    // As seed-actors computes it: id|name|alias|…|, lower-cased.
-    searchText: `${a.id}|${a.name}|${a.aliases.map((x) => `${x}|`).join('')}`.toLowerCase(),
-    keys: [...new Set([a.id, a.name, ...a.aliases].map((k) => k.toLowerCase()))],
+    ...p,
+    description: description ?? null,
+    // As seed-actors computes it: id|name|alias|…|table name|…|, lower-cased.
+    searchText: `${a.id}|${a.name}|${[...a.aliases, ...p.tableNames].map((x) => `${x}|`).join('')}`.toLowerCase(),
     source: node(a.sourceId),
   }
 }
@@ -57,7 +60,14 @@ export function stepRows(steps: Step[], node: NodeOf, publishedAt: (sourceId: st
     const confidence = new Map(stepClaims.map((c) => [c.id, HEDGE_CONFIDENCE[c.hedge]]))
     const whenOf = new Map(stepClaims.map((c) => [c.id, c.when]))
     const relationIdsOf = new Map<string, string[]>()
-    for (const r of stepRelations) for (const c of r.claims) relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
+    const relationKeysOf = new Map<string, string[]>()
+    for (const r of stepRelations) {
+      const key = relationKey(keyFieldsOf(r))
+      for (const c of r.claims) {
+        relationIdsOf.set(c, [...(relationIdsOf.get(c) ?? []), r.id])
+        relationKeysOf.set(c, [...new Set([...(relationKeysOf.get(c) ?? []), key])])
+      }
+    }
     for (const c of stepClaims) {
       const when = days(c.when)
       claims.push([
@@ -74,43 +84,24 @@ export function stepRows(steps: Step[], node: NodeOf, publishedAt: (sourceId: st
         c.contrastsWith,
         // Every generated claim backs at least one relation of its step.
         relationIdsOf.get(c.id),
+        relationKeysOf.get(c.id),
       ])
       for (const to of c.contrastsWith) contrasts.push({ from: c.id, to })
     }
     for (const r of stepRelations) {
-      const d = r.dependency
-      const known = knownFrom(r, (id) => whenOf.get(id), publishedAt(sourceId)) ?? undefined
-      const from = days(known)
-      const to = days(r.validTo)
-      // Only what is set, as a seed leaves out what a file does not say.
-      const rare = Object.entries({
-        validFrom: r.validFrom,
-        validTo: r.validTo,
-        validStart: from?.start,
-        validEnd: to?.end,
-        knownFrom: known,
-        note: r.note,
-        dateBasis: r.dateBasis,
-        periodNote: r.periodNote,
-        commodity: r.commodity,
-        dependencyKind: d?.kind,
-        share: d?.share,
-        bound: d?.bound,
-        level: d?.level,
-        deal: r.deal,
-      }).filter(([, v]) => v !== undefined)
-      relations.push([
-        node(r.from),
-        node(r.to),
-        r.id,
-        r.type,
-        sourceId,
-        r.claims,
-        r.weight ?? d?.share ?? (d?.level ? DEFAULT_LEVEL_WEIGHTS[d.level] : null),
-        Math.max(...r.claims.map((c) => confidence.get(c) as number)),
-        rare.length === 0 ? null : Object.fromEntries(rare),
-        r.basis,
+      // One contribution per relation: a synthetic relation's key is its own (generate.ts), so the
+      // merge of src/seed/merge-relations.ts derives the relation from this source's statement alone.
+      const merged = mergeContributions([
+        contributionOf(r, {
+          sourceId,
+          publishedAt: publishedAt(sourceId),
+          confidenceOf: (id) => confidence.get(id) as number,
+          whenOf: (id) => whenOf.get(id),
+          weights: DEFAULT_LEVEL_WEIGHTS,
+        }),
       ])
+      // Only what is set, as the seed's SET rel = props leaves out what is null.
+      relations.push([node(merged.from), node(merged.to), Object.fromEntries(Object.entries(merged.props).filter(([, v]) => v !== null))])
     }
     for (const d of stepDeals) {
       deals.push({

@@ -10,6 +10,7 @@ export const STATEMENTS = [
   'synthetic-is-empty',
   'synthetic-relations',
   'synthetic-roles',
+  'synthetic-source-relations',
   'synthetic-sources',
   'synthetic-wipe-nodes',
   'synthetic-wipe-relationships',

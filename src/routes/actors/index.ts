@@ -1,12 +1,12 @@
 // /actors, /actors/{id}, /actors/{id}/relations
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { getActor, listActorRelations, listActors } from '../../queries/catalog.js'
+import { getActorByRef, listActorRelations, listActors } from '../../queries/catalog.js'
 import { problem } from '../../schemas/common.js'
 import { ActorSchema, RelationSchema } from '../../schemas/models.js'
 import { ActorRelationsQuery, ActorsQuery } from '../../schemas/lists.js'
 import { pageOf } from '../../schemas/pagination.js'
-import { IdParam } from '../../schemas/params.js'
+import { ActorIdParam } from '../../schemas/params.js'
 
 const errors = { 400: problem(400), 404: problem(404) }
 
@@ -33,11 +33,19 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         tags: ['actors'],
         operationId: 'getActor',
         summary: 'One actor',
-        params: z.object({ id: IdParam.meta({ example: 'prk' }) }),
+        description:
+          'By id, ISO 3166-1 alpha-3 code in any case (`/actors/PRK`) or Wikidata QID (`/actors/Q423`). ' +
+          'Any of them answers 200 with the actor, not a redirect (one round trip; clients that do not follow ' +
+          'redirects work too); when the path is not the canonical id, `Content-Location` names `/actors/{id}`.',
+        params: z.object({ id: ActorIdParam.meta({ example: 'PRK' }) }),
         response: { 200: ActorSchema, ...errors },
       },
     },
-    async (req) => getActor(app.graph, req.params.id),
+    async (req, reply) => {
+      const actor = await getActorByRef(app.graph, req.params.id)
+      if (actor.id !== req.params.id) reply.header('content-location', `/actors/${actor.id}`)
+      return actor
+    },
   )
 
   app.get(
@@ -47,8 +55,9 @@ const actors: FastifyPluginAsyncZod = async (app) => {
         tags: ['actors', 'relations'],
         operationId: 'listActorRelations',
         summary: "An actor's relations",
-        description: 'Ordered by relation id. `direction`: out (from this actor), in (to it) or both.',
-        params: z.object({ id: IdParam.meta({ example: 'chn' }) }),
+        description:
+          'Ordered by relation id. `direction`: out (from this actor), in (to it) or both. The actor as in `/actors/{id}`: id, ISO code or QID.',
+        params: z.object({ id: ActorIdParam.meta({ example: 'chn' }) }),
         querystring: ActorRelationsQuery,
         response: { 200: pageOf(RelationSchema, 'RelationPage'), ...errors },
       },

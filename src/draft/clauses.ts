@@ -1,0 +1,284 @@
+// Reads one clause: who the parties of each relation trigger are (the grammar's subject and object,
+// passive voice and "received X from Y" included), how the clause hedges what it says (docs/model.md),
+// and who says it (the author, unnamed reports, or a named speaker).
+import type { Hedge } from '../model/vocabulary.js'
+import type { Mention } from './gazetteer.js'
+import type { Token } from './nlp.js'
+import { findTriggers, type Trigger } from './triggers.js'
+
+export interface Clause {
+  first: number
+  last: number
+  start: number
+  end: number
+}
+
+/** Splits a sentence at ";", ":" and at ", and|but|while" when a verb follows. */
+export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
+  const cuts: number[] = [first]
+  for (let i = first; i < last; i++) {
+    const t = tokens[i] as Token
+    const next = tokens[i + 1]
+    const isCut =
+      t.value === ';' ||
+      t.value === ':' ||
+      (t.value === ',' && next !== undefined && /^(and|but|while|whereas|yet|as)$/i.test(next.value) && hasVerb(tokens, i + 2, last))
+    if (isCut && i + 1 < last) cuts.push(i + 1)
+  }
+  cuts.push(last)
+  const out: Clause[] = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    let a = cuts[k] as number
+    let b = cuts[k + 1] as number
+    while (a < b && /^([,;:]|and|but|while|whereas|yet|as|\s*)$/i.test((tokens[a] as Token).value)) a++
+    while (b > a && /^[.,;:!?]$/.test((tokens[b - 1] as Token).value)) b--
+    if (b > a) out.push({ first: a, last: b, start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end })
+  }
+  return out
+}
+
+function hasVerb(tokens: Token[], from: number, last: number): boolean {
+  for (let i = from; i < last && tokens[i]?.value !== ','; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true
+  return false
+}
+
+export interface Reading {
+  trigger: Trigger
+  pairs: Array<[string, string]>
+  /** The parties of a dependency stated with one end only ("North Korea needs financial support"). */
+  parties: string[]
+  hedge: Hedge
+  assertedBy: string
+  /** The span of text this reading rests on, within the clause. */
+  start: number
+  end: number
+  /** Every actor the span names or a pronoun in it stands for. */
+  about: string[]
+  /** An analyst's reading rather than the words ("a crucial buyer" → the seller depends on it). */
+  inferred?: string
+}
+
+/** Between two parties of one group: commas, "and", and the titles of the next ("former US President"). */
+const COORDINATION =
+  /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
+const DIRECT =
+  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?$/u
+const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
+const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
+const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
+const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
+
+export interface Context {
+  text: string
+  tokens: Token[]
+  mentions: Mention[]
+  sentenceStart: number
+  kindOf: (id: string) => string
+}
+
+/** The actor a pronoun stands for: the first of its kind in the sentence, else the nearest before. */
+function resolve(ctx: Context, pron: Token): Mention | undefined {
+  const fits = (m: Mention) =>
+    /^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person'
+  const earlier = ctx.mentions.filter((m) => m.end <= pron.start && m.start >= pron.start - 600 && fits(m))
+  return earlier.find((m) => m.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
+}
+
+export function readClause(ctx: Context, clause: Clause): Reading[] {
+  const { text, tokens } = ctx
+  const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+  const triggers = findTriggers(tokens, clause.first, clause.last).filter((t) => !/^(against|from)$/i.test(tokens[t.at - 1]?.value ?? ''))
+  const lemmaAt = (from: number, to: number, re: RegExp) => {
+    for (let i = to - 1; i >= from; i--) if (re.test((tokens[i] as Token).lemma)) return i
+    return -1
+  }
+  const before = (i: number) => inClause.filter((m) => m.end <= (tokens[i] as Token).start)
+  const speakerBefore = (at: number) => {
+    const list = before(at)
+    return ([...list].reverse().find((m) => ctx.kindOf(m.actorId) === 'person') ?? list[list.length - 1])?.actorId ?? 'reports'
+  }
+  const sayAfter = (from: number) => {
+    for (let i = from + 1; i < clause.last; i++) if (/^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma)) return i
+    return -1
+  }
+  const readings: Reading[] = []
+  triggers.forEach((trigger, k) => {
+    const lo0 = k === 0 ? clause.first : (triggers[k - 1] as Trigger).at + 1
+    const hi = k + 1 < triggers.length ? (triggers[k + 1] as Trigger).at : clause.last
+    const t = tokens[trigger.at] as Token
+    // Who says it: a doubter, a denier, a named speaker before or after, or unnamed reports.
+    const doubtAt = lemmaAt(clause.first, trigger.at, /^doubt$/)
+    const denyAt = lemmaAt(clause.first, trigger.at, /^(deny|refute|reject)$/)
+    const sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
+    const sayAt = sayAfter(trigger.at)
+    let assertedBy = 'author'
+    let frameEnd = lo0
+    if (doubtAt >= 0) [assertedBy, frameEnd] = [speakerBefore(doubtAt), Math.max(lo0, doubtAt + 1)]
+    else if (denyAt >= 0) [assertedBy, frameEnd] = [speakerBefore(denyAt), Math.max(lo0, denyAt + 1)]
+    else if (sayBefore >= 0) [assertedBy, frameEnd] = [speakerBefore(sayBefore), Math.max(lo0, sayBefore + 1)]
+    else if (sayAt >= 0) {
+      const comma = text.lastIndexOf(',', (tokens[sayAt] as Token).start)
+      assertedBy = inClause.filter((m) => m.start > comma && m.end <= (tokens[sayAt] as Token).start).pop()?.actorId ?? 'reports'
+    }
+    const lo = frameEnd
+    const loStart = (tokens[lo] as Token).start
+    const hiEnd = (tokens[hi - 1] as Token).end
+    const left = inClause.filter((m) => m.start >= loStart && m.end <= t.start)
+    // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.
+    const speakerFrom = sayAt >= 0 ? text.lastIndexOf(',', (tokens[sayAt] as Token).start) : Number.POSITIVE_INFINITY
+    const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd && m.start < speakerFrom)
+    const located = (m: Mention) =>
+      trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
+    const rightFree = right.filter((m) => !located(m))
+    const groupBack = (list: Mention[]) => {
+      const g: Mention[] = []
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i] as Mention
+        if (g.length > 0 && !COORDINATION.test(text.slice(m.end, (g[0] as Mention).start))) break
+        g.unshift(m)
+      }
+      return g
+    }
+    const groupFrom = (list: Mention[], startAt: number, gap: RegExp | undefined) => {
+      const g: Mention[] = []
+      for (const m of list) {
+        if (m.start < startAt) continue
+        if (g.length === 0) {
+          if (gap && !gap.test(text.slice(startAt, m.start))) break
+        } else if (!COORDINATION.test(text.slice((g[g.length - 1] as Mention).end, m.start))) break
+        g.push(m)
+      }
+      return g
+    }
+    const after = (word: RegExp, within = hi - trigger.at) => {
+      for (let i = trigger.at + 1; i < Math.min(hi, trigger.at + 1 + within); i++)
+        if (word.test((tokens[i] as Token).value)) return (tokens[i] as Token).end
+      return -1
+    }
+    const ids = (g: Mention[]) => [...new Set(g.map((m) => m.actorId))]
+    // The subject: the nearest named group before the trigger, unless a pronoun stands between.
+    let subject = groupBack(left)
+    const lastSubject = subject[subject.length - 1]
+    const pron = tokens
+      .slice(lo, trigger.at)
+      .filter((x) => x.pos === 'PRON' && /^(it|he|she|they)$/i.test(x.value) && (!lastSubject || x.start >= lastSubject.end))
+      .pop()
+    if (pron) {
+      const m = resolve(ctx, pron)
+      subject = m ? [m] : []
+    }
+    const passive =
+      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && tokens[trigger.at - 1]?.lemma === 'be') ||
+      (tokens[trigger.at - 2]?.lemma === 'be' && tokens[trigger.at - 1]?.pos === 'ADV')
+    const byAt = after(/^by$/)
+    let from: string[] = []
+    let to: string[] = []
+    if (trigger.reading === 'hyphen') {
+      const pair = inClause.filter((m) => m.end <= t.start && m.start >= t.start - 60)
+      const a = pair[pair.length - 2]
+      const b = pair[pair.length - 1]
+      if (a && b && /^-$/.test(text.slice(a.end, b.start)) && /^\s*$/.test(text.slice(b.end, t.start)))
+        [from, to] = [[a.actorId], [b.actorId]]
+    } else if (trigger.reading === 'noun') {
+      const owner = inClause.filter((m) => m.end <= t.start).pop()
+      const ownerPron = tokens
+        .slice(lo0, trigger.at)
+        .filter((x) => x.pos === 'PRON' && /^(its|his|her|their)$/i.test(x.value))
+        .pop()
+      if (ownerPron && (!owner || ownerPron.start >= owner.end) && t.start - ownerPron.end < 40) {
+        const m = resolve(ctx, ownerPron)
+        if (m) from = [m.actorId]
+      } else if (owner && POSSESSOR.test(text.slice(owner.end, t.start))) from = [owner.actorId]
+      to = ids(
+        groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u),
+      )
+    } else if (trigger.reading === 'receive') {
+      to = ids(subject)
+      const f = after(/^from$/)
+      if (f >= 0) from = ids(groupFrom(rightFree, f, /^\s*(the\s+)?$/))
+    } else if (passive && byAt >= 0) {
+      from = ids(groupFrom(right, byAt, /^\s*(the\s+)?$/))
+      const toAt = after(/^to$/)
+      to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, /^\s*(the\s+)?$/)) : ids(subject)
+    } else {
+      from = ids(subject)
+      const prep =
+        trigger.type === 'supplies'
+          ? after(/^to$/, 10)
+          : trigger.type === 'buys-from' || t.lemma === 'come'
+            ? after(/^from$/, 10)
+            : trigger.reading === 'mutual'
+              ? after(/^with$/, 5)
+              : -1
+      to = ids(prep >= 0 ? groupFrom(rightFree, prep, /^\s*(the\s+)?$/) : groupFrom(rightFree, t.end, DIRECT))
+    }
+    const pairs: Array<[string, string]> = []
+    if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
+      const all = [...new Set([...from, ...to])]
+      all.forEach((a, i) => {
+        for (const b of all.slice(i + 1)) pairs.push([a, b])
+      })
+    } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
+    const parties = trigger.type === 'depends-on' ? from : []
+    if (pairs.length === 0 && parties.length === 0) return
+    // How it is said. Negation counts between the subject and the trigger ("X did not sell"); a modal,
+    // "likely", "apparently" or reports anywhere before the trigger in the clause.
+    const subjectStart = Math.min(...subject.map((m) => m.start), t.start)
+    const narrow = tokens.slice(lo0, trigger.at).filter((x) => x.start >= subjectStart || trigger.reading === 'noun')
+    const wide = tokens.slice(clause.first, trigger.at)
+    const has = (list: Token[], re: RegExp) => list.some((x) => re.test(x.value.toLowerCase()) || re.test(x.lemma))
+    const spanStart = Math.min(
+      subjectStart,
+      ...inClause.filter((m) => from.includes(m.actorId) && m.end <= t.start).map((m) => m.start),
+      (tokens[lo0] as Token).start,
+    )
+    const hedges: Hedge[] = []
+    if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION))
+      hedges.push('denied')
+    if (doubtAt >= 0) hedges.push('doubted')
+    if (wide.some((x) => /^(may|might|could|would)$/.test(x.value) && x.pos === 'AUX')) hedges.push('speculative')
+    if (has(wide, /^(likely|probably|presumably)$/)) hedges.push('likely')
+    if (has(wide, /^(apparently|seemingly|seem|seems|appear|appears)$/)) hedges.push('apparent')
+    const clauseText = text.slice(clause.start, clause.end)
+    if (
+      has(wide, /^(reportedly|allegedly|liken|likened)$/) ||
+      /\b(reports? (suggest|say|indicate)|signs? indicate|according to reports)/i.test(clauseText)
+    ) {
+      hedges.push('reported')
+      if (assertedBy === 'author') assertedBy = 'reports'
+    }
+    const hedge = ORDER.find((h) => hedges.includes(h)) ?? 'asserted'
+    const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
+    if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
+    const endAt = Math.max(
+      ...inClause.filter((m) => to.includes(m.actorId)).map((m) => m.end),
+      t.end,
+      sayAt >= 0 ? (tokens[clause.last - 1] as Token).end : 0,
+    )
+    readings.push({
+      trigger,
+      pairs,
+      parties,
+      hedge,
+      assertedBy,
+      start: doubtAt >= 0 || denyAt >= 0 || sayBefore >= 0 ? clause.start : spanStart,
+      end: Math.min(clause.end, Math.max(endAt, hiEnd)),
+      about: [...about],
+    })
+    // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
+    if (
+      trigger.type === 'buys-from' &&
+      trigger.reading === 'noun' &&
+      /\b(crucial|key|main|biggest|largest|major)\s+$/i.test(text.slice(loStart, t.start))
+    ) {
+      readings.push({
+        ...(readings[readings.length - 1] as Reading),
+        trigger: { type: 'depends-on', reading: 'noun', at: trigger.at },
+        pairs: pairs.map(([a, b]) => [b, a]),
+        parties: [],
+        inferred: 'the text names the buyer crucial to the seller: the seller depends on it',
+      })
+    }
+  })
+  return readings
+}

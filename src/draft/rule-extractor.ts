@@ -1,0 +1,236 @@
+// The rule-based extractor: wink-nlp for sentences, tokens and parts of speech; the country table and
+// the caller's actors for names; fixed wording for relations and hedges (docs/drafts.md). Every quote
+// is a slice of the input at the offsets the claim keeps, so none can be invented.
+import { createHash } from 'node:crypto'
+import { type DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
+import type { SeedFile } from '../seed/seed-schema.js'
+import { type Candidate, findCandidates } from './candidates.js'
+import { LEADER_TITLE, rolesIn } from './roles.js'
+import { clausesOf, readClause } from './clauses.js'
+import { whenOf } from './dates.js'
+import type { Draft, DraftInput, Extractor } from './extractor.js'
+import { Gazetteer, type KnownActor, type Mention } from './gazetteer.js'
+import { IdPool, slug } from './ids.js'
+import { analyse, type Token } from './nlp.js'
+
+type SeedRelation = SeedFile['relations'][number]
+type SeedClaim = SeedFile['claims'][number]
+
+const KINDS: Array<[RegExp, DependencyKind]> = [
+  [/\b(oil|fuel|petrol|crude|diesel)\b/i, 'oil'],
+  [/\b(ammunition|shells|artillery|munitions)\b/i, 'ammunition'],
+  [/\b(cash|money|financial|funds|funding|loans?)\b/i, 'cash'],
+  [/\b(components|parts|chips|semiconductors)\b/i, 'components'],
+  [/\btechnology\b/i, 'military-technology'],
+  [/\b(tourism|investment)\b/i, 'tourism-investment'],
+  [/\b(gas|energy|electricity|power)\b/i, 'energy-exports'],
+  [/\b(trade|exports|imports|market)\b/i, 'trade'],
+]
+const SHARE =
+  /\b(at least|more than|over|nearly|almost|about|around|roughly|some|up to|less than|under|exactly)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i
+const BOUNDS: Record<string, ShareBound> = {
+  'at least': 'lower',
+  'more than': 'lower',
+  over: 'lower',
+  nearly: 'approximate',
+  almost: 'approximate',
+  about: 'approximate',
+  around: 'approximate',
+  roughly: 'approximate',
+  some: 'approximate',
+  'up to': 'upper',
+  'less than': 'upper',
+  under: 'upper',
+  exactly: 'exact',
+}
+
+function dependencyOf(clause: string): NonNullable<SeedRelation['dependency']> {
+  const kind = KINDS.find(([re]) => re.test(clause))?.[1] ?? ('economic-lifeline' satisfies (typeof DEPENDENCY_KINDS)[number])
+  const share = SHARE.exec(clause)
+  // A figure over 100% ("loans rose 300%") is no share of anything.
+  if (share && Number(share[2]) <= 100)
+    return { kind, share: Number(share[2]) / 100, bound: BOUNDS[(share[1] ?? 'exactly').toLowerCase()] as ShareBound }
+  const level: DependencyLevel = /\b(desperately|indispensable|critically|entirely|wholly)\b/i.test(clause)
+    ? 'critical'
+    : /\b(heavily|crucial|largely|mainly|mostly|strongly)\b/i.test(clause)
+      ? 'high'
+      : /\b(portion|partly|partially|slightly|some of)\b/i.test(clause)
+        ? 'low'
+        : 'moderate'
+  return { kind, level }
+}
+
+/** What is shipped or bought: the words between the verb and "to"/"from", after any "of". */
+function commodityOf(text: string, tokens: Token[], at: number, last: number): string | undefined {
+  let end = -1
+  for (let i = at + 1; i < last; i++)
+    if (/^(to|from|by|for|in|on)$/i.test((tokens[i] as Token).value)) {
+      end = i
+      break
+    }
+  if (end < 0) return undefined
+  let begin = at + 1
+  for (let i = at + 1; i < end; i++) if (/^(of|with)$/i.test((tokens[i] as Token).value)) begin = i + 1
+  const words = tokens.slice(begin, end)
+  if (!words.some((t) => t.pos === 'NOUN')) return undefined
+  const value = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end)
+  return value.length <= 80 && !/[\n"“”]/.test(value) ? value : undefined
+}
+
+/** Cuts a quote to at most 1000 characters, never inside a surrogate pair nor after white space. */
+function capped(start: number, end: number, text: string): [number, number] {
+  let e = Math.min(end, start + 1000)
+  const next = text.charCodeAt(e)
+  if (next >= 0xdc00 && next <= 0xdfff) e--
+  while (/\s/.test(text[e - 1] as string)) e--
+  return [start, e]
+}
+
+export class RuleExtractor implements Extractor {
+  readonly name = 'rules'
+  private cached: { key: string; gazetteer: Gazetteer } | undefined
+
+  /** The gazetteer for this list of known actors, kept while the list stays the same. */
+  private gazetteer(known: KnownActor[] = []): Gazetteer {
+    const key = JSON.stringify(known)
+    if (this.cached?.key !== key) this.cached = { key, gazetteer: new Gazetteer(known) }
+    return this.cached.gazetteer
+  }
+
+  async draft(input: DraftInput): Promise<Draft> {
+    return draftWith(this.gazetteer(input.knownActors), input)
+  }
+}
+
+export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
+  const { text } = input
+  const warnings: string[] = []
+  const analysis = analyse(text)
+  const named = gazetteer.find(text)
+  const { candidates, mentions: found } = findCandidates(analysis, named)
+  const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
+  const kindOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind
+  // "South Korean President Moon Jae-in": the state is the person's office, not another party.
+  const parties = mentions.filter((m, i) => {
+    const next = mentions[i + 1]
+    return !(next && kindOf(m.actorId) === 'state' && kindOf(next.actorId) === 'person' && LEADER_TITLE.test(text.slice(m.end, next.start)))
+  })
+  const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
+  const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
+  const claimIds = new IdPool()
+  const relationIds = new IdPool()
+  const claims: SeedClaim[] = []
+  const relations = new Map<string, SeedRelation>()
+  for (const sentence of analysis.sentences) {
+    const ctx = { text, tokens: analysis.tokens, mentions: parties, sentenceStart: sentence.start, kindOf }
+    const readings = [
+      ...rolesIn(text, mentions, sentence.start, sentence.end, kindOf),
+      ...clausesOf(analysis.tokens, sentence.first, sentence.last).flatMap((clause) => readClause(ctx, clause)),
+    ]
+    // One claim per span and way of saying it; the relations of that span cite it.
+    const claimOf = new Map<string, string>()
+    for (const r of readings) {
+      const [start, end] = capped(r.start, r.end, text)
+      const quote = text.slice(start, end)
+      /* c8 ignore next -- a guard: spans begin and end on tokens, which carry no white space */
+      if (quote.trim() === '' || quote.trim() !== quote) continue
+      const claimKey = `${start}|${end}|${r.hedge}|${r.assertedBy}`
+      let claimId = claimOf.get(claimKey)
+      const when = whenOf(quote, input.publishedAt)
+      if (!claimId) {
+        claimId = claimIds.take(`${prefix}-${slug(quote, 40)}`)
+        claimOf.set(claimKey, claimId)
+        claims.push({
+          id: claimId,
+          statement: quote.replace(/\s+/g, ' ').slice(0, 500),
+          quote,
+          assertedBy: r.assertedBy,
+          hedge: r.hedge,
+          about: r.about,
+          ...(when ? { when } : {}),
+          contrastsWith: [],
+          at: { start, end },
+        })
+      } else {
+        const c = claims.find((x) => x.id === claimId) as SeedClaim
+        c.about = [...new Set([...c.about, ...r.about])]
+      }
+      // A denied statement is a claim, never a relation.
+      if (r.hedge === 'denied') continue
+      for (let [from, to] of r.pairs) {
+        const type = r.trigger.type
+        if (SYMMETRIC_TYPES.includes(type) && to < from) [from, to] = [to, from]
+        const key = `${from}|${type}|${to}`
+        const existing = relations.get(key)
+        if (existing) {
+          if (!existing.claims.includes(claimId)) existing.claims.push(claimId)
+          continue
+        }
+        const commodity =
+          type === 'supplies' || type === 'buys-from' ? commodityOf(text, analysis.tokens, r.trigger.at, sentence.last) : undefined
+        relations.set(key, {
+          id: relationIds.take(`${prefix}-${from}-${type}-${to}`),
+          type,
+          from,
+          to,
+          claims: [claimId],
+          basis: r.inferred ? 'inferred' : 'stated',
+          ...(r.inferred ? { note: r.inferred } : {}),
+          ...(type === 'depends-on' ? { dependency: dependencyOf(quote) } : {}),
+          ...(commodity ? { commodity } : {}),
+          ...(when
+            ? { validFrom: when, ...(type === 'met' || type === 'visits' ? { validTo: when } : {}), dateBasis: 'stated' as const }
+            : {}),
+        })
+      }
+    }
+  }
+  const used = new Set(mentions.map((m) => m.actorId))
+  for (const c of claims) for (const id of [...c.about, c.assertedBy]) used.add(id)
+  used.delete('author')
+  used.delete('reports')
+  const aliasesOf = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end)
+    aliasesOf.set(m.actorId, (aliasesOf.get(m.actorId) ?? new Set()).add(surface))
+  }
+  const actors: SeedFile['actors'] = [...used].sort().map((id) => {
+    const known = gazetteer.actor(id)
+    const actor = known ?? (candidates.get(id) as Candidate)
+    // Names are at most 120 characters: the graph's by the seed schema, a candidate's by findCandidates.
+    const name = actor.name
+    // Every actor of the draft is mentioned: claims are about, and asserted by, mentions only.
+    const aliases = [...(aliasesOf.get(id) as Set<string>)].filter((a) => a !== name)
+    return {
+      id,
+      name,
+      kind: actor.kind,
+      aliases,
+      roles: [],
+      ...(known?.identifiers ? { identifiers: known.identifiers } : {}),
+    }
+  })
+  if (input.language && !/^en(-|$)/i.test(input.language))
+    warnings.push(`language "${input.language}" is not English; the draft reads it as English`)
+  if (claims.length === 0) warnings.push('no sentence relates two actors or states a dependency: the draft has no claims to review')
+  const title = (input.title ?? (text.trim().split('\n')[0] as string)).trim().slice(0, 300) || 'Untitled draft'
+  const seed: Draft['seed'] = {
+    format: 'entente-seed/1',
+    source: {
+      id: sourceId,
+      title,
+      publisher: (input.publisher || 'unknown').slice(0, 200),
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+      reportsOn: { event: title, ...(input.publishedAt ? { date: input.publishedAt } : {}) },
+      language: input.language ?? 'en',
+      text,
+    },
+    weights: {},
+    actors,
+    claims,
+    relations: [...relations.values()],
+    deals: [],
+  }
+  return { seed, warnings }
+}

@@ -1,0 +1,96 @@
+// The wording that makes a relation (docs/drafts.md has the table): a lemma, sometimes with the word
+// around it, gives a relation type and how to read its two ends from the grammar.
+import type { RelationType } from '../model/vocabulary.js'
+import type { Token } from './nlp.js'
+
+export type Reading =
+  /** from = subject, to = object: "A condemned B", passive "B was condemned by A". */
+  | 'active'
+  /** "B received X from A": the giver follows "from". */
+  | 'receive'
+  /** every named party with every other: "A and B met", "A met B", "A signed a defence pact with B". */
+  | 'mutual'
+  /** a noun with a possessor: "Russia's invasion of Ukraine", "Putin's visit to Pyongyang". */
+  | 'noun'
+  /** "the Russia-North Korea partnership". */
+  | 'hyphen'
+
+export interface Trigger {
+  type: RelationType
+  reading: Reading
+  /** The token that carries the meaning. */
+  at: number
+  /** For "X comes from Y": a dependency read off a possessor. */
+  level?: 'critical' | 'high' | 'moderate' | 'low'
+}
+
+const VERBS: Array<[RegExp, RelationType, Reading]> = [
+  [/^(ship|deliver|supply|sell|provide|export|send|transfer)$/, 'supplies', 'active'],
+  [/^(receive|obtain)$/, 'supplies', 'receive'],
+  [/^(buy|purchase|import)$/, 'buys-from', 'active'],
+  [/^(sanction)$/, 'sanctions', 'active'],
+  [/^(rely|depend|need|require)$/, 'depends-on', 'active'],
+  [/^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke)$/, 'disapproves-of', 'active'],
+  [/^(threaten)$/, 'threatens', 'active'],
+  [/^(meet|met)$/, 'met', 'mutual'],
+  [/^(cooperate|co-operate|collaborate)$/, 'cooperates-with', 'mutual'],
+  [/^(visit)$/, 'visits', 'active'],
+  [/^(invade)$/, 'invades', 'active'],
+  [/^(alarm)$/, 'alarms', 'active'],
+]
+
+/** Nouns with the preposition that introduces their other end: "Russia's invasion of Ukraine". */
+const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
+  [/^(invasion)$/, 'invades', /^of$/],
+  [/^(visit)$/, 'visits', /^to$/],
+  [/^(buyer|importer)$/, 'buys-from', /^of$/],
+  [/^(supplier|exporter)$/, 'supplies', /^(of|to)$/],
+  [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
+  [/^(support)$/, 'supports', /^for$/],
+  [/^(dependence|reliance)$/, 'depends-on', /^on$/],
+]
+
+const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
+
+/** The relation triggers among tokens [first, last) of a clause, in order. */
+export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
+  const out: Trigger[] = []
+  for (let i = first; i < last; i++) {
+    const t = tokens[i] as Token
+    // The word after, past a closing quotation mark ("“full support” for").
+    const next = word(/^[”"’]$/.test(tokens[i + 1]?.value ?? '') ? tokens[i + 2] : tokens[i + 1])
+    const prev = word(tokens[i - 1])
+    if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
+      out.push({ type: 'defence-pact', reading: 'mutual', at: i })
+      continue
+    }
+    if (t.lemma === 'talk' && /^(hold|held|holds|holding)$/.test(prev)) {
+      out.push({ type: 'met', reading: 'mutual', at: i })
+      continue
+    }
+    if (t.lemma === 'impose' && /^sanctions?$/.test(next)) {
+      out.push({ type: 'sanctions', reading: 'active', at: i })
+      continue
+    }
+    if (t.lemma === 'come' && next === 'from') {
+      out.push({ type: 'depends-on', reading: 'active', at: i })
+      continue
+    }
+    if (/^(partnership|alliance)$/.test(t.lemma) && [1, 2, 3].some((k) => word(tokens[i - k]).includes('-'))) {
+      out.push({ type: 'partners-with', reading: 'hyphen', at: i })
+      continue
+    }
+    const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
+    // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
+    const verbAfterName = t.pos === 'NOUN' && /s$/.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && VERBS.some(([re]) => re.test(t.lemma))
+    if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
+      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
+      if (noun) out.push({ type: noun[1], reading: 'noun', at: i })
+      continue
+    }
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
+    const verb = VERBS.find(([re]) => re.test(t.lemma))
+    if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
+  }
+  return out
+}

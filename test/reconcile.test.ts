@@ -1,0 +1,208 @@
+// /reconcile: the W3C Reconciliation Service API 0.2 as OpenRefine calls it. The query batches are
+// the shapes of the spec's own examples (reconciliation-api/specs, examples/reconciliation-query-batch:
+// example-min, example-full with type, limit, properties and type_strict), sent as OpenRefine sends
+// them: a form field `queries` holding JSON. Expected candidates are read off the article by hand.
+import path from 'node:path'
+import t from 'tap'
+import { seedFiles } from '../src/seed/load-seed.js'
+import { contractErrors } from './helpers/contract.js'
+import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+
+const app = await testApp()
+t.teardown(() => app.close())
+await wipe(app)
+await seedArticle(app)
+
+/** POST /reconcile as OpenRefine does: application/x-www-form-urlencoded, queries=<JSON>. */
+const form = (queries: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/reconcile',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: `queries=${encodeURIComponent(queries)}`,
+  })
+const batch = async (queries: unknown) => {
+  const res = await form(JSON.stringify(queries))
+  t.equal(res.statusCode, 200, JSON.stringify(queries))
+  return res.json()
+}
+
+t.test('GET /reconcile is the service manifest: version 0.2, actor kinds as types, a view URL', async (t) => {
+  const res = await app.inject({ url: '/reconcile', headers: { host: 'entente.example:3014' } })
+  t.equal(res.statusCode, 200)
+  t.same(res.json(), {
+    versions: ['0.2'],
+    name: 'entente actors',
+    identifierSpace: 'https://entente.dev/actors/',
+    schemaSpace: 'https://entente.dev/actor-kinds/',
+    defaultTypes: ['state', 'person', 'organization', 'bloc', 'media', 'alliance', 'group'].map((k) => ({ id: k, name: k })),
+    view: { url: 'http://entente.example:3014/?center={{id}}' },
+  })
+  t.same(contractErrors('/reconcile', 200, String(res.headers['content-type']), res.body), [])
+})
+
+t.test("the spec's minimal batch: names entente does not know get an empty result each", async (t) => {
+  t.same(await batch({ q1: { query: 'Hans-Eberhard Urbaniak' }, q2: { query: 'Ernst Schwanhold' } }), {
+    q1: { result: [] },
+    q2: { result: [] },
+  })
+})
+
+t.test("the spec's full batch shape (type, limit, properties, type_strict) with the article's names", async (t) => {
+  const properties = [{ pid: 'professionOrOccupation', v: 'Politik*' }]
+  const out = await batch({
+    q0: { query: 'Vladimir Putin', type: 'person', limit: 5, properties, type_strict: 'should' },
+    q1: { query: 'Russian Federation', type: 'state', limit: 5, properties, type_strict: 'should' },
+  })
+  t.same(out, {
+    q0: { result: [{ id: 'vladimir-putin', name: 'Vladimir Putin', score: 100, match: true, type: [{ id: 'person', name: 'person' }] }] },
+    q1: { result: [{ id: 'rus', name: 'Russia', score: 100, match: true, type: [{ id: 'state', name: 'state' }] }] },
+  })
+})
+
+t.test('exact names, aliases, codes and QIDs match; a partial name scores below 100 and never matches', async (t) => {
+  const out = await batch({
+    a: { query: 'DPRK' },
+    b: { query: 'pyongyang' },
+    c: { query: 'Q7747' },
+    d: { query: 'UKR' },
+    e: { query: 'Korea' },
+    f: { query: 'Kiev' },
+  })
+  const top = (q: string) => out[q].result[0]
+  t.match(top('a'), { id: 'prk', score: 100, match: true })
+  t.match(top('b'), { id: 'prk', score: 100, match: true })
+  t.match(top('c'), { id: 'vladimir-putin', score: 100, match: true })
+  t.match(top('d'), { id: 'ukr', score: 100, match: true })
+  t.match(top('f'), { id: 'ukr', score: 100, match: true })
+  // "Korea" is no actor's name: North and South Korea (11 letters each) are partial hits, 90 × 5/11.
+  t.same(
+    out.e.result.filter((c: any) => ['kor', 'prk'].includes(c.id)).map((c: any) => [c.id, c.score, c.match]),
+    [
+      ['kor', 40.9, false],
+      ['prk', 40.9, false],
+    ],
+  )
+  t.ok(
+    out.e.result.every((c: any) => c.match === false && c.score < 100),
+    'no candidate of a partial name matches',
+  )
+})
+
+t.test('a type filters (one kind or several); limit caps the candidates', async (t) => {
+  const out = await batch({
+    statesOnly: { query: 'Putin', type: 'state' },
+    people: { query: 'Putin', type: ['state', 'person'] },
+    few: { query: 'n', limit: 2 },
+    many: { query: 'n' },
+  })
+  t.same(out.statesOnly.result, [])
+  t.same(
+    out.people.result.map((c: any) => c.id),
+    ['vladimir-putin'],
+  )
+  t.equal(out.few.result.length, 2)
+  t.equal(out.many.result.length, 10, 'ten by default')
+})
+
+t.test('a name two actors share is no match for either', async (t) => {
+  await seedFiles(app.graph, [path.join(FIXTURES, 'second-source/border-trade-note.json')])
+  const out = await batch({ q0: { query: 'Customs' } })
+  t.same(
+    out.q0.result.map((c: any) => [c.id, c.score, c.match]),
+    [
+      ['dandong-customs', 100, false],
+      ['sinuiju-customs', 100, false],
+    ],
+  )
+  t.same((await batch({ q0: { query: 'Customs', type: 'state' } })).q0.result, [])
+})
+
+t.test('GET with queries and POST with a JSON body answer like the form', async (t) => {
+  const queries = { q0: { query: 'Xi Jinping' } }
+  const expected = {
+    q0: { result: [{ id: 'xi-jinping', name: 'Xi Jinping', score: 100, match: true, type: [{ id: 'person', name: 'person' }] }] },
+  }
+  const get = await app.inject(`/reconcile?queries=${encodeURIComponent(JSON.stringify(queries))}`)
+  t.same(get.json(), expected)
+  t.same(contractErrors('/reconcile', 200, String(get.headers['content-type']), get.body), [])
+  const json = await app.inject({ method: 'POST', url: '/reconcile', payload: { queries } })
+  t.equal(json.statusCode, 200)
+  t.same(json.json(), expected)
+  const jsonText = await app.inject({ method: 'POST', url: '/reconcile', payload: { queries: JSON.stringify(queries) } })
+  t.same(jsonText.json(), expected, 'a JSON body may carry queries as a JSON text too')
+})
+
+t.test('the contract says what a batch is and how it travels', async (t) => {
+  const op = (app.swagger() as any).paths['/reconcile']
+  // In the query string and in a form, queries is a JSON text; in a JSON body, the object itself.
+  const [param] = op.get.parameters
+  t.equal(param.name, 'queries')
+  t.notOk(param.schema, 'a JSON text, not a form-style object')
+  const batchSchema = param.content['application/json'].schema
+  t.match(batchSchema, { type: 'object', propertyNames: { pattern: '^[A-Za-z0-9_.-]{1,64}$' }, minProperties: 1, maxProperties: 50 })
+  const body = op.post.requestBody.content
+  t.same(body['application/x-www-form-urlencoded'].encoding, { queries: { contentType: 'application/json' } })
+  t.notOk(body['application/json'].encoding, 'a JSON body holds the batch itself')
+  t.match(body['application/json'].schema.properties.queries, batchSchema)
+  t.notOk(JSON.stringify(op).includes('x-json-text'), 'the mark is gone')
+  t.ok(op.get.responses['414'], 'a URL past the limit is a documented 414')
+})
+
+t.test('bad batches: problem+json naming the field', async (t) => {
+  const problem = async (payload: string, name: string, reason: string | RegExp) => {
+    const res = await form(payload)
+    t.equal(res.statusCode, 400, payload)
+    t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8')
+    const body = res.json()
+    t.match(body, {
+      type: 'https://entente.dev/problems/validation-error',
+      title: 'Bad Request',
+      status: 400,
+      detail: `Invalid request: ${name}`,
+      instance: `urn:uuid:${res.headers['x-request-id']}`,
+    })
+    t.equal(body['invalid-params'].length, 1, payload)
+    t.match(body['invalid-params'][0], { name, in: 'body', reason }, payload)
+  }
+  await problem('', 'queries', 'must not be empty')
+  await problem('{"q0": {"query": "Putin"', 'queries', /^not valid JSON: /)
+  await problem('{}', 'queries', 'holds no query')
+  await problem('[]', 'queries', /expected record/)
+  await problem('{"q0": {"query": "  "}}', 'queries.q0.query', 'must not be empty')
+  await problem(
+    '{"q0": {"query": "Putin", "type": "DifferentiatedPerson"}}',
+    'queries.q0.type[0]',
+    /Invalid option: expected one of "state"/,
+  )
+  await problem('{"q0": {"query": "Putin", "limit": 0}}', 'queries.q0.limit', /expected number to be >=1/)
+  await problem('{"q 0": {"query": "Putin"}}', 'queries', 'query ids are 1-64 letters, digits, _ . or -')
+  const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`q${i}`, { query: 'Putin' }]))
+  await problem(JSON.stringify(many), 'queries', 'holds more than 50 queries')
+  const missing = await app.inject({
+    method: 'POST',
+    url: '/reconcile',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: 'query=Putin',
+  })
+  t.equal(missing.statusCode, 400)
+  t.match(missing.json()['invalid-params'], [{ name: 'queries', in: 'body' }])
+  const badGet = await app.inject('/reconcile?queries=%7B')
+  t.equal(badGet.statusCode, 400)
+  t.match(badGet.json()['invalid-params'], [{ name: 'queries', in: 'query', reason: /^not valid JSON/ }])
+  t.same(contractErrors('/reconcile', 400, String(badGet.headers['content-type']), badGet.body), [])
+  const text = await app.inject({ method: 'POST', url: '/reconcile', headers: { 'content-type': 'text/plain' }, payload: 'queries={}' })
+  t.equal(text.statusCode, 400, 'a text body is no batch')
+  t.equal(text.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(text.json()['invalid-params'], [{ name: 'body', in: 'body' }])
+})
+
+t.test('CORS: a page on another origin may POST a batch (OpenRefine in a browser)', async (t) => {
+  const res = await app.inject({
+    method: 'OPTIONS',
+    url: '/reconcile',
+    headers: { origin: 'http://127.0.0.1:3333', 'access-control-request-method': 'POST' },
+  })
+  t.equal(res.statusCode, 204)
+  t.match(String(res.headers['access-control-allow-methods']), /POST/)
+})
