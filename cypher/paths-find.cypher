@@ -1,7 +1,6 @@
-// Returns: one row: from and to, the actors ({id, name, kind}, by id, at most $limit) whose id, name or
-// alias is $fromKey and $toKey (lower-cased); and paths: when each names exactly one actor and they
-// differ, the $k best simple paths between them of at most MAX_HOPS hops (a load-time variant, see
-// src/db/cypher.ts), each {hops, score, actors, relations, claims}. $strongest false: the first $k by
+// Returns: one row, paths: the $k best simple paths from actor $from to actor $to (ids, different) of
+// at most MAX_HOPS hops (a load-time variant, see src/db/cypher.ts), each {hops, score, actors,
+// relations, claims}; no row when either id is unknown. $strongest false: the first $k by
 // (hops asc, score desc); true: by (score desc, hops asc). score = product of coalesce(weight, 1) *
 // confidence over the hops. A hop follows a relation from its start to its end, or either way when the
 // relation is symmetric or $anyDirection; only relations of $types (all when $allTypes), with
@@ -10,17 +9,15 @@
 // plan: planning this statement takes about a second (several on a cold, loaded JVM), and Neo4j plans
 // anew for each combination of parameter types; the flags spare reading properties no filter needs.
 //
-// One statement, so one round trip per request. Each length is read on its own, shortest first, as
+// One statement for every length, so one round trip for the paths. Each length is read on its own, shortest first, as
 // two halves walked from both ends and joined where they meet (the work grows with the square root of
 // what walking from one end costs); the best $k of each length are kept. For rank=shortest a length is
 // read only while fewer than $k paths are found; rank=strongest reads every length. A length no one
 // reads costs nothing: each is a subquery behind a guard on what was found before it; the lengths past
 // a variant's MAX_HOPS are not even in its text (`// hops >= K` … `// end hops`, see src/db/cypher.ts).
-WITH COLLECT { MATCH (:ActorKey {key: $fromKey})-[:NAMES]->(x:Actor) RETURN x ORDER BY x.id LIMIT $limit } AS froms,
-     COLLECT { MATCH (:ActorKey {key: $toKey})-[:NAMES]->(x:Actor) RETURN x ORDER BY x.id LIMIT $limit } AS tos
-CALL (froms, tos) {
-  WITH froms[0] AS a, tos[0] AS b
-  WHERE size(froms) = 1 AND size(tos) = 1 AND a <> b
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+WHERE a <> b
+CALL (a, b) {
   // 1 hop: the relations between the two.
   CALL (a, b) {
     MATCH p = (a)
@@ -199,4 +196,4 @@ CALL (froms, tos) {
     claims: COLLECT { MATCH (c:Claim) WHERE c.id IN reduce(ids = [], rel IN f.rs | ids + rel.claimIds) RETURN c {.*} }
   }) AS paths
 }
-RETURN [x IN froms | x {.id, .name, .kind}] AS from, [x IN tos | x {.id, .name, .kind}] AS to, paths
+RETURN paths

@@ -1,14 +1,13 @@
-// GET /paths: bounded path search between two actors, in one statement (cypher/paths-find.cypher): it
-// resolves both references, reads the paths length after length, each met in the middle from both
-// ends, and returns the evidence of every hop, all in one round trip.
+// GET /paths: bounded path search between two actors. Two round trips: both references resolved at
+// once (resolvePair: unknown and ambiguous names are refused at once, before any path statement is
+// planned), then one statement for every length (cypher/paths-find.cypher), each met in the middle from
+// both ends, with the evidence of every hop.
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import type { PathsParams } from '../schemas/analysis.js'
 import { type Path, shapePath } from './evidence.js'
 import { asOfWindow } from './filters.js'
-import { actorKey, MAX_CANDIDATES, pickActor } from './resolve-actor.js'
-
-type Brief = Path['actors'][number]
+import { resolvePair } from './resolve-actor.js'
 
 /** The asOf window as ISO days, never null (see cypher/paths-find.cypher); anyTime without asOf. */
 function everWindow(asOf: string | undefined) {
@@ -16,16 +15,20 @@ function everWindow(asOf: string | undefined) {
   return { anyTime: asOf === undefined, asOfStart: asOfStart ?? '', asOfEnd: asOfEnd ?? '' }
 }
 
-/**
- * rank=shortest: the first k simple paths by (hops asc, score desc); rank=strongest: by (score desc,
- * hops asc). from = to is the one path of 0 hops, the actor itself: no relation, so its score is the
- * empty product, 1. Unknown or ambiguous references are refused as resolveActor refuses them, from first.
- */
+/** from = to: the one path of 0 hops, the actor itself; no relation, so its score is the empty product, 1. */
+async function stayingPut(graph: Graph, id: string): Promise<Path> {
+  const [row] = await graph.read('actor-by-id', { id })
+  const { name, kind } = row.actor as Path['actors'][number]
+  return { hops: 0, score: 1, actors: [{ id, name, kind }], relations: [] }
+}
+
+/** rank=shortest: the first k simple paths by (hops asc, score desc); rank=strongest: by (score desc, hops asc). */
 export async function findPaths(graph: Graph, q: PathsParams) {
+  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
+  if (from === to) return { from, to, paths: [await stayingPut(graph, from)] }
   const [row] = await graph.read(`paths-find@${q.maxHops}`, {
-    fromKey: actorKey(q.from),
-    toKey: actorKey(q.to),
-    limit: int(MAX_CANDIDATES + 1),
+    from,
+    to,
     strongest: q.rank === 'strongest',
     k: int(q.k),
     allTypes: q.types === undefined,
@@ -35,8 +38,5 @@ export async function findPaths(graph: Graph, q: PathsParams) {
     bases: q.basis,
     ...everWindow(q.asOf),
   })
-  const from = pickActor(row.from as Brief[], q.from, 'from')
-  const to = pickActor(row.to as Brief[], q.to, 'to')
-  const paths = from.id === to.id ? [{ hops: 0, score: 1, actors: [from], relations: [] }] : (row.paths as Row[]).map(shapePath)
-  return { from: from.id, to: to.id, paths }
+  return { from, to, paths: (row.paths as Row[]).map(shapePath) }
 }

@@ -7,25 +7,11 @@ import { HttpError, notFound } from '../lib/http-errors.js'
 /** Most candidates an ambiguous name lists; the query reads one more to know there are more. */
 export const MAX_CANDIDATES = 20
 
-/** An actor a reference may name. */
-export type Candidate = { id: string; name: string }
-
-/** The key a reference is looked up by (ActorKey.key): trimmed, lower-cased. */
-export const actorKey = (ref: string) => ref.trim().toLowerCase()
-
 export async function resolveActor(graph: Graph, ref: string, param: string): Promise<string> {
-  const rows = await graph.read('actor-resolve', { key: actorKey(ref), limit: int(MAX_CANDIDATES + 1) })
-  return pickActor(rows as Candidate[], ref, param).id
-}
-
-/**
- * The one actor among the candidates a reference names (at most MAX_CANDIDATES + 1 of them, by id), for
- * statements that resolve a reference themselves (paths-find): none → 404, several → 400, as above.
- */
-export function pickActor<R extends Candidate>(rows: R[], ref: string, param: string): R {
-  if (rows.length === 1) return rows[0]
+  const rows = await graph.read('actor-resolve', { key: ref.trim().toLowerCase(), limit: int(MAX_CANDIDATES + 1) })
+  if (rows.length === 1) return rows[0].id as string
   if (rows.length === 0) throw notFound(`No actor matches ${param}="${ref}" (by id, name or alias).`, { param, value: ref })
-  const candidates = rows.slice(0, MAX_CANDIDATES).map((r) => ({ id: r.id, name: r.name }))
+  const candidates = rows.slice(0, MAX_CANDIDATES).map((r) => ({ id: r.id as string, name: r.name as string }))
   const count = rows.length > MAX_CANDIDATES ? `more than ${MAX_CANDIDATES}` : String(candidates.length)
   throw new HttpError(400, `${param}="${ref}" is ambiguous: it names ${count} actors; use an id.`, {
     'invalid-params': [{ name: param, in: 'query', reason: 'ambiguous: matches several actors' }],
