@@ -98,7 +98,15 @@ t.test('nullable types become type lists; other unions stay as they are', async 
     enum: ['a'],
   })
   const ref = { anyOf: [{ $ref: '#/definitions/X' }, { type: 'null' }] }
-  t.same(simplifyNullables(ref), ref)
+  t.same(simplifyNullables(ref), ref, 'a reference it cannot resolve stays')
+  const definitions = { X: { type: 'object', properties: { y: { $ref: '#/definitions/Y' } } } }
+  t.same(
+    simplifyNullables(ref, definitions),
+    { type: ['object', 'null'], properties: { y: { $ref: '#/definitions/Y' } } },
+    'a nullable reference is written out',
+  )
+  const union = { anyOf: [{ type: 'string' }, { type: 'number' }] }
+  t.same(simplifyNullables(union), union, 'a union of two types stays')
   t.same(simplifyNullables({ items: [{ anyOf: [{ type: 'integer' }, { type: 'null' }] }] }), { items: [{ type: ['integer', 'null'] }] })
 })
 

@@ -13,23 +13,38 @@ type JsonSchema = Record<string, unknown>
 
 /**
  * `anyOf: [{type: T, …}, {type: 'null'}]` (zod's nullable) as `type: [T, 'null']`: the same values,
- * but fast-json-stringify writes a type list directly, where an anyOf makes it test each branch.
+ * but fast-json-stringify writes a type list by testing the value's type, where an anyOf makes it
+ * run a JSON Schema validator over the value for each branch. A nullable `$ref` to one of `definitions`
+ * is written out the same way (its own references stay references).
  */
-export function simplifyNullables(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(simplifyNullables)
+export function simplifyNullables(schema: unknown, definitions: Record<string, JsonSchema> = {}): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => simplifyNullables(s, definitions))
   if (schema === null || typeof schema !== 'object') return schema
-  const out: JsonSchema = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, simplifyNullables(v)]))
+  const out: JsonSchema = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, simplifyNullables(v, definitions)]))
   const anyOf = out.anyOf as JsonSchema[] | undefined
-  if (anyOf?.length === 2 && anyOf[1].type === 'null' && typeof anyOf[0].type === 'string') {
-    const { anyOf: _, ...rest } = out
-    return { ...rest, ...anyOf[0], type: [anyOf[0].type, 'null'] }
-  }
-  return out
+  if (anyOf?.length !== 2 || anyOf[1].type !== 'null') return out
+  const ref = typeof anyOf[0].$ref === 'string' ? definitions[anyOf[0].$ref.replace('#/definitions/', '')] : undefined
+  const first = ref ? (simplifyNullables(ref, definitions) as JsonSchema) : anyOf[0]
+  if (typeof first.type !== 'string') return out
+  const { anyOf: _, ...rest } = out
+  return { ...rest, ...first, type: [first.type, 'null'] }
 }
 
 /** The JSON Schema a zod response schema serializes by. */
-export const responseJsonSchema = (schema: z.ZodType) =>
-  simplifyNullables(z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' })) as JsonSchema
+export function responseJsonSchema(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' }) as JsonSchema
+  return simplifyNullables(json, (json.definitions ?? {}) as Record<string, JsonSchema>) as JsonSchema
+}
+
+/** One serializer per schema: the problem schemas, shared by most routes, are compiled once. */
+const compiled = new WeakMap<z.ZodType, (data: unknown) => string>()
 
 /** fastify's serializer compiler, over zod response schemas. */
-export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => fastJson(responseJsonSchema(schema))
+export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
+  let write = compiled.get(schema)
+  if (write === undefined) {
+    write = fastJson(responseJsonSchema(schema))
+    compiled.set(schema, write)
+  }
+  return write
+}
