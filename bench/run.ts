@@ -1,9 +1,10 @@
 // `npm run bench [-- --sizes 1000,10000,100000 --duration 10]`: for each size (actors; relations are
 // ten times as many) a fresh embedded Neo4j (port 7740, data in .data/bench-neo4j) is loaded with a
-// synthetic graph by `npm run seed:synthetic` in a child process, the API is started in this process
-// on 127.0.0.1, and every scenario is measured twice: the API under autocannon (its own process) and
-// the very statements the API ran for the same requests, replayed through the bare driver
-// (bench/replay.ts). Writes bench/results.json and prints the table. Targets are read off the
+// synthetic graph by `npm run seed:synthetic` in a child process, the API is started in a process of
+// its own on 127.0.0.1 (bench/api-process.ts: its RSS is the API's alone), and every scenario is
+// measured twice: the API under autocannon (its own process) and the very statements the API ran for
+// the same requests, replayed through the bare driver (bench/replay.ts; recorded through an app in
+// this process that serves no traffic). Writes bench/results.json and prints the table. Targets are read off the
 // results, never asserted here: timings depend on the machine.
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { ensureBuilt, ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
+import { type ApiProcess, startApi } from './api-process.js'
 import { intIn, refuse } from './args.js'
 import { cannon } from './cannon.js'
 import { pickParams, type BenchParams } from './params.js'
@@ -77,6 +79,8 @@ interface Row {
   raw_rps: number | null
   ratio: number | null
   errors: number
+  /** The API process's largest resident set sampled (every 100 ms) while autocannon ran this scenario. */
+  api_rss_mb: number | null
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -170,7 +174,20 @@ async function measure(
 }
 
 function table(rows: Row[]): string {
-  const head = ['scenario', 'actors', 'relations', 'p50 ms', 'p99 ms', 'rps', 'raw p50', 'raw p99', 'raw rps', 'ratio', 'errors']
+  const head = [
+    'scenario',
+    'actors',
+    'relations',
+    'p50 ms',
+    'p99 ms',
+    'rps',
+    'raw p50',
+    'raw p99',
+    'raw rps',
+    'ratio',
+    'errors',
+    'API RSS MB',
+  ]
   const body = rows.map((r) => [
     r.name,
     String(r.actors),
@@ -183,6 +200,7 @@ function table(rows: Row[]): string {
     r.raw_rps?.toFixed(0) ?? '-',
     r.ratio?.toFixed(2) ?? '-',
     String(r.errors),
+    r.api_rss_mb?.toFixed(1) ?? '-',
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
@@ -193,7 +211,8 @@ await ensureBuilt(log)
 const started = Date.now()
 const rows: Row[] = []
 const seeds: Array<Record<string, number>> = []
-let memory = { rssMaxMb: 0, heapUsedMaxMb: 0, actors: 0, relations: 0 }
+// The API process's memory at the largest size: the largest VmRSS sampled, and its VmHWM (peak) at the end.
+let memory = { rssMaxMb: 0, hwmMb: 0, actors: 0, relations: 0 }
 const environment = {
   cpus: os.cpus().length,
   memoryGb: round(os.totalmem() / 2 ** 30, 1),
@@ -204,6 +223,7 @@ for (const actors of SIZES) {
   log(`\n== ${actors} actors, ${relations} relations`)
   const db = await freshNeo4j()
   let app: App | undefined
+  let api: ApiProcess | undefined
   const raw = new RawDriver(db.uri, 'neo4j')
   try {
     if (!flags.uri) {
@@ -212,25 +232,27 @@ for (const actors of SIZES) {
       log(`seeded in ${report.loadSeconds} s + indexes ${report.schemaSeconds} s; ranking ${report.rankingSeconds} s`)
     }
     // The API as deployed, but without the per-client rate limit: one client is the whole load here.
+    // Served from a process of its own; the app in this process only records the statements to replay.
+    api = await startApi(db.uri)
+    const base = api.base
     app = await buildApp({
       ...loadConfig({ ...process.env, NEO4J_URI: db.uri, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }),
       NEO4J_URI: db.uri,
     })
-    const base = await app.listen({ host: '127.0.0.1', port: 0 })
     const params = await pickParams(app.graph, relations)
-    const etag = (await app.inject(`/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`)).headers.etag as string
+    const etag = (await fetch(`${base}/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`)).headers.get(
+      'etag',
+    ) as string
     const largest = actors === Math.max(...SIZES)
+    let scenarioRss = 0
+    const served = api
     const sample = () => {
-      if (!largest) return
-      const m = process.memoryUsage()
-      memory = {
-        rssMaxMb: Math.max(memory.rssMaxMb, round(m.rss / 2 ** 20, 1)),
-        heapUsedMaxMb: Math.max(memory.heapUsedMaxMb, round(m.heapUsed / 2 ** 20, 1)),
-        actors,
-        relations,
-      }
+      const rss = served.memoryMb('VmRSS') ?? 0
+      scenarioRss = Math.max(scenarioRss, rss)
+      if (largest) memory = { ...memory, rssMaxMb: Math.max(memory.rssMaxMb, rss), hwmMb: served.memoryMb('VmHWM') ?? 0, actors, relations }
     }
     for (const s of scenarios(params, etag)) {
+      scenarioRss = 0
       const r = await measure(app, base, raw, s, sample)
       const row: Row = {
         name: s.name,
@@ -245,12 +267,14 @@ for (const actors of SIZES) {
         raw_rps: r.raw && round(r.raw.rps, 0),
         ratio: r.raw && round(r.api.p50 / r.raw.p50),
         errors: r.api.errors + (r.raw?.errors ?? 0),
+        api_rss_mb: scenarioRss || null,
       }
       rows.push(row)
       log(table([row]).split('\n')[2])
     }
   } finally {
     await app?.close()
+    await api?.stop()
     await raw.close()
     await db.stop()
   }
@@ -284,5 +308,5 @@ console.log(
   (results.seed
     ? `\nseed: ${results.seed.relations} relations in ${results.seed.seconds} s (${results.seed.relationsPerSecond}/s), ranking ${results.seed.rankingSeconds} s; `
     : '\n') +
-    `API RSS max ${memory.rssMaxMb} MB at ${memory.actors} actors; ${results.environment.minutes} min; results in ${path.relative(ROOT, flags.out)}`,
+    `API process RSS max ${memory.rssMaxMb} MB (VmHWM ${memory.hwmMb} MB) at ${memory.actors} actors; ${results.environment.minutes} min; results in ${path.relative(ROOT, flags.out)}`,
 )

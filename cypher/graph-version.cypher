@@ -1,3 +1,3 @@
-// Returns: version and rankingVersion of the graph (no row before the first seed).
+// Returns: version, rankingVersion and rankingGeneration of the graph (no row before the first seed).
 MATCH (m:GraphMeta {id: 'graph'})
-RETURN m.version AS version, m.rankingVersion AS rankingVersion
+RETURN m.version AS version, m.rankingVersion AS rankingVersion, m.rankingGeneration AS rankingGeneration

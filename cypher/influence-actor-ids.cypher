@@ -1,3 +1,3 @@
-// Returns: id of every actor.
+// Returns: id and kind of every actor.
 MATCH (a:Actor)
-RETURN a.id AS id
+RETURN a.id AS id, a.kind AS kind

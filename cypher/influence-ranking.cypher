@@ -1,11 +1,13 @@
-// Returns: actor (id, name, kind), score, reach of actors of $kind (null: all) in the stored ranking of
-// the set of bases whose index is $slot, ordered by score descending then id, skipping $offset, at
-// most $limit; with the graph and ranking versions.
+// Returns: actor (id, name, kind), score, reach of the stored ranking of the set of bases whose index
+// is $slot, the entries ranked after $offset in rank order, at most $limit; with the graph version.
+// The ranks are stored (influence-store-ranks), and the (gen, key, rank) index serves both the range
+// and the order: a seek of $limit entries, no sort of every actor's score. The seek sits in a
+// subquery ordered by the whole index key: so written, the planner reads the index in order.
 MATCH (m:GraphMeta {id: 'graph'})
-MATCH (a:Actor)
-WHERE $kind IS NULL OR a.kind = $kind
-WITH m, a, coalesce(a.influenceScores[$slot], 0.0) AS score
-ORDER BY score DESC, a.id ASC
-SKIP $offset LIMIT $limit
-RETURN a {.id, .name, .kind} AS actor, score, coalesce(a.influenceReaches[$slot], 0) AS reach,
-       m.version AS graphVersion, m.rankingVersion AS rankingVersion
+CALL (m) {
+  MATCH (r:Rank)
+  WHERE r.gen = m.rankingGeneration AND r.key = m.rankingKeys[$slot] AND r.rank > $offset
+  RETURN r ORDER BY r.gen, r.key, r.rank LIMIT $limit
+}
+MATCH (a:Actor {id: r.actor})
+RETURN a {.id, .name, .kind} AS actor, r.score AS score, r.reach AS reach, m.version AS graphVersion

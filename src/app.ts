@@ -3,10 +3,11 @@
 import cors from '@fastify/cors'
 import formbody from '@fastify/formbody'
 import Fastify, { type FastifyServerOptions } from 'fastify'
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { serializerCompiler as zodSerializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
 import { loadConfig, type Config } from './config.js'
 import { neo4jOptions } from './db/connect.js'
+import { serializerCompiler } from './lib/json-serializer.js'
 import { loggerOptions } from './lib/logging.js'
 import documentedErrors from './plugins/documented-errors.js'
 import draftPool from './plugins/draft-pool.js'
@@ -61,6 +62,13 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/
 export interface BuildOptions {
   /** false: register every route but open no database connection. Only for writing openapi.yaml. */
   withDatabase?: boolean
+  /**
+   * true: every reply is parsed by its zod schema on its way out, and one that does not match is a 500
+   * (fastify-type-provider-zod's serializer). The default writes replies with fast-json-stringify,
+   * compiled from the same schemas (src/lib/json-serializer.ts); test/serializer.test.ts holds the two
+   * to the same bytes.
+   */
+  validateResponses?: boolean
 }
 
 export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerOptions = {}, options: BuildOptions = {}) {
@@ -89,7 +97,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   }).withTypeProvider<ZodTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
-  app.setSerializerCompiler(serializerCompiler)
+  app.setSerializerCompiler(options.validateResponses ? zodSerializerCompiler : serializerCompiler)
 
   // Order matters: security headers first, so refusals carry them too; then the guards, the request
   // budget and load shedding, before anything that costs (the graph cache's version read); and the

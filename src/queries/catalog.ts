@@ -10,10 +10,11 @@ import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
 const needle = (q: string | undefined) => (q?.trim() ? q.trim().toLowerCase() : null)
 
-/** A search has a statement of its own, one the text index on searchText can serve. */
+/** A search and a kind filter have statements of their own, ones an index can serve (the text index, (kind, id)). */
 export function listActors(graph: Graph, f: ActorsFilter) {
   const q = needle(f.q)
-  return readPage(graph, q === null ? 'actors-list' : 'actors-search', 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
+  const name = q !== null ? 'actors-search' : f.kind !== undefined ? 'actors-list-kind' : 'actors-list'
+  return readPage(graph, name, 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
 }
 
 async function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {

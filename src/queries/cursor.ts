@@ -10,8 +10,11 @@
 /** The nextCursor of a list page whose last item has this id. */
 export const listCursor = (lastId: string) => lastId
 
-/** The id a list continues after; null: the first page. */
-export const listAfter = (cursor: string | undefined): string | null => cursor ?? null
+/**
+ * The id a list continues after; '' for the first page: it sorts before every id, so the statements
+ * read `id > $after` alone, a range an index can seek (an `$after IS NULL OR …` hides it).
+ */
+export const listAfter = (cursor: string | undefined): string => cursor ?? ''
 
 /** The nextCursor of a ranking page of this graph version that ended at this rank. */
 export const rankingCursor = (graphVersion: number, lastRank: number) => `${graphVersion}-${lastRank}`

@@ -53,7 +53,11 @@ export async function ranking(graph: Graph, q: RankingParams) {
   const after = rankingAfter(q.cursor)
   const offset = after?.rank ?? 0
   const slot = int(basisMask(q.basis) - 1)
-  const rows = await graph.read('influence-ranking', { kind: q.kind ?? null, slot, offset: int(offset), limit: int(q.limit + 1) })
+  const params = { slot, offset: int(offset), limit: int(q.limit + 1) }
+  // Ranked among their kind with a kind filter, overall without: each a seek of its own index.
+  const rows = await (q.kind === undefined
+    ? graph.read('influence-ranking', params)
+    : graph.read('influence-ranking-kind', { ...params, kind: q.kind }))
   const graphVersion = (rows[0]?.graphVersion as number | undefined) ?? null
   if (after !== undefined && graphVersion !== null && graphVersion !== after.version) {
     throw conflict('The graph changed since this cursor was issued; start again without a cursor.', [

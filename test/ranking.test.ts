@@ -1,0 +1,82 @@
+// The stored ranking read by its rank index (cypher/influence-ranking*.cypher): pages, walked with
+// their cursors, follow the order score descending then id, for every kind and overall, and each
+// kind's ranking is the overall ranking restricted to that kind, ranked 1, 2, 3 … among its kind.
+import t from 'tap'
+import { ACTOR_KINDS } from '../src/model/vocabulary.js'
+import { seedArticle, testApp, wipe } from './helpers/graph.js'
+
+const app = await testApp()
+t.teardown(() => app.close())
+await wipe(app)
+await seedArticle(app)
+
+interface Item {
+  actor: { id: string; kind: string }
+  score: number
+  rank: number
+}
+
+async function walk(query: string, limit: number) {
+  const items: Item[] = []
+  let cursor: string | null = null
+  do {
+    const res: { statusCode: number; json: () => any } = await app.inject(
+      `/influence/ranking?limit=${limit}${query}${cursor ? `&cursor=${cursor}` : ''}`,
+    )
+    t.equal(res.statusCode, 200)
+    const page: { items: Item[]; nextCursor: string | null } = res.json()
+    items.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor)
+  return items
+}
+
+t.test('pages follow the rank order across kinds', async (t) => {
+  for (const basis of ['', '&basis=stated', '&basis=inferred,background']) {
+    const all = await walk(basis, 4)
+    const actors = (await app.inject('/actors?limit=200')).json().items as Array<{ id: string; kind: string }>
+    t.same(all.map((i) => i.actor.id).sort(), actors.map((a) => a.id).sort(), `${basis}: every actor once`)
+    t.same(
+      all.map((i) => i.rank),
+      all.map((_, i) => i + 1),
+      `${basis}: ranks 1..n`,
+    )
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1], all[i]]
+      t.ok(a.score > b.score || (a.score === b.score && a.actor.id < b.actor.id), `${basis}: ${a.actor.id} before ${b.actor.id}`)
+    }
+    const kinds = new Set(actors.map((a) => a.kind))
+    t.ok(kinds.size >= 3, 'the article has actors of several kinds')
+    for (const kind of ACTOR_KINDS) {
+      const ofKind = await walk(`&kind=${kind}${basis}`, 2)
+      t.same(
+        ofKind.map((i) => i.actor.id),
+        all.filter((i) => i.actor.kind === kind).map((i) => i.actor.id),
+        `${basis} ${kind}: the overall order, restricted to the kind`,
+      )
+      t.same(
+        ofKind.map((i) => i.rank),
+        ofKind.map((_, i) => i + 1),
+        `${basis} ${kind}: ranked among its kind`,
+      )
+    }
+  }
+})
+
+t.test('a new seed publishes a new ranking and drops the one it replaced', async (t) => {
+  const count = async () => {
+    const session = app.graph.driver.session({ database: app.graph.database })
+    try {
+      const res = await session.run('MATCH (r:Rank) RETURN count(r) AS n, count(DISTINCT r.gen) AS gens')
+      return { n: res.records[0].get('n').toNumber(), gens: res.records[0].get('gens').toNumber() }
+    } finally {
+      await session.close()
+    }
+  }
+  const before = await count()
+  t.equal(before.gens, 1, 'one generation stored')
+  const { refreshRanking } = await import('../src/queries/ranking.js')
+  t.equal(await refreshRanking(app.graph), false, 'fresh: nothing recomputed')
+  t.equal(await refreshRanking(app.graph, true), true)
+  t.same(await count(), before, 'recomputed: the same number of entries, one generation')
+})
