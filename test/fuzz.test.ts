@@ -26,6 +26,8 @@ interface Param {
   name: string
   in: 'query' | 'path'
   required?: boolean
+  /** A parameter that carries a JSON text (the `queries` batch of /reconcile) has content, not schema. */
+  content?: { 'application/json': unknown }
   schema: {
     type?: string
     enum?: string[]
@@ -152,7 +154,35 @@ const freeText = (maxLength: number, examples: string[]) =>
   )
 
 /** Values that satisfy the parameter's schema: they pass validation and reach the database. */
+/** A reconciliation batch as a JSON text: 1-3 queries of names, ids `q0`, `q1`, …, maybe a kind and a limit. */
+const batchText = fc
+  .array(
+    fc.record({
+      query: fc.constantFrom(...ACTOR_REFS),
+      type: fc.constantFrom('state', 'person', undefined),
+      limit: fc.integer({ min: 1, max: 50 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((qs) => JSON.stringify(Object.fromEntries(qs.map((q, i) => [`q${i}`, JSON.parse(JSON.stringify(q))]))))
+
+/** Whether a text is a batch the /reconcile schema accepts (queries by id, each a non-empty name). */
+function isBatch(v: string): boolean {
+  try {
+    const b = JSON.parse(v)
+    const entries = b !== null && typeof b === 'object' && !Array.isArray(b) ? Object.entries(b) : []
+    return (
+      entries.length > 0 &&
+      entries.length <= 50 &&
+      entries.every(([id, q]: [string, any]) => /^[A-Za-z0-9_.-]{1,64}$/.test(id) && typeof q?.query === 'string' && q.query.trim() !== '')
+    )
+  } catch {
+    return false
+  }
+}
+
 function validValue(p: Param): fc.Arbitrary<string> {
+  if (p.content) return batchText
   const s = p.schema
   if (s.items?.enum)
     return fc.subarray(s.items.enum, { minLength: 1, maxLength: Math.min(4, s.items.enum.length) }).map((xs) => xs.join(','))
@@ -184,6 +214,7 @@ function validValue(p: Param): fc.Arbitrary<string> {
  * is as valid as any. Only used to allow a query timeout, which the API answers after validation.
  */
 function conforms(p: Param, v: string): boolean {
+  if (p.content) return isBatch(v)
   const s = p.schema
   if (s.items?.enum) return v.split(',').every((x) => s.items?.enum.includes(x))
   if (s.enum) return s.enum.includes(v)
