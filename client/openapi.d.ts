@@ -1086,6 +1086,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1122,6 +1131,15 @@ export interface operations {
             };
             /** @description the URL is longer than any this API accepts */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1193,6 +1211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1253,6 +1280,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1334,6 +1370,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1397,6 +1442,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1471,6 +1525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1536,6 +1599,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1618,6 +1690,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1678,6 +1759,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1746,6 +1836,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1806,6 +1905,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1911,6 +2019,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -1993,6 +2110,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -2058,6 +2184,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2163,6 +2298,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -2241,6 +2385,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
             503: {
                 headers: {
@@ -2293,6 +2446,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2364,6 +2526,15 @@ export interface operations {
             };
             /** @description too many requests: wait for Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };

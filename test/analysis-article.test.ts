@@ -143,4 +143,11 @@ t.test('bad parameters are 400 problems naming the field', async (t) => {
       `${url} names ${field}`,
     )
   }
+  // White space alone is no name, a no-break space (U+00A0) and a byte-order mark (U+FEFF) included:
+  // the contract's pattern says so, and the check refuses it the same way.
+  for (const blank of ['%20%20', '%C2%A0', '%EF%BB%BF']) {
+    const res = await app.inject(`/paths?from=${blank}&to=ukr`)
+    t.equal(res.statusCode, 400, `from=${blank}`)
+    t.same(res.json()['invalid-params'], [{ name: 'from', in: 'query', reason: 'must not be empty' }])
+  }
 })

@@ -1,5 +1,6 @@
 // The errors an operation can answer whatever its handler does: 414 when the URL is longer than any
-// the API takes (src/plugins/request-guards.ts), 429 when a client is over its budget
+// the API takes (src/plugins/request-guards.ts), 431 when the request's headers outgrow Node's limit
+// (answered by clientErrorHandler in src/plugins/problem-json.ts before any route is chosen), 429 when a client is over its budget
 // (src/plugins/rate-limit.ts), 503 when Neo4j is unreachable, a query outruns its time, the process
 // is overloaded or shutting down. Added here to every documented route, once, so openapi.yaml lists
 // them wherever they can happen and no route file has to remember them.
@@ -16,6 +17,7 @@ export default fp(
       schema.response = {
         ...schema.response,
         414: schema.response[414] ?? problem(414),
+        431: schema.response[431] ?? problem(431),
         ...(route.config?.rateLimitExempt === true ? {} : { 429: problem(429) }),
         503: schema.response[503] ?? problem(503),
       }

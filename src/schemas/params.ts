@@ -6,8 +6,11 @@ import { BASES, Basis } from '../model/vocabulary.js'
 /** An actor reference as typed by a user: id, name or alias, any case ("Pyongyang", "prk"). */
 export const ActorRef = z
   .string()
+  // Something besides white space, said in the contract as well as checked: a no-break space alone is
+  // as empty as a space once trimmed. (\ufeff is spelled out: JavaScript's trim removes it, and other
+  // regex dialects do not count it as white space.)
+  .regex(/[^\s\ufeff]/, 'must not be empty')
   .trim()
-  .min(1, 'must not be empty')
   .max(120)
   .describe('an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang)')
 
