@@ -18,6 +18,7 @@ export const STATEMENTS = [
   'graph-subgraph',
   'graph-version',
   'influence-actor-ids',
+  'influence-claim-generation',
   'influence-dependency-edges',
   'influence-drop-ranks',
   'influence-publish-ranking',

@@ -61,12 +61,17 @@ export function rankEntries(
 
 /**
  * Recomputes and stores the rankings unless they are already computed for the current graph version.
- * Each distinct ranking is written as Rank nodes of a new generation, in batches, then published in one
- * write (the readers switch to it at once), then the generation it replaced is deleted in batches.
+ * Each distinct ranking is written as Rank nodes of a new generation (a number no other recompute gets),
+ * in batches, then published in one write (the readers switch to it at once) unless a newer generation
+ * was published meanwhile, then every older generation is deleted in batches: two seeds recomputing at
+ * once leave one complete ranking.
  */
 export async function refreshRanking(graph: Graph, force = false): Promise<boolean> {
   const [meta] = await graph.read('graph-version')
   if (!meta || (!force && meta.rankingVersion === meta.version)) return false
+  // The generation is claimed before the graph is read: a later claim reads a graph at least as new.
+  const [claimed] = await graph.write('influence-claim-generation')
+  const gen = int(claimed.gen as number)
   const actors = (await graph.read('influence-actor-ids')) as Array<{ id: string; kind: string }>
   const ids = actors.map((a) => a.id)
   const edges = (await graph.read('influence-dependency-edges', { minConfidence: DEFAULT_PARAMETERS.minConfidence })) as unknown as Array<
@@ -74,7 +79,6 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
   >
   const present = basisMask([...new Set(edges.map((e) => e.basis))])
   const others = Math.max(ids.length - 1, 1)
-  const gen = int(((meta.rankingGeneration as number | null) ?? 0) + 1)
   // Sets of bases that select the same dependencies share one ranking, stored once under that mask.
   const keys = BASIS_SETS.map((set) => basisMask(set) & present)
   for (const key of new Set(keys)) {
@@ -86,9 +90,14 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
       await graph.write('influence-store-ranks', { gen, key: int(key), entries: entries.slice(i, i + BATCH) })
     }
   }
-  await graph.write('influence-publish-ranking', { gen, keys: keys.map(int), model: JSON.stringify(rankingModel()) })
+  await graph.write('influence-publish-ranking', {
+    gen,
+    version: int(claimed.version as number),
+    keys: keys.map(int),
+    model: JSON.stringify(rankingModel()),
+  })
   for (let deleted = BATCH; deleted === BATCH; ) {
-    const [row] = await graph.write('influence-drop-ranks', { gen, limit: int(BATCH) })
+    const [row] = await graph.write('influence-drop-ranks', { limit: int(BATCH) })
     deleted = row.deleted as number
   }
   return true
