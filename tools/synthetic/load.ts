@@ -128,13 +128,7 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   await inParallel(jobs, opts.concurrency)
   const loaded = Date.now()
 
-  await ensureSchema(service)
-  await graph.write('synthetic-await-indexes', { seconds: 3600 })
-  // Contrasts join claims by id: the claim index exists from here on.
-  // No other source names these claims: the statement's second part (re-linking them) has nothing to do.
-  await graph.write('seed-claim-contrasts', { pairs: contrasts, claimIds: [] })
-  await graph.write('seed-lock-graph')
-  await graph.write('seed-bump-version')
+  await schemaAndVersion(service, contrasts)
   const indexed = Date.now()
   await refreshRanking(service)
   return {
@@ -145,6 +139,22 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
     schemaSeconds: (indexed - loaded) / 1000,
     rankingSeconds: (Date.now() - indexed) / 1000,
   }
+}
+
+/**
+ * What a first load does after its data, either way it loaded (this driver path or the bulk importer,
+ * import.ts), as a seed does: the schema, its indexes online, the contrasts between claims (when not
+ * loaded with the data) and a new graph version. The ranking comes after, timed on its own.
+ */
+export async function schemaAndVersion(service: Graph, contrasts: Array<Record<string, unknown>>): Promise<void> {
+  const graph = withSynthetic(service)
+  await ensureSchema(service)
+  await graph.write('synthetic-await-indexes', { seconds: 3600 })
+  // Contrasts join claims by id: the claim index exists from here on.
+  // No other source names these claims: the statement's second part (re-linking them) has nothing to do.
+  if (contrasts.length > 0) await graph.write('seed-claim-contrasts', { pairs: contrasts, claimIds: [] })
+  await graph.write('seed-lock-graph')
+  await graph.write('seed-bump-version')
 }
 
 /**
