@@ -5,7 +5,9 @@
 // measured twice: the API under autocannon (its own process) and the very statements the API ran for
 // the same requests, replayed through the bare driver (bench/replay.ts; recorded through an app in
 // this process that serves no traffic). Writes bench/results.json and prints the table. Targets are read off the
-// results, never asserted here: timings depend on the machine.
+// results, never asserted here: timings depend on the machine. `--method import` loads each size
+// through Neo4j's bulk importer instead (`seed:synthetic --method import` into the fresh data folder
+// before Neo4j starts on it); the default, unwind, through the driver.
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -22,7 +24,7 @@ import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
 
 const USAGE =
-  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --out file --uri bolt://…]'
+  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|import --out file --uri bolt://…]'
 const say = (message: string): never => refuse('bench', message, USAGE)
 const flags = (() => {
   try {
@@ -35,15 +37,22 @@ const flags = (() => {
         port: { type: 'string', default: '7740' },
         heap: { type: 'string', default: '4096' },
         pagecache: { type: 'string', default: '4096' },
+        // How each size is loaded: the driver's batched UNWIND, or neo4j-admin database import (a first load).
+        method: { type: 'string', default: 'unwind' },
         out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
         // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
         uri: { type: 'string' },
+        help: { type: 'boolean' },
       },
     }).values
   } catch (err) {
     return say((err as Error).message)
   }
 })()
+if (flags.help) {
+  console.log(`usage: ${USAGE}`)
+  process.exit(0)
+}
 const positive = (name: string, value: string, max: number) =>
   intIn(value, 1, max) ?? say(`--${name} must be an integer 1-${max}, got ${JSON.stringify(value)}`)
 const SIZES = flags.sizes.split(',').map((size) => positive('sizes', size, 10_000_000))
@@ -53,6 +62,8 @@ const HTTP_CONNECTIONS = positive('http-connections', flags['http-connections'],
 const PORT = positive('port', flags.port, 65535)
 positive('heap', flags.heap, 1_000_000)
 positive('pagecache', flags.pagecache, 1_000_000)
+if (flags.method !== 'unwind' && flags.method !== 'import') say(`--method must be unwind or import, got ${JSON.stringify(flags.method)}`)
+if (flags.method === 'import' && flags.uri) say('--method import loads a fresh Neo4j: not with --uri')
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
 
@@ -118,26 +129,40 @@ function scenarios(p: BenchParams, etag: string): Scenario[] {
   ]
 }
 
-async function freshNeo4j(): Promise<LocalNeo4j> {
-  if (flags.uri) return { uri: flags.uri, pid: 0, stop: async () => {} }
+/**
+ * A fresh Neo4j holding the synthetic graph of this size (none with --uri): unwind starts Neo4j on an
+ * empty folder and seeds it; import writes the store first (seed:synthetic starts and stops a Neo4j of
+ * its own for the schema and the ranking), then starts Neo4j on it.
+ */
+async function freshNeo4j(actors: number, relations: number): Promise<{ db: LocalNeo4j; report?: Record<string, number> }> {
+  if (flags.uri) return { db: { uri: flags.uri, pid: 0, stop: async () => {} } }
   rmSync(HOME, { recursive: true, force: true })
-  return startLocalNeo4j({ port: PORT, home: HOME, heapMb: Number(flags.heap), pagecacheMb: Number(flags.pagecache), gc: 'parallel' })
+  const size = ['--actors', String(actors), '--relations', String(relations)]
+  const memory = ['--heap', flags.heap, '--pagecache', flags.pagecache]
+  const report =
+    flags.method === 'import' ? await seed([...size, '--method', 'import', '--home', HOME, '--port', String(PORT), ...memory]) : undefined
+  const db = await startLocalNeo4j({
+    port: PORT,
+    home: HOME,
+    heapMb: Number(flags.heap),
+    pagecacheMb: Number(flags.pagecache),
+    gc: 'parallel',
+  })
+  if (report) return { db, report }
+  try {
+    return { db, report: await seed(size, db.uri) }
+  } catch (err) {
+    await db.stop()
+    throw err
+  }
 }
 
 /** `npm run seed:synthetic` in a child: the generator's memory never counts against the API's RSS. */
-function seed(uri: string, actors: number, relations: number): Promise<Record<string, number>> {
+function seed(args: string[], uri?: string): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
-    const args = [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'tools/synthetic/cli.ts'),
-      '--actors',
-      String(actors),
-      '--relations',
-      String(relations),
-      '--json',
-    ]
-    const child = spawn(process.execPath, args, { env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const argv = ['--import', 'tsx', path.join(ROOT, 'tools/synthetic/cli.ts'), ...args, '--json']
+    const env = { ...process.env, ...(uri && { NEO4J_URI: uri }) }
+    const child = spawn(process.execPath, argv, { env, stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`seed:synthetic exited with ${code}`))))
@@ -221,15 +246,17 @@ const environment = {
 for (const actors of SIZES) {
   const relations = actors * 10
   log(`\n== ${actors} actors, ${relations} relations`)
-  const db = await freshNeo4j()
+  const { db, report } = await freshNeo4j(actors, relations)
   let app: App | undefined
   let api: ApiProcess | undefined
   const raw = new RawDriver(db.uri, 'neo4j')
   try {
-    if (!flags.uri) {
-      const report = await seed(db.uri, actors, relations)
+    if (report) {
       seeds.push(report)
-      log(`seeded in ${report.loadSeconds} s + indexes ${report.schemaSeconds} s; ranking ${report.rankingSeconds} s`)
+      const parts = flags.method === 'import' ? ` (CSV ${report.csvSeconds} s + import ${report.importSeconds} s)` : ''
+      log(
+        `seeded by ${flags.method} in ${report.loadSeconds} s${parts} + indexes ${report.schemaSeconds} s; ranking ${report.rankingSeconds} s`,
+      )
     }
     // The API as deployed, but without the per-client rate limit: one client is the whole load here.
     // Served from a process of its own; the app in this process only records the statements to replay.
@@ -283,10 +310,13 @@ for (const actors of SIZES) {
 const largest = seeds[seeds.length - 1]
 const results = {
   seed: largest && {
+    method: flags.method,
     relations: largest.relations,
     seconds: round(largest.loadSeconds + largest.schemaSeconds, 1),
     relationsPerSecond: largest.relationsPerSecond,
     loadSeconds: largest.loadSeconds,
+    // With --method import: loadSeconds is writing the CSV files plus the importer's run.
+    ...(flags.method === 'import' && { csvSeconds: largest.csvSeconds, importSeconds: largest.importSeconds }),
     indexSeconds: largest.schemaSeconds,
     rankingSeconds: largest.rankingSeconds,
     claims: largest.claims,

@@ -36,6 +36,8 @@ t.test('bench, load and check:api refuse a bad argument with one line and exit 2
     ['bench', ['--nope'], {}, /^\[bench\] Unknown option '--nope'; usage: npm run bench/],
     ['bench', ['--sizes', '1000,abc'], {}, /^\[bench\] --sizes must be an integer 1-10000000, got "abc"; usage/],
     ['bench', ['--duration', '0'], {}, /^\[bench\] --duration must be an integer 1-3600, got "0"/],
+    ['bench', ['--method', 'bulk'], {}, /^\[bench\] --method must be unwind or import, got "bulk"; usage: .*--method unwind\|import/],
+    ['bench', ['--method', 'import', '--uri', 'bolt://127.0.0.1:1'], {}, /^\[bench\] --method import loads a fresh Neo4j: not with --uri/],
     ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
     ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],
@@ -47,6 +49,9 @@ t.test('bench, load and check:api refuse a bad argument with one line and exit 2
     t.match(out.trim(), said)
     t.notMatch(out, /embedded Neo4j|installing|at .*\.ts:\d+/, 'nothing started, no stack trace')
   }
+  const help = await npm('bench', ['--help'])
+  t.equal(help.code, 0, 'bench --help')
+  t.match(help.out, /^usage: npm run bench \[-- .*--method unwind\|import/)
 })
 
 t.test('neo4j:start, seed, seed:synthetic, neo4j:stop: an embedded Neo4j of their own, loaded and stopped', async (t) => {

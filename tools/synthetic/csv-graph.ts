@@ -153,11 +153,11 @@ export async function writeCsvGraph(
       progress(relations, total)
     }
     for (const id of [...pending.keys()]) await writeSource(id)
+    for (const f of files) await f.close()
   } catch (err) {
     await Promise.allSettled(files.map((f) => f.close()))
     throw err
   }
-  for (const f of files) await f.close()
   const emptyLists = new Map<string, number>()
   for (const [label, file] of Object.entries(nodes)) for (const [name, n] of file.emptyLists) emptyLists.set(`${label}.${name}`, n)
   for (const [name, file] of Object.entries(rels))

@@ -36,6 +36,7 @@ export class CsvFile {
   private chunk = ''
   private readonly stream: WriteStream
   private readonly keys: string[]
+  private readonly known: Set<string>
   private failure: Error | undefined
 
   constructor(
@@ -48,22 +49,22 @@ export class CsvFile {
       this.failure ??= err
     })
     this.keys = columns.map((c) => ('start' in c ? ':start' : 'end' in c ? ':end' : c.name))
+    this.known = new Set(this.keys)
     this.chunk = `${columns.map(header).join(',')}\n`
   }
 
   /** Appends one row: values by column name (':start' and ':end' for a relationship's ends). */
   async write(row: Record<string, unknown>): Promise<void> {
-    for (const key of Object.keys(row)) {
-      if (!this.keys.includes(key) && row[key] !== null && row[key] !== undefined) throw new Error(`${this.file}: no column for ${key}`)
+    for (const key in row) {
+      if (!this.known.has(key) && row[key] !== null && row[key] !== undefined) throw new Error(`${this.file}: no column for ${key}`)
     }
-    this.chunk += `${this.columns.map((c, i) => this.field(c, row[this.keys[i]])).join(',')}\n`
+    this.chunk += `${this.columns.map((c, i) => this.field(c, this.keys[i], row[this.keys[i]])).join(',')}\n`
     this.rows++
     if (this.chunk.length >= FLUSH_AT) await this.flush()
   }
 
-  private field(c: Column, value: unknown): string {
+  private field(c: Column, name: string, value: unknown): string {
     const type: ColumnType = 'type' in c ? c.type : 'string'
-    const name = this.keys[this.columns.indexOf(c)]
     if (value === null || value === undefined) {
       if (!('type' in c)) throw new Error(`${this.file}: ${name} is required`)
       return ''

@@ -82,6 +82,8 @@ export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number;
     ...csv.nodes.map(([label, file]) => `--nodes=${label}=${file}`),
     ...csv.relationships.map(([type, file]) => `--relationships=${type}=${file}`),
     '--threads=2',
+    // On a failure, the row, field and value at fault (its stack traces go to the log only).
+    '--verbose',
     `--max-off-heap-memory=${opts.offHeapMb}m`,
     `--array-delimiter=${ARRAY_DELIMITER}`,
     // Only the sources' texts span lines: the other files keep the importer's parallel parsing.
@@ -92,18 +94,24 @@ export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number;
   ]
   const logFile = path.join(dir, 'import.log')
   const log = createWriteStream(logFile)
-  let tail: string[] = []
+  let recent = ''
   return new Promise((resolve, reject) => {
     const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => {
         log.write(chunk)
-        tail = [...tail, ...chunk.toString().split('\n')].filter((line) => line.trim() !== '').slice(-LAST_LINES)
+        recent = (recent + chunk.toString()).slice(-64 * 1024)
       })
     }
+    /* c8 ignore next -- java is on the PATH wherever the embedded Neo4j runs (src/local-neo4j.ts checks it first) */
     child.once('error', reject)
     child.once('close', (code) => {
       log.end()
+      // The last lines that say something: the stack frames --verbose adds stay in the log.
+      const tail = recent
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/^\s+at |^\s*\.\.\. \d+ more/.test(line))
+        .slice(-LAST_LINES)
       if (code === 0) resolve()
       else
         reject(
@@ -123,8 +131,7 @@ export async function importSynthetic(synthetic: SyntheticGraph, opts: ImportOpt
   const dir = path.join(opts.home, 'import')
   rmSync(dir, { recursive: true, force: true })
   const csv = await writeCsvGraph(synthetic, dir, (done, total) => opts.progress?.('csv', done, total))
-  const unset = [...csv.emptyLists.keys()].filter((key) => !(key in EMPTY_LISTS))
-  if (unset.length > 0) throw new Error(`empty lists the import cannot store and nothing sets afterwards: ${unset.join(', ')}`)
+  checkEmptyLists(csv.emptyLists)
   const written = Date.now()
   await runImporter(opts.home, csv, { heapMb: opts.importHeapMb, offHeapMb: opts.offHeapMb, overwrite: opts.wipe })
   // The CSV files are kept when the import fails (with its log and report), removed once it is done.
@@ -164,6 +171,12 @@ export async function importSynthetic(synthetic: SyntheticGraph, opts: ImportOpt
     await graph?.close()
     if (!done || !opts.keep) await db.stop()
   }
+}
+
+/** Throws before the import when a list was empty where no statement sets it afterwards. */
+export function checkEmptyLists(emptyLists: Map<string, number>): void {
+  const unset = [...emptyLists.keys()].filter((key) => !(key in EMPTY_LISTS))
+  if (unset.length > 0) throw new Error(`empty lists the import cannot store and nothing sets afterwards: ${unset.join(', ')}`)
 }
 
 /** Sets, in bounded transactions, the empty lists the importer left absent. */

@@ -1,0 +1,299 @@
+// `npm run seed:synthetic -- --method import`: the same generated graph loaded by the driver (UNWIND)
+// into the suite's Neo4j and by neo4j-admin database import into an embedded Neo4j of this file's own
+// (port TEST_NEO4J_PORT + 3) stores the same graph: every node's labels and properties with their
+// Cypher types, every relationship with its ends and properties, the schema, the graph version and
+// the stored ranking; the API answers the same on both. Then the CSV writer's checks, the refusals
+// and an importer that fails.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import neo4j from 'neo4j-driver'
+import t from 'tap'
+import { type App, buildApp } from '../src/app.js'
+import { ROOT, stopProcess } from '../src/local-neo4j.js'
+import { syntheticCommand, type Io } from '../tools/synthetic/cli.js'
+import { ARRAY_DELIMITER, CsvFile } from '../tools/synthetic/csv.js'
+import { writeCsvGraph } from '../tools/synthetic/csv-graph.js'
+import { SyntheticGraph } from '../tools/synthetic/generate.js'
+import { checkEmptyLists, ImportError, runImporter } from '../tools/synthetic/import.js'
+import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { testApp, wipe } from './helpers/graph.js'
+
+const app = await testApp()
+const PORT = TEST_NEO4J_PORT + 3
+const scratch = path.join(ROOT, `.data/test-synthetic-import-${PORT}`)
+const home = path.join(scratch, 'imported')
+rmSync(scratch, { recursive: true, force: true })
+mkdirSync(scratch, { recursive: true })
+let imported: App | undefined
+t.teardown(async () => {
+  await imported?.close()
+  await app.close()
+  if (existsSync(`${home}.pid`)) await stopProcess(Number(readFileSync(`${home}.pid`, 'utf8')))
+  rmSync(scratch, { recursive: true, force: true })
+})
+await wipe(app)
+
+// One actor per source: the first source states no relation (actor 0 attaches none), so it has
+// empty lists too, which the importer cannot store.
+const GRAPH = ['--actors', '300', '--relations', '3000', '--seed', '7', '--actors-per-source', '1']
+
+/** Runs the CLI with captured output, against the suite's Neo4j. */
+async function cli(args: string[]) {
+  let out = ''
+  let err = ''
+  const io: Io = { out: (line) => (out += `${line}\n`), err: { write: (s: string) => (err += s), isTTY: false } }
+  const where = process.env.NEO4J_URI ? { NEO4J_URI: process.env.NEO4J_URI } : { NEO4J_LOCAL_PORT: String(TEST_NEO4J_PORT) }
+  const code = await syntheticCommand(args, { ...where, LOG_LEVEL: 'silent' }, io)
+  return { code, out, err }
+}
+
+/** A value as canonical JSON: integers tagged, floats to 12 digits (the ranking sums in the store's order), temporals by kind. */
+function canon(v: unknown): unknown {
+  if (neo4j.isInt(v)) return { $int: v.toString() }
+  if (typeof v === 'number') return Number(v.toPrecision(12))
+  if (Array.isArray(v)) return v.map(canon)
+  if (v !== null && typeof v === 'object') return { $value: v.constructor.name }
+  return v
+}
+
+/** When a seed ran, not what it stored: the graph meta node's times, kept by their type alone. */
+const CLOCKS = ['lockedAt', 'seededAt']
+
+/** Test-only Cypher: every node and relationship, each property as [name, its Cypher type, value]; sorted lines. */
+async function dump(target: App): Promise<string[]> {
+  const session = target.graph.driver.session({ database: target.graph.database })
+  const props = (x: string) => `[k IN keys(${x}) | [k, valueType(${x}[k]), ${x}[k]]] AS props`
+  const sorted = (rows: unknown[][]) =>
+    [...rows]
+      .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1))
+      .map(([k, type, v]) => [k, type, CLOCKS.includes(k as string) ? null : canon(v)])
+  try {
+    const nodes = await session.run(`MATCH (n) RETURN labels(n) AS labels, ${props('n')}`)
+    const rels = await session.run(
+      `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS fromLabels, coalesce(a.id, a.key) AS from, labels(b) AS toLabels, coalesce(b.id, b.key) AS to, ${props('r')}`,
+    )
+    return [
+      ...nodes.records.map((r) => JSON.stringify({ labels: r.get('labels'), props: sorted(r.get('props')) })),
+      ...rels.records.map((r) => JSON.stringify({ ...r.toObject(), props: sorted(r.get('props')) })),
+    ].sort()
+  } finally {
+    await session.close()
+  }
+}
+
+/** Test-only Cypher: the constraints and indexes, by name, kind and what they cover. */
+async function schema(target: App): Promise<string[]> {
+  const session = target.graph.driver.session({ database: target.graph.database })
+  try {
+    const shown = [
+      ...(await session.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties')).records,
+      ...(await session.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state')).records,
+    ]
+    return shown.map((r) => JSON.stringify(r.toObject())).sort()
+  } finally {
+    await session.close()
+  }
+}
+
+t.test('the bulk import stores the graph the UNWIND load stores, to the property type, and the API answers the same', async (t) => {
+  const unwind = await cli([...GRAPH, '--json'])
+  t.equal(unwind.code, 0, unwind.err)
+  const viaUnwind = JSON.parse(unwind.out)
+  const viaImport = await cli([...GRAPH, '--json', '--method', 'import', '--home', home, '--port', String(PORT), '--keep'])
+  t.equal(viaImport.code, 0, viaImport.err)
+  const report = JSON.parse(viaImport.out)
+  t.match(report, {
+    actors: 300,
+    relations: 3000,
+    claims: viaUnwind.claims,
+    csvSeconds: Number,
+    importSeconds: Number,
+    schemaSeconds: Number,
+    rankingSeconds: Number,
+    relationsPerSecond: Number,
+    uri: `bolt://127.0.0.1:${PORT}`,
+  })
+  t.ok(Math.abs(report.loadSeconds - report.csvSeconds - report.importSeconds) < 0.01, 'load = CSV + import')
+  t.match(viaImport.err, /csv {7}\[#{24}\] 3,000\/3,000/)
+  t.equal(readFileSync(`${home}.pid`, 'utf8'), String(report.pid), 'pid kept beside the home, for npm run neo4j:stop')
+  t.notOk(existsSync(path.join(home, 'import')), 'the CSV files are gone once imported')
+
+  imported = await buildApp(testConfig({ NEO4J_URI: report.uri }))
+  const [expected, actual] = await Promise.all([dump(app), dump(imported)])
+  const count = (lines: string[], part: string) => lines.filter((l) => l.includes(part)).length
+  t.equal(count(expected, '"type":"RELATION"'), 3000, 'the UNWIND load: 3000 relations')
+  t.equal(count(expected, '"labels":["Actor"]'), 300, '300 actors')
+  t.equal(count(expected, '"labels":["Source"]'), 300, 'a source per actor')
+  t.equal(count(expected, '["relationIds","LIST<NOTHING> NOT NULL",[]]'), 1, 'the source that states no relation')
+  t.ok(count(expected, '["contrastsWith","LIST<NOTHING> NOT NULL",[]]') > 0, 'empty lists stored as such')
+  t.ok(count(expected, '["corroboration","FLOAT NOT NULL",1]') === 3000, 'a JS number is a float')
+  t.ok(count(expected, '["symmetric","BOOLEAN NOT NULL",true]') > 0, 'booleans')
+  t.equal(count(expected, '"labels":["GraphMeta"]'), 1, 'the graph meta node')
+  t.ok(count(expected, '"labels":["Rank"]') >= 300, 'the stored ranking')
+  t.equal(actual.length, expected.length, `${expected.length} nodes and relationships both ways`)
+  t.same(actual, expected, 'every node and relationship, every property with its type')
+  t.same(await schema(imported), await schema(app), 'the same constraints and indexes, all online')
+  t.ok((await schema(imported)).some((s) => s.includes('"name":"actor_search_text"') && s.includes('"state":"ONLINE"')))
+
+  const g = new SyntheticGraph({ actors: 300, relations: 3000, seed: 7, actorsPerSource: 1 })
+  const steps = [...g.steps()]
+  const dependency = steps[40].relations[0]
+  // Paths of equal rank come in the order the store gives them: compared as sets, of pairs with fewer
+  // than k (so all of them are returned), at least one pair with several.
+  const pairs = [
+    [250, 251],
+    [200, 280],
+    [150, 299],
+    [260, 120],
+    [230, 2],
+  ].map(([i, j]) => [g.actors[i].id, g.actors[j].id])
+  let several = 0
+  for (const [from, to] of pairs) {
+    for (const rank of ['shortest', 'strongest']) {
+      const url = `/paths?from=${from}&to=${to}&maxHops=3&k=20&rank=${rank}`
+      const [a, b] = await Promise.all([app.inject(url), imported.inject(url)])
+      const set = (res: typeof a) => (res.json().paths as unknown[]).map((p) => JSON.stringify(p)).sort()
+      if (set(a).length >= 20) continue
+      if (set(a).length > 1) several++
+      t.same(set(b), set(a), `${url}: the same ${set(a).length} paths`)
+    }
+  }
+  t.ok(several > 0, `${several} requests with several paths compared`)
+  const urls = [
+    `/influence?from=${dependency.to}&to=${dependency.from}`,
+    `/influence?from=${g.actors[0].id}&to=${g.actors[299].id}`,
+    '/influence/ranking?limit=20',
+    '/influence/ranking?kind=state&limit=5',
+    `/actors?q=${encodeURIComponent(g.actors[42].name.slice(0, 5))}`,
+  ]
+  for (const url of urls) {
+    const [a, b] = await Promise.all([app.inject(url), imported.inject(url)])
+    t.equal(a.statusCode, 200, url)
+    t.same(b.json(), a.json(), `${url}: the same answer`)
+  }
+})
+
+t.test('bad arguments: exit 2 with the field named', async (t) => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--method', 'bulk'], /^--method: .*\nusage: seed:synthetic/],
+    [['--method', 'import'], /^--home: required with --method import: the Neo4j home to import into\n/],
+    [['--home', home], /^--home: only with --method import\n/],
+    [['--keep', '--pagecache', '64'], /^--keep: only with --method import; --pagecache: only with --method import\n/],
+    [['--method', 'import', '--home', home, '--port', '0'], /^--port: /],
+  ]
+  for (const [args, said] of cases) {
+    const { code, err } = await cli(args)
+    t.equal(code, 2, args.join(' '))
+    t.match(err, said)
+  }
+})
+
+t.test('a home that holds a database is refused without --wipe', async (t) => {
+  const refused = await cli([...GRAPH, '--method', 'import', '--home', home, '--port', String(PORT + 1)])
+  t.equal(refused.code, 1)
+  t.match(
+    refused.err,
+    /^refused: .*imported already holds a database: the bulk import writes only into a new Neo4j home \(pass --wipe to overwrite it\)\n$/,
+  )
+})
+
+t.test('an importer that fails: its exit code and last lines, exit 1, the CSV files kept', async (t) => {
+  // A home whose data/databases is a file: the importer cannot create the database there.
+  const broken = path.join(scratch, 'broken')
+  mkdirSync(path.join(broken, 'data'), { recursive: true })
+  writeFileSync(path.join(broken, 'data/databases'), 'not a folder')
+  const failed = await cli(['--actors', '20', '--relations', '40', '--method', 'import', '--home', broken, '--port', String(PORT + 1)])
+  t.equal(failed.code, 1)
+  t.match(
+    failed.err,
+    /synthetic seed failed: neo4j-admin database import exited with code [1-9]\d*; its last lines \(all in .*broken\/import\/import\.log\):\n./,
+  )
+  t.ok(existsSync(path.join(broken, 'import/Claim.csv')), 'the CSV files stay, to look at')
+
+  // A corrupt CSV file: a double that is not a number.
+  const dir = path.join(scratch, 'corrupt')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, 'Actor.csv')
+  writeFileSync(file, ':ID(Actor),id,score:double\n"a","a",high\n')
+  const csv = {
+    nodes: [['Actor', file]] as Array<[string, string]>,
+    relationships: [],
+    multiline: file,
+    actors: 1,
+    relations: 0,
+    claims: 0,
+    emptyLists: new Map(),
+  }
+  mkdirSync(path.join(scratch, 'corrupt-home'))
+  const error = await runImporter(path.join(scratch, 'corrupt-home'), csv, { heapMb: 256, offHeapMb: 64, overwrite: false }).catch((e) => e)
+  t.type(error, ImportError)
+  t.match(
+    error.message,
+    /^neo4j-admin database import exited with code [1-9]\d*; its last lines \(all in .*corrupt\/import\.log\):\n[^]*raw field value: high\n.*Not a number: "high"/,
+  )
+})
+
+t.test('the CSV writer: types checked, strings quoted, absent and empty kept apart', async (t) => {
+  const dir = path.join(scratch, 'csv')
+  mkdirSync(dir, { recursive: true })
+  const file = new CsvFile(path.join(dir, 'x.csv'), [
+    { name: 'id', id: 'X' },
+    { name: 's', type: 'string' },
+    { name: 'd', type: 'double' },
+    { name: 'b', type: 'boolean' },
+    { name: 'l', type: 'string[]' },
+    { start: 'X' },
+    { end: 'X' },
+  ])
+  await file.write({ id: 'a', s: 'say "hi"\nthere', d: 1.5, b: true, l: ['x', 'y, z'], ':start': 'a', ':end': 'b' })
+  await file.write({ id: 'b', s: '', d: null, l: [], ':start': 'b', ':end': 'a' })
+  await t.rejects(file.write({ id: 'c', d: '1' }), { message: /x\.csv: d should be double, got "1"/ })
+  await t.rejects(file.write({ id: 'c', l: [`a${ARRAY_DELIMITER}b`] }), { message: /l should be string\[\]/ })
+  await t.rejects(file.write({ id: 'c', zz: 1 }), { message: /no column for zz/ })
+  await t.rejects(file.write({ s: 'x' }), { message: /id is required/ })
+  for (let i = 0; i < 3000; i++) await file.write({ id: `n${i}`, s: 'x'.repeat(100), ':start': 'a', ':end': 'b' })
+  await file.close()
+  await file.close()
+  const lines = readFileSync(path.join(dir, 'x.csv'), 'utf8').split('\n')
+  t.same(lines.slice(0, 5), [
+    'id:ID(X),s:string,d:double,b:boolean,l:string[],:START_ID(X),:END_ID(X)',
+    `"a","say ""hi""`,
+    `there",1.5,true,"x${ARRAY_DELIMITER}y, z","a","b"`,
+    '"b","",,,,"b","a"',
+    `"n0","${'x'.repeat(100)}",,,,"a","b"`,
+  ])
+  t.equal(lines.length, 3000 + 5, 'every row, flushed in chunks')
+  t.same([...file.emptyLists], [['l', 1]], 'the empty list counted, to be set after the import')
+
+  // A file that cannot be written: the error comes out of the writer, the other files closed.
+  const blocked = path.join(scratch, 'blocked')
+  mkdirSync(path.join(blocked, 'Actor.csv'), { recursive: true })
+  await t.rejects(writeCsvGraph(new SyntheticGraph({ actors: 5, relations: 5, seed: 1 }), blocked), { code: 'EISDIR' })
+
+  t.throws(() => checkEmptyLists(new Map([['Deal.claimIds', 1]])), { message: /nothing sets afterwards: Deal\.claimIds/ })
+  t.doesNotThrow(() => checkEmptyLists(new Map([['Claim.contrastsWith', 9]])))
+})
+
+t.test('without --keep: the summary in words, the embedded Neo4j stopped', async (t) => {
+  const small = path.join(scratch, 'small')
+  const args = ['--actors', '30', '--relations', '60', '--method', 'import', '--home', small]
+  const done = await cli([
+    ...args,
+    '--port',
+    String(PORT + 1),
+    '--heap',
+    '512',
+    '--pagecache',
+    '64',
+    '--import-heap',
+    '512',
+    '--off-heap',
+    '256',
+  ])
+  t.equal(done.code, 0, done.err)
+  t.match(
+    done.out,
+    /^imported 30 actors, 60 relations and \d+ claims in [\d.]+ s \(CSV [\d.]+ s \+ import [\d.]+ s\), indexed in [\d.]+ s \(\d+ relations\/s\); ranking in [\d.]+ s\nembedded Neo4j stopped; start it on this home with NEO4J_LOCAL_DIR=.*small npm run neo4j:start\n$/,
+  )
+  t.notOk(existsSync(`${small}.pid`))
+})
