@@ -229,7 +229,7 @@ t.test('an importer that fails: its exit code and last lines, exit 1, the CSV fi
   t.type(error, ImportError)
   t.match(
     error.message,
-    /^neo4j-admin database import exited with code [1-9]\d*; its last lines \(all in .*corrupt\/import\.log\):\n[^]*raw field value: high\n.*Not a number: "high"/,
+    /^neo4j-admin database import exited with code [1-9]\d*; its last lines \(all in .*corrupt\/import\.log\):\n[\s\S]*raw field value: high\n.*Not a number: "high"/,
   )
 })
 
