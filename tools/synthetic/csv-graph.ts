@@ -107,22 +107,27 @@ export async function writeCsvGraph(
     CsvFile
   >
   const files = [...Object.values(nodes), ...Object.values(rels)]
+  // Rows go to memory; a file's chunk is written once it is full, between actors and between steps.
+  const settle = async () => {
+    for (const f of files) if (f.full) await f.flush()
+  }
   try {
     for (const a of synthetic.actors) {
       const { keys, source, ...actor } = actorRow(a, same)
-      await nodes.Actor.write(actor)
-      await rels.mentions.write({ ':start': source, ':end': a.id })
+      nodes.Actor.write(actor)
+      rels.mentions.write({ ':start': source, ':end': a.id })
       for (const key of keys as string[]) {
-        await nodes.ActorKey.write({ key })
-        await rels.names.write({ ':start': key, ':end': a.id })
+        nodes.ActorKey.write({ key })
+        rels.names.write({ ':start': key, ':end': a.id })
       }
-      for (const r of roleRows(a, same)) await rels.roles.write({ ':start': r.person, ':end': r.of, title: r.title, sourceId: r.sourceId })
+      for (const r of roleRows(a, same)) rels.roles.write({ ':start': r.person, ':end': r.of, title: r.title, sourceId: r.sourceId })
+      await settle()
     }
     // A source is written once its steps are done: they come one after another, and it stores the ids
     // and keys of the relations it states, in order (as synthetic-source-relations does).
     const pending = new Map(sourceRows(synthetic).map((row) => [row.id as string, row]))
-    const writeSource = async (id: string) => {
-      await nodes.Source.write(pending.get(id) as Record<string, unknown>)
+    const writeSource = (id: string) => {
+      nodes.Source.write(pending.get(id) as Record<string, unknown>)
       pending.delete(id)
     }
     const published = new Map(synthetic.sources.map(({ source }) => [source.id, source.publishedAt]))
@@ -132,27 +137,28 @@ export async function writeCsvGraph(
     let current: string | undefined
     for (const step of synthetic.steps()) {
       if (current !== step.sourceId) {
-        if (current !== undefined) await writeSource(current)
+        if (current !== undefined) writeSource(current)
         current = step.sourceId
       }
       const stating = pending.get(step.sourceId) as { relationIds: string[]; relationKeys: string[] }
       const rows = stepRows([step], same, (id) => published.get(id))
-      for (const c of rows.claims) await writeClaim(c, nodes.Claim, rels)
+      for (const c of rows.claims) writeClaim(c, nodes.Claim, rels)
       for (const [from, to, props] of rows.relations as Array<[string, string, Record<string, unknown>]>)
-        await rels.relations.write({ ':start': from, ':end': to, ...props })
+        rels.relations.write({ ':start': from, ':end': to, ...props })
       for (const { source, ...deal } of rows.deals) {
-        await nodes.Deal.write({ ...deal, sourceId: source })
-        await rels.dealFrom.write({ ':start': deal.id, ':end': source })
+        nodes.Deal.write({ ...deal, sourceId: source })
+        rels.dealFrom.write({ ':start': deal.id, ':end': source })
       }
-      for (const { from, to } of rows.contrasts) await rels.contrasts.write({ ':start': from, ':end': to })
+      for (const { from, to } of rows.contrasts) rels.contrasts.write({ ':start': from, ':end': to })
       for (const r of step.relations) {
         stating.relationIds.push(r.id)
         stating.relationKeys.push(relationKey(keyFieldsOf(r)))
       }
       relations += rows.relations.length
+      await settle()
       progress(relations, total)
     }
-    for (const id of [...pending.keys()]) await writeSource(id)
+    for (const id of [...pending.keys()]) writeSource(id)
     for (const f of files) await f.close()
   } catch (err) {
     await Promise.allSettled(files.map((f) => f.close()))
@@ -174,7 +180,7 @@ export async function writeCsvGraph(
 }
 
 /** A claim row of rows.ts (its list layout, documented in synthetic-claims.cypher) as the Claim node and its links. */
-async function writeClaim(c: unknown[], claims: CsvFile, rels: Record<keyof typeof RELATIONSHIPS, CsvFile>): Promise<void> {
+function writeClaim(c: unknown[], claims: CsvFile, rels: Record<keyof typeof RELATIONSHIPS, CsvFile>): void {
   const [
     id,
     source,
@@ -190,7 +196,7 @@ async function writeClaim(c: unknown[], claims: CsvFile, rels: Record<keyof type
     relationIds,
     relationKeys,
   ] = c as [string, string, string, string, string, Hedge, string[], string[], string | null, string[] | null, string[], string[], string[]]
-  await claims.write({
+  claims.write({
     id,
     sourceId: source,
     statement,
@@ -208,7 +214,7 @@ async function writeClaim(c: unknown[], claims: CsvFile, rels: Record<keyof type
     // As synthetic-claims computes it: toLower(statement + '|' + quote).
     searchText: `${statement}|${quote}`.toLowerCase(),
   })
-  await rels.claimFrom.write({ ':start': id, ':end': source })
-  for (const actor of aboutNodes) await rels.about.write({ ':start': id, ':end': actor })
-  if (assertedByNode !== null) await rels.assertedBy.write({ ':start': id, ':end': assertedByNode })
+  rels.claimFrom.write({ ':start': id, ':end': source })
+  for (const actor of aboutNodes) rels.about.write({ ':start': id, ':end': actor })
+  if (assertedByNode !== null) rels.assertedBy.write({ ':start': id, ':end': assertedByNode })
 }

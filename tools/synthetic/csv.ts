@@ -1,6 +1,6 @@
 // A header-typed CSV file for `neo4j-admin database import`, written streaming: rows are buffered in
-// chunks of about 256 KB and each chunk waits for the stream to drain, so a million rows never sit in
-// memory. Every value is checked against its column's type, so the files hold what the driver path
+// chunks of about 256 KB and each chunk written waits for the stream to drain, so a million rows never
+// sit in memory. Every value is checked against its column's type, so the files hold what the driver path
 // stores or the write fails:
 // - a string is always quoted (the importer reads an unquoted empty field as "no property" and a quoted
 //   one as the empty string); a double and a boolean as written; null or undefined as an empty field,
@@ -26,7 +26,8 @@ const FLUSH_AT = 256 * 1024
 const header = (c: Column) =>
   'start' in c ? `:START_ID(${c.start})` : 'end' in c ? `:END_ID(${c.end})` : 'id' in c ? `${c.name}:ID(${c.id})` : `${c.name}:${c.type}`
 
-const quote = (s: string) => `"${s.replaceAll('"', '""')}"`
+const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`)
+const JS_TYPES = { string: 'string', double: 'number', boolean: 'boolean' } as const
 
 export class CsvFile {
   /** Rows written. */
@@ -37,6 +38,8 @@ export class CsvFile {
   private readonly stream: WriteStream
   private readonly keys: string[]
   private readonly known: Set<string>
+  /** Each column's type; null for an ID or an end (a string, required). */
+  private readonly types: Array<ColumnType | null>
   private failure: Error | undefined
 
   constructor(
@@ -50,39 +53,59 @@ export class CsvFile {
     })
     this.keys = columns.map((c) => ('start' in c ? ':start' : 'end' in c ? ':end' : c.name))
     this.known = new Set(this.keys)
+    this.types = columns.map((c) => ('type' in c ? c.type : null))
     this.chunk = `${columns.map(header).join(',')}\n`
   }
 
-  /** Appends one row: values by column name (':start' and ':end' for a relationship's ends). */
-  async write(row: Record<string, unknown>): Promise<void> {
+  /**
+   * Appends one row (values by column name, ':start' and ':end' for a relationship's ends) to the
+   * chunk in memory; throws on a value its column does not take. Synchronous: a promise per row would
+   * cost more than the row. The writer calls flush() once the chunk is `full`.
+   */
+  write(row: Record<string, unknown>): void {
     for (const key in row) {
       if (!this.known.has(key) && row[key] !== null && row[key] !== undefined) throw new Error(`${this.file}: no column for ${key}`)
     }
-    this.chunk += `${this.columns.map((c, i) => this.field(c, this.keys[i], row[this.keys[i]])).join(',')}\n`
+    // Plain loops: this runs for millions of rows, and a closure per row costs more than the row.
+    let line = ''
+    for (let i = 0; i < this.keys.length; i++) {
+      if (i > 0) line += ','
+      line += this.field(i, row[this.keys[i]])
+    }
+    this.chunk += `${line}\n`
     this.rows++
-    if (this.chunk.length >= FLUSH_AT) await this.flush()
   }
 
-  private field(c: Column, name: string, value: unknown): string {
-    const type: ColumnType = 'type' in c ? c.type : 'string'
+  /** The chunk in memory is large enough to write. */
+  get full(): boolean {
+    return this.chunk.length >= FLUSH_AT
+  }
+
+  private field(i: number, value: unknown): string {
+    const type = this.types[i]
     if (value === null || value === undefined) {
-      if (!('type' in c)) throw new Error(`${this.file}: ${name} is required`)
+      if (type === null) throw new Error(`${this.file}: ${this.keys[i]} is required`)
       return ''
     }
-    const wrong = () => new Error(`${this.file}: ${name} should be ${type}, got ${JSON.stringify(value)}`)
     if (type === 'string[]') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.includes(ARRAY_DELIMITER))) throw wrong()
+      if (!Array.isArray(value)) throw this.wrong(i, value)
+      for (const v of value) if (typeof v !== 'string' || v.includes(ARRAY_DELIMITER)) throw this.wrong(i, value)
       if (value.length === 0) {
-        this.emptyLists.set(name, (this.emptyLists.get(name) ?? 0) + 1)
+        this.emptyLists.set(this.keys[i], (this.emptyLists.get(this.keys[i]) ?? 0) + 1)
         return ''
       }
       return quote(value.join(ARRAY_DELIMITER))
     }
-    if (typeof value !== { string: 'string', double: 'number', boolean: 'boolean' }[type]) throw wrong()
-    return type === 'string' ? quote(value as string) : String(value)
+    if (typeof value !== JS_TYPES[type ?? 'string']) throw this.wrong(i, value)
+    return typeof value === 'string' ? quote(value) : String(value)
   }
 
-  private async flush(): Promise<void> {
+  private wrong(i: number, value: unknown): Error {
+    return new Error(`${this.file}: ${this.keys[i]} should be ${this.types[i] ?? 'string'}, got ${JSON.stringify(value)}`)
+  }
+
+  /** Writes the chunk, and waits while the stream's buffer is above its high-water mark. */
+  async flush(): Promise<void> {
     if (this.failure) throw this.failure
     const ok = this.stream.write(this.chunk)
     this.chunk = ''
