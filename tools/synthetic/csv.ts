@@ -2,7 +2,7 @@
 // chunks of about 256 KB and each chunk written waits for the stream to drain, so a million rows never
 // sit in memory. Every value is checked against its column's type, so the files hold what the driver path
 // stores or the write fails:
-// - a string is always quoted (the importer reads an unquoted empty field as "no property" and a quoted
+// - a string is always quoted and may not span lines (the importer reads an unquoted empty field as "no property" and a quoted
 //   one as the empty string); a double and a boolean as written; null or undefined as an empty field,
 //   which the importer leaves absent, as the driver path's SET leaves out a null;
 // - a string[] is joined by ARRAY_DELIMITER (U+001F, which no value may hold: checked) and quoted. The
@@ -27,6 +27,8 @@ const header = (c: Column) =>
   'start' in c ? `:START_ID(${c.start})` : 'end' in c ? `:END_ID(${c.end})` : 'id' in c ? `${c.name}:ID(${c.id})` : `${c.name}:${c.type}`
 
 const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`)
+/** The importer reads a line per row (its multi-line parsing is slow or failed here: csv-graph.ts). */
+const LINE_BREAK = /[\r\n]/
 const JS_TYPES = { string: 'string', double: 'number', boolean: 'boolean' } as const
 
 export class CsvFile {
@@ -89,14 +91,14 @@ export class CsvFile {
     }
     if (type === 'string[]') {
       if (!Array.isArray(value)) throw this.wrong(i, value)
-      for (const v of value) if (typeof v !== 'string' || v.includes(ARRAY_DELIMITER)) throw this.wrong(i, value)
+      for (const v of value) if (typeof v !== 'string' || v.includes(ARRAY_DELIMITER) || LINE_BREAK.test(v)) throw this.wrong(i, value)
       if (value.length === 0) {
         this.emptyLists.set(this.keys[i], (this.emptyLists.get(this.keys[i]) ?? 0) + 1)
         return ''
       }
       return quote(value.join(ARRAY_DELIMITER))
     }
-    if (typeof value !== JS_TYPES[type ?? 'string']) throw this.wrong(i, value)
+    if (typeof value !== JS_TYPES[type ?? 'string'] || (typeof value === 'string' && LINE_BREAK.test(value))) throw this.wrong(i, value)
     return typeof value === 'string' ? quote(value) : String(value)
   }
 

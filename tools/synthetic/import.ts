@@ -68,7 +68,7 @@ export const hasStore = (home: string) => {
  * output goes to import.log beside them. Rejects with ImportError (exit code and its last lines).
  */
 export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number; offHeapMb: number; overwrite: boolean }): Promise<void> {
-  const dir = path.dirname(csv.multiline)
+  const dir = csv.dir
   const lib = path.join(TOOL_DIR, 'target')
   const args = [
     `-Xmx${opts.heapMb}m`,
@@ -86,9 +86,6 @@ export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number;
     '--verbose',
     `--max-off-heap-memory=${opts.offHeapMb}m`,
     `--array-delimiter=${ARRAY_DELIMITER}`,
-    // Only the sources' texts span lines: the other files keep the importer's parallel parsing.
-    '--multiline-fields-format=v2',
-    `--multiline-fields=${csv.multiline}`,
     `--report-file=${path.join(dir, 'import.report')}`,
     ...(opts.overwrite ? ['--overwrite-destination'] : []),
   ]
@@ -152,6 +149,9 @@ export async function importSynthetic(synthetic: SyntheticGraph, opts: ImportOpt
     graph = await opts.open(db.uri)
     const restarted = Date.now()
     await fillEmptyLists(graph, csv.emptyLists)
+    // The sources' texts, left out of the CSV files (csv-graph.ts writeSource): a few, in one write.
+    const texts = synthetic.sources.map(({ source, text }) => ({ id: source.id, text }))
+    await withSynthetic(graph).write('synthetic-source-texts', { sources: texts })
     await schemaAndVersion(graph, [])
     const indexed = Date.now()
     await refreshRanking(graph)

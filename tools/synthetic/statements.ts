@@ -16,6 +16,7 @@ export const STATEMENTS = [
   'synthetic-relations',
   'synthetic-roles',
   'synthetic-source-relations',
+  'synthetic-source-texts',
   'synthetic-sources',
   'synthetic-wipe-nodes',
   'synthetic-wipe-relationships',
