@@ -1,10 +1,13 @@
-// The API under test in a process of its own (`src/server.ts`, as `npm run serve` runs it), so its
-// memory is the API's alone: the bench process also holds the raw driver, the recorded plans and the
-// results. Its resident set is read from /proc/<pid>/status (VmRSS now, VmHWM the peak so far).
-import { spawn } from 'node:child_process'
+// The API under test in a process of its own, run as production runs it: the compiled service
+// (`npm run build`, dist/) started by the Dockerfile's own CMD, its Node flags and ENV included
+// (tools/dockerfile.ts reads them), so its memory is the API's alone and as deployed: the bench
+// process also holds the raw driver, the recorded plans and the results. Its resident set is read
+// from /proc/<pid>/status (VmRSS now, VmHWM the peak so far).
+import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../src/local-neo4j.js'
+import { finalStage } from '../tools/dockerfile.js'
 
 export interface ApiProcess {
   base: string
@@ -14,10 +17,32 @@ export interface ApiProcess {
   stop(): Promise<void>
 }
 
-/** Starts the API against `uri` on a free port of 127.0.0.1, without the per-client rate limit. */
+/** Compiles src/ to dist/ (`npm run build`), what the image's command runs. */
+export function buildDist(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
+}
+
+/**
+ * Starts the API as the image does (its CMD, ENV and Node flags; dist/ built first by buildDist())
+ * against `uri` on a free port of 127.0.0.1, without the per-client rate limit, logging off. The graph
+ * is loaded already, so the image's start.js only serves.
+ */
 export function startApi(uri: string): Promise<ApiProcess> {
-  const env = { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server.ts')], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  const { cmd, env: imageEnv } = finalStage()
+  const env = {
+    PATH: process.env.PATH,
+    ...imageEnv,
+    NEO4J_URI: uri,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    RATE_LIMIT_MAX: '0',
+    LOG_LEVEL: 'silent',
+  }
+  const [node, ...args] = cmd
+  const child = spawn(node === 'node' ? process.execPath : node, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const memoryMb = (field: string) => {
     try {

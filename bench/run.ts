@@ -16,9 +16,9 @@ import { parseArgs } from 'node:util'
 import { buildApp, type App } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { ensureBuilt, ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
-import { type ApiProcess, startApi } from './api-process.js'
+import { type ApiProcess, buildDist, startApi } from './api-process.js'
 import { intIn, refuse } from './args.js'
-import { cannon } from './cannon.js'
+import { cannon, type CannonResult } from './cannon.js'
 import { pickParams, type BenchParams } from './params.js'
 import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
@@ -66,6 +66,8 @@ if (flags.method !== 'unwind' && flags.method !== 'import') say(`--method must b
 if (flags.method === 'import' && flags.uri) say('--method import loads a fresh Neo4j: not with --uri')
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
+/** The Accept header of the revalidation scenario (graph-ego-304). */
+const ETAG_ACCEPT = 'application/json'
 
 interface Scenario {
   name: string
@@ -92,6 +94,8 @@ interface Row {
   errors: number
   /** The API process's largest resident set sampled (every 100 ms) while autocannon ran this scenario. */
   api_rss_mb: number | null
+  /** The API's answers by status code (graph-ego-304: all 304). */
+  statuses: Record<string, number>
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -123,7 +127,7 @@ function scenarios(p: BenchParams, etag: string): Scenario[] {
       endpoint: '/graph (If-None-Match)',
       urls: [q('/graph', { center: p.centers[0], depth: '1' })],
       raw: false,
-      headers: { 'if-none-match': etag },
+      headers: { accept: ETAG_ACCEPT, 'if-none-match': etag },
       connections: HTTP_CONNECTIONS,
     },
   ]
@@ -175,7 +179,7 @@ async function measure(
   raw: RawDriver,
   s: Scenario,
   rss: () => void,
-): Promise<{ api: LoadResult; raw: LoadResult | null }> {
+): Promise<{ api: CannonResult; raw: LoadResult | null }> {
   let rawResult: LoadResult | null = null
   if (s.raw) {
     const plans: Plan[] = []
@@ -233,6 +237,7 @@ function table(rows: Row[]): string {
 }
 
 await ensureBuilt(log)
+buildDist()
 const started = Date.now()
 const rows: Row[] = []
 const seeds: Array<Record<string, number>> = []
@@ -267,9 +272,12 @@ for (const actors of SIZES) {
       NEO4J_URI: db.uri,
     })
     const params = await pickParams(app.graph, relations)
-    const etag = (await fetch(`${base}/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`)).headers.get(
-      'etag',
-    ) as string
+    // The ETag is per URL and Accept (src/plugins/graph-cache.ts): fetch's default Accept (*/*) is not
+    // autocannon's (none), so both send the same one. Every measured answer must be a 304: checked here.
+    const egoUrl = `${base}/graph?${new URLSearchParams({ center: params.centers[0], depth: '1' })}`
+    const etag = (await fetch(egoUrl, { headers: { accept: ETAG_ACCEPT } })).headers.get('etag') as string
+    const revalidated = await fetch(egoUrl, { headers: { accept: ETAG_ACCEPT, 'if-none-match': etag } })
+    if (revalidated.status !== 304) throw new Error(`graph-ego-304: a revalidation got ${revalidated.status}, not 304`)
     const largest = actors === Math.max(...SIZES)
     let scenarioRss = 0
     const served = api
@@ -295,6 +303,7 @@ for (const actors of SIZES) {
         ratio: r.raw && round(r.api.p50 / r.raw.p50),
         errors: r.api.errors + (r.raw?.errors ?? 0),
         api_rss_mb: scenarioRss || null,
+        statuses: r.api.statuses,
       }
       rows.push(row)
       log(table([row]).split('\n')[2])

@@ -5,7 +5,7 @@
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { ConfigError, loadConfig } from '../src/config.js'
-import { maskUrl, redactUri } from '../src/lib/logging.js'
+import { maskUrl, redactUri, scrub } from '../src/lib/logging.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
@@ -217,6 +217,10 @@ t.test('logs: credentials never appear, whatever the request or error carries', 
       'user',
     )
     request.log.info({ headers: request.headers }, 'headers')
+    request.log.warn({ list: [{ cookie: 'list-cookie-s3cret' }, 'plain'] }, 'list')
+    const failures = [Object.assign(new Error('one'), { password: 'aggregate-password-s3cret' }), new Error('two')]
+    request.log.error(Object.assign(new AggregateError(failures, 'several'), { cause: 'a string cause' }))
+    request.log.error(new Error('wrapped', { cause: { detail: { password: 'object-cause-password-s3cret' } } }))
     throw Object.assign(new Error('boom'), { password: 'error-password-s3cret', cause: { password: 'cause-password-s3cret' } })
   })
   const res = await app.inject({
@@ -255,4 +259,13 @@ t.test('log helpers: masking and redaction edge cases', async (t) => {
   )
   t.equal(redactUri('neo4j+s://user:pw@host:7687'), 'neo4j+s://user:[redacted]@host:7687')
   t.equal(redactUri('bolt://host:7687'), 'bolt://host:7687')
+  const clean = { a: [1, { b: null }], c: 'password' }
+  t.equal(scrub(clean), clean, 'nothing to censor: the very object, not a copy')
+  const bare = Object.assign(Object.create(null), { password: 'x', other: 1 })
+  t.same(scrub(bare), { password: '[redacted]', other: 1 }, 'an object without a prototype (request headers) is scrubbed')
+  const url = new URL('http://u:p@host/')
+  t.equal((scrub({ url }) as { url: URL }).url, url, 'a class instance is left to its serializer')
+  const deep = (n: number): object => (n === 0 ? { password: 'x' } : { d: deep(n - 1) })
+  t.match(JSON.stringify(scrub(deep(6))), /"password":"\[redacted\]"/, 'found six levels down')
+  t.match(JSON.stringify(scrub(deep(7))), /"password":"x"/, 'past that, not looked for')
 })

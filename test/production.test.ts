@@ -3,34 +3,23 @@
 // `npm run build`, its `npm ci --omit=dev`), then its CMD is started against the suite's Neo4j and
 // must answer /ready. No tsx, no TypeScript, no devDependency is there to help it.
 import { execFile, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
+import { finalStage } from '../tools/dockerfile.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const run = promisify(execFile)
 
-/** The final stage of the Dockerfile: what it copies from the context, what it runs, its command. */
-function finalStage() {
-  const lines = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-  const stage = lines.slice(lines.map((l) => l.startsWith('FROM ')).lastIndexOf(true))
-  const copies = stage.filter((l) => l.startsWith('COPY ') && !l.includes('--from=')).map((l) => l.split(/\s+/).slice(1, -1))
-  const fromBuild = stage.filter((l) => l.startsWith('COPY --from=build')).map((l) => l.split(/\s+/).at(-1))
-  const runs = stage.filter((l) => l.startsWith('RUN ')).map((l) => l.slice(4))
-  const cmd = JSON.parse(stage.find((l) => l.startsWith('CMD '))?.slice(4) ?? '[]') as string[]
-  return { image: stage[0], copies: copies.flat(), fromBuild, runs, cmd }
-}
-
 t.test('the Dockerfile runs compiled JavaScript on a current LTS Node, installed without devDependencies', async (t) => {
   const stage = finalStage()
   t.match(stage.image, /^FROM node:(22|24)-slim$/)
-  t.same(stage.cmd, ['node', 'dist/start.js'])
+  t.same(stage.cmd, ['node', '--max-semi-space-size=2', '--heap-growing-percent=20', 'dist/start.js'])
+  t.same(stage.env, { NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '3000' })
   t.same(stage.fromBuild, ['./dist', './explorer/dist'], 'the compiled service and the bundled explorer page')
   t.ok(
     stage.runs.some((r) => r.startsWith('npm ci --omit=dev')),

@@ -6,8 +6,13 @@
 //
 // Swagger UI's routes get theirs from the docs plugin (src/plugins/openapi.ts), which registers them.
 
+/** Content-Security-Policy directives, as helmet takes them (`defaultSrc: ["'self'"]` …). */
+export type Csp = Record<string, Iterable<string>>
+
 declare module 'fastify' {
   interface FastifyContextConfig {
+    /** A page's Content-Security-Policy; absent: the API's strictest, nothing loads (plugins/security-headers.ts). */
+    csp?: Csp
     /** false: not a read of the graph (probes, the contract, the docs): no graph ETag or Cache-Control (plugins/graph-cache.ts). */
     graphCache?: boolean
     /** true: not counted against a client's request budget, and not documented with 429 (plugins/rate-limit.ts). */
@@ -16,5 +21,3 @@ declare module 'fastify' {
     loadSheddingExempt?: boolean
   }
 }
-
-export {}

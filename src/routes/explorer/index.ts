@@ -4,27 +4,14 @@
 // the graph, so they carry no graph ETag; the browser asks again on every load (no-cache), so a rebuild shows at once.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { PAGE_CSP } from '../../plugins/security-headers.js'
 import { problem } from '../../schemas/common.js'
 import { ASSETS, type Asset, EXPLORER_DIST, readAsset } from './assets.js'
 
-/** What the explorer needs: its own script, stylesheet and API; images from data: (none today, the canvas exports them). */
-export const EXPLORER_CSP = {
-  defaultSrc: ["'self'"],
-  baseUri: ["'none'"],
-  connectSrc: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  objectSrc: ["'none'"],
-  scriptSrc: ["'self'"],
-  scriptSrcAttr: ["'none'"],
-  styleSrc: ["'self'"],
-}
+/** What the explorer needs: a page's policy (its own script, stylesheet and API; data: images) with no <base>. */
+export const EXPLORER_CSP = { ...PAGE_CSP, baseUri: ["'none'"] }
 
-const config = {
-  helmet: { contentSecurityPolicy: { useDefaults: false, directives: EXPLORER_CSP } },
-  graphCache: false,
-}
+const config = { csp: EXPLORER_CSP, graphCache: false }
 
 export interface ExplorerOptions {
   /** Where the built files are; tests point it elsewhere. */
