@@ -46,7 +46,7 @@ export class CsvFile {
 
   constructor(
     readonly file: string,
-    private readonly columns: Column[],
+    columns: Column[],
   ) {
     this.stream = createWriteStream(file)
     // Kept, and thrown by the next write or close: an unheard 'error' event would end the process.
