@@ -4,6 +4,7 @@
 import closeWithGrace from 'close-with-grace'
 import { type AppConfig, buildApp } from './app.js'
 import { type Config, type ConfigError, loadConfig } from './config.js'
+import { planPathStatements } from './queries/paths.js'
 
 export interface ServeOptions {
   /** Runs after the app closed: `npm start` stops the embedded Neo4j it started here. */
@@ -25,6 +26,8 @@ export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, o
   await app.listen({ port: config.PORT, host: config.HOST })
   const base = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`
   say(`API at ${base}/ — Swagger UI at ${base}/docs`)
+  // In the background: the first /paths requests need not wait seconds for Neo4j to plan.
+  void planPathStatements(app.graph)
   return app
 }
 

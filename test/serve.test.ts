@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
+import { planPathStatements } from '../src/queries/paths.js'
 import { serveCommand } from '../src/server.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
@@ -117,4 +118,26 @@ t.test('the script as the child of the test runner (its coverage counted): serve
   t.equal((await fetch(`${base}/ready`)).status, 200)
   s.stop()
   t.equal(await s.exited, 0, s.output())
+})
+
+t.test('serve() plans the path statements in the background: every length runs, and a failure is reported, not thrown', async (t) => {
+  const app = await testApp()
+  const results = await planPathStatements(app.graph)
+  t.same(
+    results.map((r) => r.status),
+    ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'],
+    "maxHops 1 to 6, each with a default request's parameter types",
+  )
+  t.same(
+    results.flatMap((r) => (r.status === 'fulfilled' ? r.value.flatMap((row) => row.paths as unknown[]) : ['rejected'])),
+    [],
+    'no actor has the empty id: no path',
+  )
+  await app.close()
+  const closed = await planPathStatements(app.graph)
+  t.same(
+    closed.map((r) => r.status),
+    ['rejected', 'rejected', 'rejected', 'rejected', 'rejected', 'rejected'],
+    'the driver is closed: each fails, none throws',
+  )
 })

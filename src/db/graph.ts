@@ -33,10 +33,10 @@ export class Graph<N extends string = Statement> {
     await this.driver.close()
   }
 
-  /** Runs a named read statement and returns its rows as JSON objects. */
-  async read(name: N, params: Params = {}): Promise<Row[]> {
+  /** Runs a named read statement and returns its rows as JSON objects; timeoutMs: past it, a 503. */
+  async read(name: N, params: Params = {}, timeoutMs = this.timeoutMs): Promise<Row[]> {
     const text = this.catalog.text(name)
-    return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead')
+    return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead', timeoutMs)
   }
 
   /**
