@@ -5,7 +5,7 @@ import path from 'node:path'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { planPathStatements } from '../src/queries/paths.js'
-import { serveCommand } from '../src/server.js'
+import { plannedLine, serveCommand } from '../src/server.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
@@ -116,8 +116,16 @@ t.test('the script as the child of the test runner (its coverage counted): serve
   })
   const [, base] = await s.waitFor(API)
   t.equal((await fetch(`${base}/ready`)).status, 200)
+  await s.waitFor(/\[entente\] path statements planned in \d+\.\d s\n/)
   s.stop()
   t.equal(await s.exited, 0, s.output())
+})
+
+t.test('the planning line: how long, and how many statements failed', async (t) => {
+  const ok = { status: 'fulfilled', value: [] } as const
+  const failed = { status: 'rejected', reason: new Error('timed out') } as const
+  t.equal(plannedLine([ok, ok, ok, ok, ok, ok], 2345), 'path statements planned in 2.3 s')
+  t.equal(plannedLine([ok, failed, ok, ok, failed, ok], 61_000), 'path statements planned in 61.0 s (2 of 6 failed)')
 })
 
 t.test('serve() plans the path statements in the background: every length runs, and a failure is reported, not thrown', async (t) => {
