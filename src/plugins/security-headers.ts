@@ -18,8 +18,8 @@ const API_CSP: Csp = { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseU
 
 /**
  * What a page of ours may load, the base of every page's policy: its own scripts and styles (files,
- * no inline script), same-origin calls to the API, data: images. Swagger UI uses it as is (with its
- * inline styles); the explorer narrows it.
+ * no inline script), same-origin calls to the API, data: images. Swagger UI widens it (inline styles,
+ * data: fonts; src/plugins/openapi.ts); the explorer narrows it (no <base>; src/routes/explorer).
  */
 export const PAGE_CSP: Csp = {
   defaultSrc: ["'self'"],
@@ -35,7 +35,7 @@ export const PAGE_CSP: Csp = {
 }
 
 /** The headers helmet sets for `options`: its middleware, run once against a response that records them. */
-export function helmetHeaders(options: HelmetOptions): Array<[string, string]> {
+function helmetHeaders(options: HelmetOptions): Array<[string, string]> {
   const headers: Array<[string, string]> = []
   const recorder = {
     setHeader: (name: string, value: string) => headers.push([name, value]),
