@@ -6,16 +6,16 @@
 // and an importer that fails.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { type App, buildApp } from '../src/app.js'
 import { ROOT, stopProcess } from '../src/local-neo4j.js'
-import { syntheticCommand, type Io } from '../tools/synthetic/cli.js'
 import { ARRAY_DELIMITER, CsvFile } from '../tools/synthetic/csv.js'
 import { writeCsvGraph } from '../tools/synthetic/csv-graph.js'
 import { SyntheticGraph } from '../tools/synthetic/generate.js'
 import { checkEmptyLists, ImportError, runImporter } from '../tools/synthetic/import.js'
 import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { dump, schema } from './helpers/dump.js'
+import { cli } from './helpers/synthetic-cli.js'
 import { testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()
@@ -36,64 +36,6 @@ await wipe(app)
 // One actor per source: the first source states no relation (actor 0 attaches none), so it has
 // empty lists too, which the importer cannot store.
 const GRAPH = ['--actors', '300', '--relations', '3000', '--seed', '7', '--actors-per-source', '1']
-
-/** Runs the CLI with captured output, against the suite's Neo4j. */
-async function cli(args: string[]) {
-  let out = ''
-  let err = ''
-  const io: Io = { out: (line) => (out += `${line}\n`), err: { write: (s: string) => (err += s), isTTY: false } }
-  const where = process.env.NEO4J_URI ? { NEO4J_URI: process.env.NEO4J_URI } : { NEO4J_LOCAL_PORT: String(TEST_NEO4J_PORT) }
-  const code = await syntheticCommand(args, { ...where, LOG_LEVEL: 'silent' }, io)
-  return { code, out, err }
-}
-
-/** A value as canonical JSON: integers tagged, floats to 12 digits (the ranking sums in the store's order), temporals by kind. */
-function canon(v: unknown): unknown {
-  if (neo4j.isInt(v)) return { $int: v.toString() }
-  if (typeof v === 'number') return Number(v.toPrecision(12))
-  if (Array.isArray(v)) return v.map(canon)
-  if (v !== null && typeof v === 'object') return { $value: v.constructor.name }
-  return v
-}
-
-/** When a seed ran, not what it stored: the graph meta node's times, kept by their type alone. */
-const CLOCKS = ['lockedAt', 'seededAt']
-
-/** Test-only Cypher: every node and relationship, each property as [name, its Cypher type, value]; sorted lines. */
-async function dump(target: App): Promise<string[]> {
-  const session = target.graph.driver.session({ database: target.graph.database })
-  const props = (x: string) => `[k IN keys(${x}) | [k, valueType(${x}[k]), ${x}[k]]] AS props`
-  const sorted = (rows: unknown[][]) =>
-    [...rows]
-      .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1))
-      .map(([k, type, v]) => [k, type, CLOCKS.includes(k as string) ? null : canon(v)])
-  try {
-    const nodes = await session.run(`MATCH (n) RETURN labels(n) AS labels, ${props('n')}`)
-    const rels = await session.run(
-      `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS fromLabels, coalesce(a.id, a.key) AS from, labels(b) AS toLabels, coalesce(b.id, b.key) AS to, ${props('r')}`,
-    )
-    return [
-      ...nodes.records.map((r) => JSON.stringify({ labels: r.get('labels'), props: sorted(r.get('props')) })),
-      ...rels.records.map((r) => JSON.stringify({ ...r.toObject(), props: sorted(r.get('props')) })),
-    ].sort()
-  } finally {
-    await session.close()
-  }
-}
-
-/** Test-only Cypher: the constraints and indexes, by name, kind and what they cover. */
-async function schema(target: App): Promise<string[]> {
-  const session = target.graph.driver.session({ database: target.graph.database })
-  try {
-    const shown = [
-      ...(await session.run('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties')).records,
-      ...(await session.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state')).records,
-    ]
-    return shown.map((r) => JSON.stringify(r.toObject())).sort()
-  } finally {
-    await session.close()
-  }
-}
 
 t.test('the bulk import stores the graph the UNWIND load stores, to the property type, and the API answers the same', async (t) => {
   const unwind = await cli([...GRAPH, '--json'])

@@ -7,14 +7,13 @@ import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
 import { seedFiles } from '../src/seed/load-seed.js'
-import { syntheticCommand, type Io } from '../tools/synthetic/cli.js'
 import { SyntheticGraph, type Step } from '../tools/synthetic/generate.js'
 import { loadSynthetic } from '../tools/synthetic/load.js'
 import { inParallel } from '../tools/synthetic/parallel.js'
 import { ProgressBar } from '../tools/synthetic/progress.js'
 import { WordSpace } from '../tools/synthetic/words.js'
-import { TEST_NEO4J_PORT } from './helpers/config.js'
 import { testApp, wipe } from './helpers/graph.js'
+import { cli } from './helpers/synthetic-cli.js'
 
 const app = await testApp()
 const dirs: string[] = []
@@ -30,16 +29,6 @@ const digest = (g: SyntheticGraph) =>
   createHash('sha256')
     .update(JSON.stringify({ sources: g.sources, actors: g.actors, steps: allSteps(g) }))
     .digest('hex')
-
-/** Runs the CLI with captured output. */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = ''
-  let err = ''
-  const io: Io = { out: (line) => (out += `${line}\n`), err: { write: (s: string) => (err += s), isTTY: false } }
-  const where = process.env.NEO4J_URI ? { NEO4J_URI: process.env.NEO4J_URI } : { NEO4J_LOCAL_PORT: String(TEST_NEO4J_PORT) }
-  const code = await syntheticCommand(args, { ...where, LOG_LEVEL: 'silent', ...env }, io)
-  return { code, out, err }
-}
 
 /** Test-only Cypher: every node (but the graph's meta node) and relationship with its properties, sorted. */
 async function dump(): Promise<string[]> {
