@@ -36,7 +36,12 @@ t.test('bench, load and check:api refuse a bad argument with one line and exit 2
     ['bench', ['--nope'], {}, /^\[bench\] Unknown option '--nope'; usage: npm run bench/],
     ['bench', ['--sizes', '1000,abc'], {}, /^\[bench\] --sizes must be an integer 1-10000000, got "abc"; usage/],
     ['bench', ['--duration', '0'], {}, /^\[bench\] --duration must be an integer 1-3600, got "0"/],
-    ['bench', ['--method', 'bulk'], {}, /^\[bench\] --method must be unwind or import, got "bulk"; usage: .*--method unwind\|import/],
+    [
+      'bench',
+      ['--method', 'bulk'],
+      {},
+      /^\[bench\] --method must be unwind, concurrent or import, got "bulk"; usage: .*--method unwind\|concurrent\|import/,
+    ],
     ['bench', ['--method', 'import', '--uri', 'bolt://127.0.0.1:1'], {}, /^\[bench\] --method import loads a fresh Neo4j: not with --uri/],
     ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
@@ -51,7 +56,7 @@ t.test('bench, load and check:api refuse a bad argument with one line and exit 2
   }
   const help = await npm('bench', ['--help'])
   t.equal(help.code, 0, 'bench --help')
-  t.match(help.out, /^usage: npm run bench \[-- .*--method unwind\|import/)
+  t.match(help.out, /^usage: npm run bench \[-- .*--method unwind\|concurrent\|import/)
 })
 
 t.test('neo4j:start, seed, seed:synthetic, neo4j:stop: an embedded Neo4j of their own, loaded and stopped', async (t) => {

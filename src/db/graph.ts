@@ -61,6 +61,23 @@ export class Graph<N extends string = Statement> {
     return this.session('WRITE', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeWrite')
   }
 
+  /**
+   * Runs a named write statement as an auto-commit transaction, never retried: the only way Neo4j runs
+   * `CALL { … } IN [CONCURRENT] TRANSACTIONS`, whose inner transactions commit on their own, so a
+   * retry of the whole statement would write twice what already committed. The statement reports what
+   * failed (REPORT STATUS) and its caller retries just that.
+   */
+  async writeAutoCommit(name: N, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE })
+    return session
+      .run(this.catalog.text(name), params, { timeout: this.timeoutMs })
+      .then(
+        (result) => result.records.map(recordToJson),
+        (err) => Promise.reject(mapNeo4jError(err)),
+      )
+      .finally(() => session.close())
+  }
+
   /** Runs several named statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (run: (name: N, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.session(

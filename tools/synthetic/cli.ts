@@ -1,6 +1,9 @@
 // `npm run seed:synthetic -- --actors 100000 --relations 1000000 [--seed 42] [--wipe]`: generates a
 // synthetic graph and loads it into the Neo4j of NEO4J_URI (or the embedded one at
 // bolt://127.0.0.1:NEO4J_LOCAL_PORT). Refuses a database that is not empty unless --wipe is given.
+// `--method concurrent`: the same load, with claims, relations and deals sent as statements that Neo4j
+// splits into --concurrency inner transactions at a time of about --batch relations each
+// (CALL IN CONCURRENT TRANSACTIONS, load.ts).
 // `--method import --home DIR [--port P] [--keep]`: a first load through Neo4j's bulk importer
 // instead (import.ts) into the embedded Neo4j home DIR, which must hold no database yet (or --wipe);
 // the embedded Neo4j is then started there on P (default NEO4J_LOCAL_PORT) for the schema and the
@@ -29,7 +32,7 @@ const Args = z.object({
   'actors-per-source': count(10_000_000).min(1).default(2000),
   wipe: z.boolean().default(false),
   json: z.boolean().default(false),
-  method: z.enum(['unwind', 'import']).default('unwind'),
+  method: z.enum(['unwind', 'concurrent', 'import']).default('unwind'),
   home: z.string().min(1).optional(),
   port: count(65535).min(1).optional(),
   // Only with --method import (defaults in bulkImport): the importer's heap and off-heap budget, the
@@ -47,7 +50,7 @@ const IMPORT_ONLY = ['home', 'port', 'keep', 'import-heap', 'off-heap', 'heap', 
 const ImportArgs = Args.superRefine((a, ctx) => {
   if (a.method === 'import' && a.home === undefined)
     ctx.addIssue({ code: 'custom', path: ['home'], message: 'required with --method import: the Neo4j home to import into' })
-  if (a.method === 'unwind')
+  if (a.method !== 'import')
     for (const name of IMPORT_ONLY.filter((n) => a[n] !== undefined))
       ctx.addIssue({ code: 'custom', path: [name], message: 'only with --method import' })
 })
@@ -89,7 +92,7 @@ export async function syntheticCommand(argv: string[], env: NodeJS.ProcessEnv = 
       err instanceof z.ZodError ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message
     io.err.write(
       `${message}\nusage: seed:synthetic -- --actors N --relations M [--seed S] [--wipe] [--json] ` +
-        '[--batch B] [--concurrency C | --method import --home DIR [--port P] [--keep] [--import-heap MB] [--off-heap MB] [--heap MB] [--pagecache MB]]\n',
+        '[--batch B] [--concurrency C] [--method concurrent | --method import --home DIR [--port P] [--keep] [--import-heap MB] [--off-heap MB] [--heap MB] [--pagecache MB]]\n',
     )
     return 2
   }
@@ -119,6 +122,7 @@ async function load(graph: Graph, args: Args, io: Io): Promise<void> {
   const report = await loadSynthetic(graph, synthetic, {
     batchSize: args.batch,
     concurrency: args.concurrency,
+    method: args.method === 'concurrent' ? 'concurrent' : 'unwind',
     progress: (phase, done, total) => bar.update(phase, done, total),
   })
   const perSecond = Math.round(report.relations / (report.loadSeconds + report.schemaSeconds))
@@ -126,7 +130,8 @@ async function load(graph: Graph, args: Args, io: Io): Promise<void> {
     args.json
       ? JSON.stringify({ ...report, relationsPerSecond: perSecond })
       : `loaded ${report.actors} actors, ${report.relations} relations and ${report.claims} claims in ${report.loadSeconds.toFixed(1)} s, ` +
-          `indexed in ${report.schemaSeconds.toFixed(1)} s (${perSecond} relations/s); ranking in ${report.rankingSeconds.toFixed(1)} s`,
+          `indexed in ${report.schemaSeconds.toFixed(1)} s (${perSecond} relations/s); ranking in ${report.rankingSeconds.toFixed(1)} s` +
+          (report.retriedRows === undefined ? '' : `; ${report.retriedRows} rows sent again after a failed inner transaction`),
   )
 }
 

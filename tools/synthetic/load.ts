@@ -4,6 +4,10 @@
 // while loading; the constraints and indexes (schema-*.cypher, as every seed applies them) are
 // created afterwards, when Neo4j builds each in one pass instead of updating it row by row. Ends like
 // a seed: contrasts between claims, a new graph version and the stored ranking recomputed.
+// The `concurrent` method sends the claims, relations and deals instead as large auto-commit statements
+// that Neo4j splits into inner transactions run side by side (CALL IN CONCURRENT TRANSACTIONS), one
+// statement at a time while Node builds the next one's rows; rows whose inner transaction failed (a
+// deadlock) are sent again, one transaction at a time.
 import { int, type Graph } from '../../src/db/graph.js'
 import { HEDGE_CONFIDENCE } from '../../src/model/vocabulary.js'
 import { refreshRanking } from '../../src/queries/ranking.js'
@@ -11,14 +15,16 @@ import { ensureSchema } from '../../src/seed/load-seed.js'
 import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import { withSynthetic } from './catalog.js'
 import type { Step, SyntheticGraph } from './generate.js'
-import { inParallel } from './parallel.js'
+import { inParallel, inSequence } from './parallel.js'
 import { actorRow, roleRows, sourceRows, stepRows } from './rows.js'
 
 export interface LoadOptions {
   /** Relations (or actors) per write transaction. */
   batchSize: number
-  /** Write transactions in flight at once. */
+  /** Write transactions in flight at once: sent by the client (unwind), or run by Neo4j (concurrent). */
   concurrency: number
+  /** How claims, relations and deals travel: batched UNWIND transactions, or CONCURRENT TRANSACTIONS. */
+  method?: 'unwind' | 'concurrent'
   /** Called when a phase starts (done 0) and after every committed batch. */
   progress?: (phase: 'actors' | 'relations', done: number, total: number) => void
 }
@@ -31,9 +37,16 @@ export interface LoadReport {
   loadSeconds: number
   schemaSeconds: number
   rankingSeconds: number
+  /** concurrent: rows whose inner transaction failed and were sent again. */
+  retriedRows?: number
 }
 
+/** concurrent: inner transactions each statement gives each of Neo4j's concurrent slots. */
+export const TRANSACTIONS_PER_SLOT = 4
+
 export class NotEmptyError extends Error {}
+
+type ConcurrentStatement = 'synthetic-claims-concurrent' | 'synthetic-relations-concurrent' | 'synthetic-deals-concurrent'
 
 /** The relations a source states, as seed-source stores them on it. */
 interface SourceRelations {
@@ -63,6 +76,8 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
     )
   const started = Date.now()
   const progress = opts.progress ?? (() => {})
+  const concurrent = opts.method === 'concurrent'
+  let retriedRows = 0
   const nodes = new Map<string, string>()
   const remember = (rows: Array<Record<string, unknown>>) => {
     for (const r of rows) nodes.set(r.id as string, r.node as string)
@@ -90,7 +105,23 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
   const fixed = { confidence: HEDGE_CONFIDENCE }
   const published = new Map(synthetic.sources.map(({ source }) => [source.id, source.publishedAt]))
   progress('relations', 0, total)
-  const batches = chunks(synthetic.steps(), (b: Step[]) => b.reduce((n, s) => n + s.relations.length, 0), opts.batchSize)
+  // concurrent: a statement carries the relations of TRANSACTIONS_PER_SLOT transactions per slot.
+  const perStatement = concurrent ? opts.batchSize * opts.concurrency * TRANSACTIONS_PER_SLOT : opts.batchSize
+  const batches = chunks(synthetic.steps(), (b: Step[]) => b.reduce((n, s) => n + s.relations.length, 0), perStatement)
+  /** Runs a CONCURRENT TRANSACTIONS statement over the items, with their failed rows sent again. */
+  const concurrently = async (name: ConcurrentStatement, key: string, items: unknown[], extra: Record<string, unknown> = {}) => {
+    retriedRows += await withFailedRowsAgain(
+      (list, slots) =>
+        graph.writeAutoCommit(name, {
+          ...extra,
+          [key]: list,
+          rows: int(Math.max(1, Math.ceil(list.length / (slots * TRANSACTIONS_PER_SLOT)))),
+          concurrency: int(slots),
+        }),
+      items,
+      opts.concurrency,
+    )
+  }
   // What each source states (its relation ids and their keys, in order), stored on the source once its
   // steps are all built: a source's steps come one after another.
   let stating: SourceRelations | undefined
@@ -113,11 +144,17 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
         }
       }
       yield async () => {
-        await graph.writeTransaction(async (run) => {
-          await run('synthetic-claims', { claims: rows.claims, confidence: fixed.confidence })
-          await run('synthetic-relations', { relations: rows.relations })
-          await run('synthetic-deals', { deals: rows.deals })
-        })
+        if (concurrent) {
+          await concurrently('synthetic-claims-concurrent', 'claims', rows.claims, { confidence: fixed.confidence })
+          await concurrently('synthetic-relations-concurrent', 'relations', rows.relations)
+          await concurrently('synthetic-deals-concurrent', 'deals', rows.deals)
+        } else {
+          await graph.writeTransaction(async (run) => {
+            await run('synthetic-claims', { claims: rows.claims, confidence: fixed.confidence })
+            await run('synthetic-relations', { relations: rows.relations })
+            await run('synthetic-deals', { deals: rows.deals })
+          })
+        }
         relations += rows.relations.length
         claims += rows.claims.length
         progress('relations', relations, total)
@@ -125,7 +162,7 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
     }
     if (stating) yield storeStated(stating)
   })()
-  await inParallel(jobs, opts.concurrency)
+  await (concurrent ? inSequence(jobs) : inParallel(jobs, opts.concurrency))
   const loaded = Date.now()
 
   await schemaAndVersion(service, contrasts)
@@ -138,7 +175,27 @@ export async function loadSynthetic(service: Graph, synthetic: SyntheticGraph, o
     loadSeconds: (loaded - started) / 1000,
     schemaSeconds: (indexed - loaded) / 1000,
     rankingSeconds: (Date.now() - indexed) / 1000,
+    ...(concurrent && { retriedRows }),
   }
+}
+
+/**
+ * Runs a statement of CALL IN CONCURRENT TRANSACTIONS over the items with `slots` inner transactions
+ * at a time; then the rows it reports failed (`row`: an index into the list it got), once more in one
+ * statement with one transaction at a time, where nothing of the load runs beside them to deadlock
+ * with. Returns how many rows went again; throws the first error of rows that failed even then.
+ */
+export async function withFailedRowsAgain<T>(
+  run: (list: T[], slots: number) => Promise<Array<Record<string, unknown>>>,
+  items: T[],
+  slots: number,
+): Promise<number> {
+  const failed = await run(items, slots)
+  if (failed.length === 0) return 0
+  const again = failed.map((f) => items[f.row as number])
+  const still = await run(again, 1)
+  if (still.length > 0) throw new Error(`${still.length} of ${again.length} rows sent again failed again: ${still[0].error}`)
+  return again.length
 }
 
 /**

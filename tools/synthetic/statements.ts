@@ -5,7 +5,9 @@
 export const STATEMENTS = [
   'synthetic-actors',
   'synthetic-await-indexes',
+  'synthetic-claims-concurrent',
   'synthetic-claims',
+  'synthetic-deals-concurrent',
   'synthetic-deals',
   'synthetic-empty-actor-aliases',
   'synthetic-empty-actor-table-names',
@@ -13,6 +15,7 @@ export const STATEMENTS = [
   'synthetic-empty-source-relation-ids',
   'synthetic-empty-source-relation-keys',
   'synthetic-is-empty',
+  'synthetic-relations-concurrent',
   'synthetic-relations',
   'synthetic-roles',
   'synthetic-source-relations',
