@@ -7,7 +7,8 @@
 // this process that serves no traffic). Writes bench/results.json and prints the table. Targets are read off the
 // results, never asserted here: timings depend on the machine. `--method import` loads each size
 // through Neo4j's bulk importer instead (`seed:synthetic --method import` into the fresh data folder
-// before Neo4j starts on it); the default, unwind, through the driver.
+// before Neo4j starts on it); `--method concurrent` through the driver in CALL IN CONCURRENT
+// TRANSACTIONS; the default, unwind, through the driver in batched UNWIND transactions.
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -24,7 +25,7 @@ import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
 
 const USAGE =
-  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|import --out file --uri bolt://…]'
+  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|concurrent|import --out file --uri bolt://…]'
 const say = (message: string): never => refuse('bench', message, USAGE)
 const flags = (() => {
   try {
@@ -37,7 +38,8 @@ const flags = (() => {
         port: { type: 'string', default: '7740' },
         heap: { type: 'string', default: '4096' },
         pagecache: { type: 'string', default: '4096' },
-        // How each size is loaded: the driver's batched UNWIND, or neo4j-admin database import (a first load).
+        // How each size is loaded: the driver's batched UNWIND, its CALL IN CONCURRENT TRANSACTIONS, or
+        // neo4j-admin database import (a first load).
         method: { type: 'string', default: 'unwind' },
         out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
         // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
@@ -62,7 +64,8 @@ const HTTP_CONNECTIONS = positive('http-connections', flags['http-connections'],
 const PORT = positive('port', flags.port, 65535)
 positive('heap', flags.heap, 1_000_000)
 positive('pagecache', flags.pagecache, 1_000_000)
-if (flags.method !== 'unwind' && flags.method !== 'import') say(`--method must be unwind or import, got ${JSON.stringify(flags.method)}`)
+if (!['unwind', 'concurrent', 'import'].includes(flags.method))
+  say(`--method must be unwind, concurrent or import, got ${JSON.stringify(flags.method)}`)
 if (flags.method === 'import' && flags.uri) say('--method import loads a fresh Neo4j: not with --uri')
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
@@ -154,7 +157,7 @@ async function freshNeo4j(actors: number, relations: number): Promise<{ db: Loca
   })
   if (report) return { db, report }
   try {
-    return { db, report: await seed(size, db.uri) }
+    return { db, report: await seed([...size, '--method', flags.method], db.uri) }
   } catch (err) {
     await db.stop()
     throw err
