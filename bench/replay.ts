@@ -1,6 +1,6 @@
 // The raw-driver side of the benchmark. Rather than restating what each endpoint runs, the statements
 // the API itself issues for a request are recorded (name and parameters, through app.graph) and
-// replayed through the bare driver: executeRead, the named statement's text from the catalog (src/db/cypher.ts),
+// replayed through the bare driver: an auto-commit transaction, the named statement's text from the catalog (src/db/cypher.ts),
 // the same parameters, the same order, and in parallel where the API ran them in parallel. So the
 // ratio API / raw measures exactly what the API adds: HTTP, validation, shaping and serialization.
 import neo4j, { type Driver } from 'neo4j-driver'
@@ -47,11 +47,11 @@ export class RawDriver {
     this.driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 50 })
   }
 
-  /** One read, as src/db/graph.ts runs it (a session per statement, executeRead), minus JSON conversion. */
+  /** One read, as src/db/graph.ts runs it (a session per statement, auto-commit), minus JSON conversion. */
   private async read(name: Statement, params: Params): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
     try {
-      await session.executeRead((tx) => tx.run(CATALOG.text(name), params))
+      await session.run(CATALOG.text(name), params)
     } finally {
       await session.close()
     }

@@ -1,7 +1,7 @@
 // The executor every query module goes through: named Cypher statements, parameters only, explicit
 // database and routing, a transaction timeout on every query, results converted to JSON in one place
 // and Neo4j errors mapped to HTTP errors in one place. Routes never see the driver.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
+import neo4j, { type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver'
 import { CATALOG, type Catalog, type Statement } from './cypher.js'
 import { mapNeo4jError } from './neo4j-errors.js'
 import { recordToJson } from './to-json.js'
@@ -33,32 +33,21 @@ export class Graph<N extends string = Statement> {
     await this.driver.close()
   }
 
-  /** Runs a named read statement and returns its rows as JSON objects; timeoutMs: past it, a 503. */
-  async read(name: N, params: Params = {}, timeoutMs = this.timeoutMs): Promise<Row[]> {
-    const text = this.catalog.text(name)
-    return this.session('READ', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeRead', timeoutMs)
-  }
-
   /**
-   * Runs a named read once, as an auto-commit transaction the driver does not retry: for reads that are
-   * only an optimisation (the graph version behind ETags), which must not add a retry's second to a
-   * request when Neo4j is away.
+   * Runs a named read statement and returns its rows as JSON objects; timeoutMs: past it, a 503. An
+   * auto-commit transaction, which the driver does not retry: one round trip to Neo4j, where a managed
+   * read transaction (executeRead) takes two, BEGIN and RUN, then COMMIT. Here a bolt round trip costs
+   * about a millisecond, a fifth of a short statement (bench/README.md, "Reads in one round trip"). A
+   * read that fails on a transient error is not retried: the request answers 503 with Retry-After.
    */
-  async readOnce(name: N): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
-    return session
-      .run(this.catalog.text(name), {}, { timeout: this.timeoutMs })
-      .then(
-        (result) => result.records.map(recordToJson),
-        (err) => Promise.reject(mapNeo4jError(err)),
-      )
-      .finally(() => session.close())
+  async read(name: N, params: Params = {}, timeoutMs = this.timeoutMs): Promise<Row[]> {
+    return this.autoCommit(neo4j.session.READ, name, params, timeoutMs)
   }
 
   /** Runs a named write statement in its own transaction. */
   async write(name: N, params: Params = {}): Promise<Row[]> {
     const text = this.catalog.text(name)
-    return this.session('WRITE', (tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)), 'executeWrite')
+    return this.managedWrite((tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)))
   }
 
   /**
@@ -68,9 +57,21 @@ export class Graph<N extends string = Statement> {
    * failed (REPORT STATUS) and its caller retries just that.
    */
   async writeAutoCommit(name: N, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE })
+    return this.autoCommit(neo4j.session.WRITE, name, params, this.timeoutMs)
+  }
+
+  /** Runs several named statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(work: (run: (name: N, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.managedWrite(
+      (tx) => work((name, params = {}) => tx.run(this.catalog.text(name), params).then((r) => r.records.map(recordToJson))),
+      timeoutMs,
+    )
+  }
+
+  private async autoCommit(mode: SessionMode, name: N, params: Params, timeoutMs: number): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode })
     return session
-      .run(this.catalog.text(name), params, { timeout: this.timeoutMs })
+      .run(this.catalog.text(name), params, { timeout: timeoutMs })
       .then(
         (result) => result.records.map(recordToJson),
         (err) => Promise.reject(mapNeo4jError(err)),
@@ -78,29 +79,13 @@ export class Graph<N extends string = Statement> {
       .finally(() => session.close())
   }
 
-  /** Runs several named statements in one write transaction: all or nothing. */
-  async writeTransaction<T>(work: (run: (name: N, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.session(
-      'WRITE',
-      (tx) => work((name, params = {}) => tx.run(this.catalog.text(name), params).then((r) => r.records.map(recordToJson))),
-      'executeWrite',
-      timeoutMs,
-    )
-  }
-
-  private async session<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-    method: 'executeRead' | 'executeWrite',
-    timeoutMs = this.timeoutMs,
-  ): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    })
+  /** A managed write transaction, which the driver retries on transient errors (a deadlock, a leader switch). */
+  private async managedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE })
     // A promise chain, not try/finally around a return: V8's coverage counts the unreachable code
     // after such a try statement as a branch never taken.
-    return session[method](work, { timeout: timeoutMs })
+    return session
+      .executeWrite(work, { timeout: timeoutMs })
       .catch((err: unknown) => Promise.reject(mapNeo4jError(err)))
       .finally(() => session.close())
   }

@@ -25,7 +25,7 @@ class VersionCache {
   async get(): Promise<number | null> {
     if (this.value !== null && Date.now() - this.fetchedAt < this.ttlMs) return this.value
     this.pending ??= this.graph
-      .readOnce('graph-version')
+      .read('graph-version')
       .then(([row]) => {
         this.value = (row?.version as number | undefined) ?? null
         this.fetchedAt = Date.now()
