@@ -37,8 +37,9 @@ export class Graph<N extends string = Statement> {
    * Runs a named read statement and returns its rows as JSON objects; timeoutMs: past it, a 503. An
    * auto-commit transaction, which the driver does not retry: one round trip to Neo4j, where a managed
    * read transaction (executeRead) takes two, BEGIN and RUN, then COMMIT. Here a bolt round trip costs
-   * about a millisecond, a fifth of a short statement (bench/README.md, "Reads in one round trip"). A
-   * read that fails on a transient error is not retried: the request answers 503 with Retry-After.
+   * about a millisecond, a fifth of a short statement (bench/README.md, "reads in one round trip"). A
+   * transient failure answers 503 with Retry-After. Connections a Neo4j restart closed while idle in
+   * the pool are dropped by the driver before use (test/faults.test.ts).
    */
   async read(name: N, params: Params = {}, timeoutMs = this.timeoutMs): Promise<Row[]> {
     return this.autoCommit(neo4j.session.READ, name, params, timeoutMs)

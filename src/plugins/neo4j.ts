@@ -21,8 +21,8 @@ export default fp(
         maxConnectionPoolSize: 50,
         // The driver retries a managed transaction that failed for want of Neo4j for up to 30 s by default:
         // a request would hang that long before its 503. Its first retry waits about 1 s, so 500 ms here
-        // means exactly one retry (it rides over a connection a Neo4j restart broke); past that the
-        // client is told to come back (Retry-After).
+        // means exactly one retry; past that the client is told to come back (Retry-After). Only writes
+        // are managed transactions: reads are auto-commit, never retried (src/db/graph.ts).
         maxTransactionRetryTime: 500,
       },
     })
