@@ -1,4 +1,4 @@
-// Argument checks for `npm run bench` and `npm run load`: a bad argument stops them with one line and
+// Argument checks for `npm run bench`, `npm run load` and `npm run profile:paths`: a bad argument stops them with one line and
 // exit 2 before anything starts (no Neo4j, no load), instead of a stack trace or a run on NaN.
 
 /** Says what is wrong, with the usage, and exits 2. */

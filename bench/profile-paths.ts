@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { CATALOG } from '../src/db/cypher.js'
+import { intIn, refuse } from './args.js'
 import { pickParams } from './params.js'
 import { recordPlan } from './replay.js'
 
@@ -21,12 +22,18 @@ interface ProfiledPlan {
 const dbHits = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) => s + dbHits(c), 0)
 const rowsOf = (p: ProfiledPlan): number => p.rows + p.children.reduce((s, c) => s + rowsOf(c), 0)
 
-const RUNS = Number(process.env.PROFILE_RUNS ?? 7)
+const USAGE = 'RELATIONS=<relations the graph was seeded with, 1-100000000> [PROFILE_RUNS=1-1000] npm run profile:paths'
+const RELATIONS =
+  intIn(process.env.RELATIONS ?? '100000', 1, 100_000_000) ??
+  refuse('profile:paths', `RELATIONS=${JSON.stringify(process.env.RELATIONS)} is not 1-100000000`, USAGE)
+const RUNS =
+  intIn(process.env.PROFILE_RUNS ?? '7', 1, 1000) ??
+  refuse('profile:paths', `PROFILE_RUNS=${JSON.stringify(process.env.PROFILE_RUNS)} is not 1-1000`, USAGE)
 const uri = process.env.NEO4J_URI ?? `bolt://127.0.0.1:${loadConfig().NEO4J_LOCAL_PORT}`
 const app = await buildApp({ ...loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: uri })
 const driver = neo4j.driver(uri)
 // The relation count the graph was seeded with: the bench picks its pairs at fractions of it.
-const params = await pickParams(app.graph, Number(process.env.RELATIONS ?? 100_000))
+const params = await pickParams(app.graph, RELATIONS)
 const head = ['request', 'pair', 'hops', 'paths', 'round trips', 'statements', 'db hits', 'rows (all operators)', 'median ms']
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]

@@ -1,7 +1,7 @@
 // The README's other commands, each run as the real `npm run …` child process and judged by what it
 // did: neo4j:start and neo4j:stop (a Neo4j of their own), seed and seed:synthetic into it, openapi
-// (regenerates the committed files unchanged). bench, load and check:api only start and refuse a bad
-// argument: no benchmark and no Schemathesis run here (check:api is its own step, see the README).
+// (regenerates the committed files unchanged). bench, load, check:api and profile:paths only start and
+// refuse a bad argument: no benchmark, no profile and no Schemathesis run here (check:api is its own step, see the README).
 // npm start, npm run serve and the production start have their own files (start, serve, production).
 import { execFile } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
@@ -31,7 +31,7 @@ async function npm(script: string, args: string[] = [], env: Record<string, stri
   }
 }
 
-t.test('bench, load and check:api refuse a bad argument with one line and exit 2, before starting anything', async (t) => {
+t.test('bench, load, check:api and profile:paths refuse a bad argument with one line and exit 2, before starting anything', async (t) => {
   const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
     ['bench', ['--nope'], {}, /^\[bench\] Unknown option '--nope'; usage: npm run bench/],
     ['bench', ['--sizes', '1000,abc'], {}, /^\[bench\] --sizes must be an integer 1-10000000, got "abc"; usage/],
@@ -47,6 +47,8 @@ t.test('bench, load and check:api refuse a bad argument with one line and exit 2
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
     ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],
     ['check:api', ['--workers', '4'], {}, /^\[check:api\] unknown argument --workers/],
+    ['profile:paths', [], { RELATIONS: '1e6' }, /^\[profile:paths\] RELATIONS="1e6" is not 1-100000000; usage: RELATIONS=/],
+    ['profile:paths', [], { RELATIONS: '1000', PROFILE_RUNS: '0' }, /^\[profile:paths\] PROFILE_RUNS="0" is not 1-1000/],
   ]
   for (const [script, args, env, said] of cases) {
     const { code, out } = await npm(script, args, env)
