@@ -12,3 +12,9 @@ export function intIn(value: string | undefined, min: number, max: number): numb
   const n = Number(value)
   return value !== undefined && /^\d+$/.test(value) && n >= min && n <= max ? n : null
 }
+
+/** The integer in environment variable `name` (`fallback` when unset), when in min..max; else refuses. */
+export function envInt(command: string, name: string, fallback: number, min: number, max: number, usage: string): number {
+  const value = process.env[name]
+  return intIn(value ?? String(fallback), min, max) ?? refuse(command, `${name}=${JSON.stringify(value)} is not ${min}-${max}`, usage)
+}

@@ -15,18 +15,14 @@ import { loadConfig } from '../src/config.js'
 import { ensureBuilt, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { redactUri } from '../src/lib/logging.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from '../src/seed/load-seed.js'
-import { intIn, refuse } from './args.js'
+import { envInt, refuse } from './args.js'
 import { cannon } from './cannon.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const USAGE = 'npm run load (no arguments; LOAD_DURATION_S 1-3600, default 30; LOAD_CONNECTIONS 1-1000, default 50)'
 if (process.argv.length > 2) refuse('load', `unexpected argument ${JSON.stringify(process.argv[2])}`, USAGE)
-const DURATION_S =
-  intIn(process.env.LOAD_DURATION_S ?? '30', 1, 3600) ??
-  refuse('load', `LOAD_DURATION_S=${JSON.stringify(process.env.LOAD_DURATION_S)} is not 1-3600`, USAGE)
-const CONNECTIONS =
-  intIn(process.env.LOAD_CONNECTIONS ?? '50', 1, 1000) ??
-  refuse('load', `LOAD_CONNECTIONS=${JSON.stringify(process.env.LOAD_CONNECTIONS)} is not 1-1000`, USAGE)
+const DURATION_S = envInt('load', 'LOAD_DURATION_S', 30, 1, 3600, USAGE)
+const CONNECTIONS = envInt('load', 'LOAD_CONNECTIONS', 50, 1, 1000, USAGE)
 const TARGETS = ['/paths?from=prk&to=ukr', '/influence?from=chn&to=rus']
 
 const say = (line: string) => console.error(`[load] ${line}`)

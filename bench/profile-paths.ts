@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { CATALOG } from '../src/db/cypher.js'
-import { intIn, refuse } from './args.js'
+import { envInt } from './args.js'
 import { pickParams } from './params.js'
 import { recordPlan } from './replay.js'
 
@@ -23,12 +23,8 @@ const dbHits = (p: ProfiledPlan): number => p.dbHits + p.children.reduce((s, c) 
 const rowsOf = (p: ProfiledPlan): number => p.rows + p.children.reduce((s, c) => s + rowsOf(c), 0)
 
 const USAGE = 'RELATIONS=<relations the graph was seeded with, 1-100000000> [PROFILE_RUNS=1-1000] npm run profile:paths'
-const RELATIONS =
-  intIn(process.env.RELATIONS ?? '100000', 1, 100_000_000) ??
-  refuse('profile:paths', `RELATIONS=${JSON.stringify(process.env.RELATIONS)} is not 1-100000000`, USAGE)
-const RUNS =
-  intIn(process.env.PROFILE_RUNS ?? '7', 1, 1000) ??
-  refuse('profile:paths', `PROFILE_RUNS=${JSON.stringify(process.env.PROFILE_RUNS)} is not 1-1000`, USAGE)
+const RELATIONS = envInt('profile:paths', 'RELATIONS', 100_000, 1, 100_000_000, USAGE)
+const RUNS = envInt('profile:paths', 'PROFILE_RUNS', 7, 1, 1000, USAGE)
 const uri = process.env.NEO4J_URI ?? `bolt://127.0.0.1:${loadConfig().NEO4J_LOCAL_PORT}`
 const app = await buildApp({ ...loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: uri })
 const driver = neo4j.driver(uri)
