@@ -19,5 +19,24 @@ declare module 'fastify' {
     rateLimitExempt?: boolean
     /** true: answered even when the process sheds load, so a busy process is not taken for a dead one (plugins/load-shedding.ts). */
     loadSheddingExempt?: boolean
+    /**
+     * The scope an API key must carry (`Authorization: Bearer <key>`): 'write' on writes, 'admin' on the
+     * audit trail. Absent: a read, open unless the reads setting asks for a 'read' key (plugins/auth.ts).
+     */
+    auth?: KeyScope
   }
+  interface FastifyRequest {
+    /** The API key the request was authorised with; null when it sent none (an open read). */
+    apiKey: ApiKeyIdentity | null
+  }
+}
+
+/** What a key may do; each scope includes the ones before it: read < write < admin. */
+export type KeyScope = 'read' | 'write' | 'admin'
+
+/** Who wrote: what the audit trail and the change feed record of the key behind a write. Never the key itself. */
+export interface ApiKeyIdentity {
+  id: string
+  name: string
+  scope: KeyScope
 }
