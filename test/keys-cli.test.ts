@@ -42,7 +42,8 @@ t.test('create, use, list, revoke: end to end', async (t) => {
   t.equal(created.code, 0, created.stderr)
   const key = created.stdout.trim()
   t.match(key, /^ent_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/, 'stdout is the key alone')
-  const id = key.slice(4, 20)
+  const id = key.split('_')[1]
+  t.equal(id.length, 16, "the id is the key's second _-separated field (the README's `cut -d_ -f2`)")
   t.equal(
     created.stderr.trim(),
     `created key ${id} "ci pipeline" with scope write: the key above is shown this once, only its hash is stored`,
