@@ -283,6 +283,7 @@ t.test('the contract: the bearer scheme, and on each operation that needs a key 
   const closedDoc = closed.swagger() as unknown as typeof doc
   t.same(closedDoc.paths['/paths'].get.security, [{ bearerAuth: [] }], 'AUTH_READS=key: reads name the scheme')
   t.equal(closedDoc.paths['/paths'].get['x-required-scope'], 'read')
+  t.equal(closedDoc.paths['/paths'].get.description?.match(/Needs an API key/g)?.length, 1, 'said once, though HEAD shares the schema')
   t.equal(closedDoc.paths['/health'].get.security, undefined, 'the probes do not')
 })
 
@@ -319,7 +320,7 @@ t.test('a key never reaches a log line, at any level, nor an error body', async 
     t.notMatch(log, secret, 'no secret part in any log line')
     t.notMatch(bodies.join('\n'), secret, 'nor in any body or header of an answer')
   }
-  t.match(log, /API key refused/, 'refusals are logged, without the key')
+  t.match(log, /"msg":"unauthorized: invalid authorization header"/, 'refusals are logged (debug), without the key')
 })
 
 t.test('a key lookup that Neo4j cannot answer is a 503, not a 401', async (t) => {

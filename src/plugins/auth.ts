@@ -64,8 +64,8 @@ export const authentication = fp(
       addHook: false,
       // The scheme name is case-insensitive (RFC 9110 §11.1): `bearer <key>` is a Bearer credential too.
       specCompliance: 'rfc6749',
-      // Its log line says only "unauthorized: <reason>"; ours (debug) names the route too.
-      verifyErrorLogLevel: null as unknown as string,
+      // Its line for a refusal says only "unauthorized: <reason>", never the key: debug, not an error.
+      verifyErrorLogLevel: 'debug',
       auth: async (key, request) => {
         try {
           const identity = await verifyKey(app.graph, key)
@@ -85,7 +85,6 @@ export const authentication = fp(
       const err = await new Promise<Error | undefined>((resolve) => verify(request, reply, resolve))
       if (err === undefined) return
       if (lookupFailed.has(request)) throw lookupFailed.get(request)
-      request.log.debug({ route: request.routeOptions.url }, 'API key refused')
       refused.set(
         request,
         unauthorized('The Authorization header holds no valid API key: it is not `Bearer <key>`, or the key is unknown or revoked.', true),
@@ -115,14 +114,17 @@ export const authorization = fp(
       const schema = route.schema as { hide?: boolean; response?: Record<string, unknown>; description?: string } | undefined
       const needed = requiredScope(route.config, opts.reads)
       if (needed === null || !schema?.response || schema.hide) return
-      Object.assign(schema, {
+      // A copy: a GET route and the HEAD route Fastify derives from it share one schema object.
+      const documented: typeof schema & Record<string, unknown> = {
+        ...schema,
         security: [{ bearerAuth: [] }],
         'x-required-scope': needed,
         description: [schema.description, `Needs an API key with scope \`${needed}\` (or one that includes it: read < write < admin).`]
           .filter(Boolean)
           .join('\n\n'),
         response: { ...schema.response, 401: problem(401), 403: problem(403) },
-      })
+      }
+      route.schema = documented
     })
   },
   { name: 'auth-authorization', dependencies: ['auth-authentication'] },
