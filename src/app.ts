@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './config.js'
 import { neo4jOptions } from './db/connect.js'
 import { serializerCompiler } from './lib/json-serializer.js'
 import { loggerOptions } from './lib/logging.js'
+import { authentication, authorization } from './plugins/auth.js'
 import documentedErrors from './plugins/documented-errors.js'
 import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
@@ -36,6 +37,7 @@ import sources from './routes/sources/index.js'
 
 /** The variables with defaults buildApp applies itself when a caller leaves them out (tests, tools). */
 type Defaulted =
+  | 'AUTH_READS'
   | 'CORS_ORIGINS'
   | 'CACHE_VERSION_TTL_MS'
   | 'RATE_LIMIT_MAX'
@@ -105,6 +107,9 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(securityHeaders)
   await app.register(requestGuards)
   await app.register(problemJson)
+  // Who is calling (the API key sent) before the request budget, which counts per key; whether they may
+  // comes after CORS, below (plugins/auth.ts).
+  await app.register(authentication, { reads: c.AUTH_READS })
   await app.register(rateLimit, { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS })
   // After the request budget (an unknown URL costs a client its budget like any other request), and
   // before every route (CORS's included), so it records each one and derives Allow from them.
@@ -116,12 +121,14 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     sampleIntervalMs: c.PRESSURE_SAMPLE_INTERVAL_MS,
   })
   await app.register(documentedErrors)
-  // Dashboards on other origins read the API, and need to see the caching and tracing headers.
+  // Dashboards on other origins read the API, and need to see the caching and tracing headers; the
+  // explorer and dashboards elsewhere write with a key (PUT, DELETE, Authorization).
   const origins = c.CORS_ORIGINS
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
     // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
-    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'last-event-id', 'x-request-id'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
@@ -129,11 +136,15 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       'x-request-id',
       'retry-after',
       'content-type',
+      'www-authenticate',
       'x-ratelimit-limit',
       'x-ratelimit-remaining',
       'x-ratelimit-reset',
     ],
   })
+  // Whether the caller may: 401 and 403 after CORS's headers are set, so a page on another origin can
+  // read them, and before the graph cache, so no 304 goes to a caller without the key a read needs.
+  await app.register(authorization, { reads: c.AUTH_READS })
   // Form bodies: OpenRefine sends reconciliation batches as application/x-www-form-urlencoded.
   await app.register(formbody)
   await app.register(openapi)

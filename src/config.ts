@@ -28,6 +28,7 @@ const EnvSchema = z.object({
     .regex(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)$/, 'a comma-separated list of http(s) origins, or *')
     .default('*')
     .describe('* or a comma-separated list of http(s) origins'),
+  AUTH_READS: z.enum(['open', 'key']).default('open').describe('open (reads need no key) or key (reads need an API key of scope read)'),
   CACHE_VERSION_TTL_MS: z.coerce.number().int().min(0).max(60000).default(1000).describe('milliseconds 0-60000'),
   LOG_LEVEL: z
     .enum(LOG_LEVELS)

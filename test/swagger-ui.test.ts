@@ -41,6 +41,14 @@ if (!hasChromium()) {
     t.same(pageErrors, [], 'no script errors')
   })
 
+  t.test('the Authorize button offers the bearer key scheme', async (t) => {
+    await page.locator('button.btn.authorize').click()
+    const dialog = page.locator('.dialog-ux .modal-ux')
+    await dialog.waitFor({ timeout: 10_000 })
+    t.match(await dialog.textContent(), /bearerAuth\s*\(http, Bearer\)/)
+    await dialog.locator('button.close-modal').click()
+  })
+
   t.test('try it out: GET /paths from Pyongyang to Ukraine returns data', async (t) => {
     const op = page.locator('#operations-analysis-findPaths')
     await op.locator('.opblock-summary').click()

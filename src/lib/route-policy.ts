@@ -24,6 +24,11 @@ declare module 'fastify' {
      * audit trail. Absent: a read, open unless the reads setting asks for a 'read' key (plugins/auth.ts).
      */
     auth?: KeyScope
+    /**
+     * true: answers anyone, key or not, whatever the reads setting, and its Authorization header is not
+     * read (the probes, the contract and Swagger UI, the explorer's page and assets: plugins/auth.ts).
+     */
+    authExempt?: boolean
   }
   interface FastifyRequest {
     /** The API key the request was authorised with; null when it sent none (an open read). */

@@ -11,8 +11,12 @@ import { PAGE_CSP } from './security-headers.js'
 
 export const API_VERSION = '0.1.0'
 
-/** Swagger UI's routes: a page that styles inline (its own Content-Security-Policy), not a read of the graph. */
-const DOCS_CONFIG = { csp: { ...PAGE_CSP, fontSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] }, graphCache: false }
+/** Swagger UI's routes: a page that styles inline (its own Content-Security-Policy), not a read of the graph, open to anyone. */
+const DOCS_CONFIG = {
+  csp: { ...PAGE_CSP, fontSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] },
+  graphCache: false,
+  authExempt: true,
+}
 
 type OpenApiDocument = { components?: { schemas?: Record<string, unknown> } } & Record<string, unknown>
 
@@ -97,8 +101,22 @@ export default fp(
             'between actors. Every edge answers "says who": a verbatim quote, who asserted it and how hedged.',
         },
         servers: [{ url: '/', description: 'this server (Swagger UI try-it-out calls the server that serves it)' }],
-        // Read-only and public: no authentication.
+        // Reads are open (unless AUTH_READS=key); an operation that needs a key names the scheme and its
+        // scope itself (plugins/auth.ts adds them from the route's config).
         security: [],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'ent_<id>_<secret>',
+              description:
+                'An API key, `Authorization: Bearer <key>`, made with `npm run keys -- create --name NAME --scope read|write|admin`. ' +
+                'Scopes include the ones before them: read < write < admin. Each operation that needs a key says its scope ' +
+                '(`x-required-scope`).',
+            },
+          },
+        },
         tags: [
           { name: 'service', description: 'Liveness and readiness' },
           { name: 'actors', description: 'States, people, organisations and blocs' },
@@ -126,8 +144,8 @@ export default fp(
       })
       await docs.register(swaggerUi, { routePrefix: '/docs' })
     })
-    app.get('/openapi.json', { schema: { hide: true }, config: { graphCache: false } }, async () => app.swagger())
-    app.get('/openapi.yaml', { schema: { hide: true }, config: { graphCache: false } }, async (_req, reply) =>
+    app.get('/openapi.json', { schema: { hide: true }, config: { graphCache: false, authExempt: true } }, async () => app.swagger())
+    app.get('/openapi.yaml', { schema: { hide: true }, config: { graphCache: false, authExempt: true } }, async (_req, reply) =>
       reply.type('application/yaml').send(app.swagger({ yaml: true })),
     )
   },

@@ -13,6 +13,8 @@ const PROBLEM_BASE = 'https://entente.dev/problems/'
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
@@ -30,6 +32,8 @@ const TITLES: Record<number, string> = {
 
 const SLUGS: Record<number, string> = {
   400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not-found',
   408: 'request-timeout',
   413: 'payload-too-large',

@@ -30,6 +30,8 @@ export const ProblemSchema = z
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'a parameter is invalid: `invalid-params` names each one',
+  401: 'no API key, or one that is unknown or revoked (`WWW-Authenticate: Bearer`): send `Authorization: Bearer <key>`',
+  403: 'the API key sent lacks the scope this operation needs (`WWW-Authenticate: Bearer error="insufficient_scope"`)',
   404: 'the actor, claim, relation or source does not exist',
   406: 'the Accept header names no format this operation offers',
   413: 'the body is larger than this operation takes',

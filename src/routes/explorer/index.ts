@@ -11,7 +11,7 @@ import { ASSETS, type Asset, EXPLORER_DIST, readAsset } from './assets.js'
 /** What the explorer needs: a page's policy (its own script, stylesheet and API; data: images) with no <base>. */
 export const EXPLORER_CSP = { ...PAGE_CSP, baseUri: ["'none'"] }
 
-const config = { csp: EXPLORER_CSP, graphCache: false }
+const config = { csp: EXPLORER_CSP, graphCache: false, authExempt: true }
 
 export interface ExplorerOptions {
   /** Where the built files are; tests point it elsewhere. */

@@ -7,7 +7,7 @@ const health: FastifyPluginAsyncZod = async (app) => {
     '/health',
     {
       // A probe: no graph ETag, no request budget, answered under load.
-      config: { graphCache: false, rateLimitExempt: true, loadSheddingExempt: true },
+      config: { graphCache: false, rateLimitExempt: true, loadSheddingExempt: true, authExempt: true },
       schema: {
         tags: ['service'],
         operationId: 'getHealth',

@@ -11,7 +11,7 @@ const ready: FastifyPluginAsyncZod = async (app) => {
     '/ready',
     {
       // A probe: no graph ETag, no request budget (it is shed under load like any read of Neo4j).
-      config: { graphCache: false, rateLimitExempt: true },
+      config: { graphCache: false, rateLimitExempt: true, authExempt: true },
       schema: {
         tags: ['service'],
         operationId: 'getReady',
