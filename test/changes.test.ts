@@ -263,9 +263,9 @@ interface Stream {
   close: () => void
 }
 
-function openStream(query = '', headers: Record<string, string> = {}): Promise<Stream> {
+function openStream(query = '', headers: Record<string, string> = {}, at = base): Promise<Stream> {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${base}/changes/stream${query}`, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
+    const req = http.get(`${at}/changes/stream${query}`, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
       let text = ''
       const waiters: Array<() => void> = []
       res.setEncoding('utf8')
@@ -403,6 +403,32 @@ await t.test('the cap: past CHANGES_MAX_STREAMS open streams, 503 with Retry-Aft
   a.close()
   again.close()
   await Promise.all([a.ended, again.ended])
+})
+
+await t.test('a poll that fails is logged as a warning; the streams stay open', async (t) => {
+  const lines: string[] = []
+  // Polls only when a stream joins, so the test decides when the one failing read happens.
+  const other = await buildApp(testConfig({ CHANGES_POLL_MS: 60_000, LOG_LEVEL: 'warn' }), {
+    logger: { stream: { write: (line: string) => lines.push(line) } },
+  })
+  t.teardown(() => other.close())
+  await other.listen({ port: 0, host: '127.0.0.1' })
+  const at = `http://127.0.0.1:${(other.server.address() as AddressInfo).port}`
+  const first = await openStream('?since=11', {}, at)
+  await first.until(hasId(12), 'the first poll done')
+  // Neo4j out of reach for this process: its driver closed under it. A stream that joins makes the
+  // poller read (without a cursor, the stream's start needs no read of its own).
+  await other.graph.driver.close()
+  const second = await openStream('', {}, at)
+  t.equal(second.status, 200)
+  for (let i = 0; !lines.some((l) => l.includes('change feed: reading new changes failed')) && i < 250; i++) {
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  t.match(lines.join(''), /"level":40.*change feed: reading new changes failed; the next poll tries again/)
+  t.same([first.ids(), second.ids()], [[12], []], 'nothing more sent, and neither stream ended by the failure')
+  first.close()
+  second.close()
+  await Promise.all([first.ended, second.ended])
 })
 
 await t.test('close() ends open streams and does not hang', async (t) => {
