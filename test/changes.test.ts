@@ -5,6 +5,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
+import { createClient } from '../client/entente-client.js'
 import { buildApp } from '../src/app.js'
 import { ensureSchema } from '../src/seed/load-seed.js'
 import { recordWrite, type WriteRecord } from '../src/write/records.js'
@@ -246,6 +247,19 @@ await t.test('all or nothing: a transaction that fails after recordWrite leaves 
     (await audit('?sourceId=source-d')).items.map((e: any) => e.seq),
     [6],
   )
+})
+
+await t.test('the typed client: getChanges and getAudit', async (t) => {
+  // The key is sent as a bearer token; until the auth plugin is merged nothing checks it.
+  const client = createClient({ baseUrl: base, apiKey: 'admin-key-of-the-test' })
+  const changes = await client.getChanges({ since: 5, limit: 1 })
+  t.same(changes.ok && [changes.data.items.map((c) => c.version), changes.data.nextCursor], [[6], '6'])
+  const all = await client.getChanges()
+  t.same(all.ok && all.data, (await get('/changes')).json())
+  const trail = await client.getAudit({ sourceId: 'source-b' })
+  t.same(trail.ok && trail.data.items.map((e) => [e.seq, e.method]), [[3, 'SEED']])
+  const everything = await client.getAudit()
+  t.same(everything.ok && everything.data.items.map((e) => e.seq), [6, 5, 4, 3, 2, 1])
 })
 
 // ---- the stream ----
