@@ -2,17 +2,23 @@
 // inside Graph.writeTransaction, with the graph version from the real bump (seed-bump-version), as the
 // write routes and `npm run seed` call it; they do not depend on those routes. Expected lists are
 // written out by hand from the writes each test makes.
+import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import t from 'tap'
 import { createClient } from '../client/entente-client.js'
 import { buildApp } from '../src/app.js'
+import { ROOT } from '../src/local-neo4j.js'
 import { ensureSchema } from '../src/seed/load-seed.js'
 import { recordWrite, type WriteRecord } from '../src/write/records.js'
 import { testConfig } from './helpers/config.js'
 import { contractErrors } from './helpers/contract.js'
 import { graphSnapshot, wipe } from './helpers/graph.js'
 
+const exec = promisify(execFile)
 const PROBLEM = /^application\/problem\+json/
 const HEARTBEAT_MS = 150
 
@@ -443,6 +449,39 @@ await t.test('a poll that fails is logged as a warning; the streams stay open', 
   first.close()
   second.close()
   await Promise.all([first.ended, second.ended])
+})
+
+await t.test("the README's Follow changes commands, run as it shows them", async (t) => {
+  await noStreamsOpen()
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+  const block = /## Follow changes[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+  const lines = block.split('\n').filter((l) => l.startsWith('curl'))
+  t.equal(lines.length, 3)
+  // This server's address for the README's, and a version this feed holds (9) for its example 42.
+  const run = async (line: string) => {
+    const command = line.replace('http://127.0.0.1:3000', base).replaceAll('42', '9')
+    // A stream never ends by itself: curl stops after a second, exit code 28, with what it received.
+    const full = command.includes(' -N ') ? `${command} --max-time 1` : command
+    return exec('sh', ['-c', full]).then(
+      (r) => r.stdout,
+      (err: { code: number; stdout: string }) => {
+        t.equal(err.code, 28, `${full}: ended by --max-time`)
+        return err.stdout
+      },
+    )
+  }
+  const ids = (out: string) => [...out.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]))
+  const everything = await run(lines[0])
+  t.same(ids(everything), [3, 4, 5, 6, 7, 8, 9, 10, 11, 12], lines[0])
+  t.match(everything, /^retry: 3000\n\n/)
+  t.match(everything, /^id: 3\nevent: created\ndata: \{"version":3,/m)
+  t.same(ids(await run(lines[1])), [10, 11, 12], lines[1])
+  const page = JSON.parse(await run(lines[2]))
+  t.same(
+    page.items.map((c: { version: number }) => c.version),
+    [10, 11, 12],
+    lines[2],
+  )
 })
 
 await t.test('close() ends open streams and does not hang', async (t) => {
