@@ -382,6 +382,9 @@ await t.test('a stream sends a heartbeat comment when nothing happens', async (t
 })
 
 await t.test('stream refusals: 410 for a cursor the feed does not hold, 400 for a malformed one', async (t) => {
+  const head = await app.inject({ method: 'HEAD', url: '/changes/stream' })
+  t.equal(head.statusCode, 405, 'HEAD would open a stream: GET only')
+  t.equal(head.headers.allow, 'GET, OPTIONS')
   const gone = await app.inject({ url: '/changes/stream', headers: { 'last-event-id': '1' } })
   t.equal(gone.statusCode, 410)
   t.match(gone.headers['content-type'], PROBLEM)

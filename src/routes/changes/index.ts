@@ -41,7 +41,8 @@ const changes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/changes/stream',
     {
-      // A stream is not a cacheable read of one graph version.
+      // A stream is not a cacheable read of one graph version; and HEAD would open one: GET only (405).
+      exposeHeadRoute: false,
       config: { graphCache: false },
       schema: {
         tags: ['changes'],
