@@ -389,6 +389,9 @@ await t.test('stream refusals: 410 for a cursor the feed does not hold, 400 for 
   t.equal(gone.statusCode, 410)
   t.match(gone.headers['content-type'], PROBLEM)
   t.match(gone.json(), { heldSince: 2, oldestHeld: 3 })
+  const zero = await app.inject('/changes/stream?since=0')
+  t.equal(zero.statusCode, 410, 'since=0 is a cursor like any other, as on /changes; no cursor at all is the start')
+  t.match(zero.json(), { heldSince: 2, oldestHeld: 3 })
   for (const [headers, url, name, where] of [
     [{ 'last-event-id': 'abc' }, '/changes/stream', 'last-event-id', 'header'],
     [{}, '/changes/stream?since=-4', 'since', 'query'],
@@ -452,6 +455,21 @@ await t.test('a poll that fails is logged as a warning; the streams stay open', 
   first.close()
   second.close()
   await Promise.all([first.ended, second.ended])
+})
+
+await t.test('the rate limit counts a stream as one request, whatever it sends', async (t) => {
+  const limited = await buildApp(testConfig({ RATE_LIMIT_MAX: 3 }))
+  t.teardown(() => limited.close())
+  await limited.listen({ port: 0, host: '127.0.0.1' })
+  const at = `http://127.0.0.1:${(limited.server.address() as AddressInfo).port}`
+  const s = await openStream('?since=2', {}, at)
+  t.equal(s.headers['x-ratelimit-remaining'], '2', 'the stream took one of three, and carries the header')
+  await s.until(hasId(12), 'ten events')
+  const next = await fetch(`${at}/changes?since=12`)
+  t.equal(next.status, 200)
+  t.equal(next.headers.get('x-ratelimit-remaining'), '1', 'ten events later, the next request is the second')
+  s.close()
+  await s.ended
 })
 
 await t.test("the README's Follow changes commands, run as it shows them", async (t) => {

@@ -68,8 +68,10 @@ const changes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const header = req.headers['last-event-id']
-      const since = header !== undefined ? Number(header) : (req.query.since ?? 0)
-      await app.changeStreams.serve(req, reply, since, () => (since === 0 ? Promise.resolve() : assertHeld(app.graph, since)))
+      const cursor = header !== undefined ? Number(header) : req.query.since
+      // No cursor: every change held, as /changes without since; a cursor must be one the feed holds.
+      const check = cursor === undefined ? () => Promise.resolve() : () => assertHeld(app.graph, cursor)
+      await app.changeStreams.serve(req, reply, cursor ?? 0, check)
     },
   )
 }
