@@ -8,7 +8,10 @@
 // results, never asserted here: timings depend on the machine. `--method import` loads each size
 // through Neo4j's bulk importer instead (`seed:synthetic --method import` into the fresh data folder
 // before Neo4j starts on it); `--method concurrent` through the driver in CALL IN CONCURRENT
-// TRANSACTIONS; the default, unwind, through the driver in batched UNWIND transactions.
+// TRANSACTIONS; the default, unwind, through the driver in batched UNWIND transactions. Then, unless
+// `--writes off`, a few read scenarios again with the write scenario beside them (bench/writes.ts: PUT
+// and DELETE of a generated 50-relation source, in a loop): the write latencies, and the reads' p99
+// with the writes beside them against the same scenario alone.
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -23,9 +26,11 @@ import { cannon, type CannonResult } from './cannon.js'
 import { pickParams, type BenchParams } from './params.js'
 import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
+import { generatedSource } from './write-source.js'
+import { benchWriteKey, checkWrites, writeLoop } from './writes.js'
 
 const USAGE =
-  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|concurrent|import --out file --uri bolt://…]'
+  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|concurrent|import --writes on|off --out file --uri bolt://…]'
 const say = (message: string): never => refuse('bench', message, USAGE)
 const flags = (() => {
   try {
@@ -41,6 +46,8 @@ const flags = (() => {
         // How each size is loaded: the driver's batched UNWIND, its CALL IN CONCURRENT TRANSACTIONS, or
         // neo4j-admin database import (a first load).
         method: { type: 'string', default: 'unwind' },
+        // The write scenario beside some read scenarios (it needs a write key: bench/writes.ts).
+        writes: { type: 'string', default: 'on' },
         out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
         // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
         uri: { type: 'string' },
@@ -66,9 +73,12 @@ positive('heap', flags.heap, 1_000_000)
 positive('pagecache', flags.pagecache, 1_000_000)
 if (!['unwind', 'concurrent', 'import'].includes(flags.method))
   say(`--method must be unwind, concurrent or import, got ${JSON.stringify(flags.method)}`)
+if (!['on', 'off'].includes(flags.writes)) say(`--writes must be on or off, got ${JSON.stringify(flags.writes)}`)
 if (flags.method === 'import' && flags.uri) say('--method import loads a fresh Neo4j: not with --uri')
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
+/** The read scenarios measured again with the write scenario beside them. */
+const WITH_WRITES = ['paths-shortest', 'influence', 'graph-ego']
 /** The Accept header of the revalidation scenario (graph-ego-304). */
 const ETAG_ACCEPT = 'application/json'
 
@@ -270,6 +280,8 @@ for (const actors of SIZES) {
     // Served from a process of its own; the app in this process only records the statements to replay.
     api = await startApi(db.uri)
     const base = api.base
+    // Made now, before any measurement: a bench that cannot write stops before it has spent its time.
+    const writeKey = flags.writes === 'on' ? await benchWriteKey(db.uri) : null
     app = await buildApp({
       ...loadConfig({ ...process.env, NEO4J_URI: db.uri, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }),
       NEO4J_URI: db.uri,
@@ -289,27 +301,51 @@ for (const actors of SIZES) {
       scenarioRss = Math.max(scenarioRss, rss)
       if (largest) memory = { ...memory, rssMaxMb: Math.max(memory.rssMaxMb, rss), hwmMb: served.memoryMb('VmHWM') ?? 0, actors, relations }
     }
+    const add = (row: Row) => {
+      rows.push(row)
+      log(table([row]).split('\n')[2])
+    }
+    const toRow = (
+      name: string,
+      endpoint: string,
+      api: LoadResult,
+      rawResult: LoadResult | null,
+      statuses: Record<string, number>,
+    ): Row => ({
+      name,
+      actors,
+      relations,
+      endpoint,
+      p50_ms: round(api.p50),
+      p99_ms: round(api.p99),
+      rps: round(api.rps, 0),
+      raw_p50_ms: rawResult && round(rawResult.p50),
+      raw_p99_ms: rawResult && round(rawResult.p99),
+      raw_rps: rawResult && round(rawResult.rps, 0),
+      ratio: rawResult && round(api.p50 / rawResult.p50),
+      errors: api.errors + (rawResult?.errors ?? 0),
+      api_rss_mb: scenarioRss || null,
+      statuses,
+    })
     for (const s of scenarios(params, etag)) {
       scenarioRss = 0
       const r = await measure(app, base, raw, s, sample)
-      const row: Row = {
-        name: s.name,
-        actors,
-        relations,
-        endpoint: s.endpoint,
-        p50_ms: round(r.api.p50),
-        p99_ms: round(r.api.p99),
-        rps: round(r.api.rps, 0),
-        raw_p50_ms: r.raw && round(r.raw.p50),
-        raw_p99_ms: r.raw && round(r.raw.p99),
-        raw_rps: r.raw && round(r.raw.rps, 0),
-        ratio: r.raw && round(r.api.p50 / r.raw.p50),
-        errors: r.api.errors + (r.raw?.errors ?? 0),
-        api_rss_mb: scenarioRss || null,
-        statuses: r.api.statuses,
+      add(toRow(s.name, s.endpoint, r.api, r.raw, r.api.statuses))
+    }
+    if (writeKey !== null) {
+      // The same reads with a PUT and a DELETE of a 50-relation source going on beside them, one after
+      // the other; the source's relations join actors these reads ask about.
+      const doc = generatedSource([...params.pairs.flatMap((x) => [x.from, x.to]), ...params.centers])
+      await checkWrites(base, writeKey, doc)
+      for (const s of scenarios(params, etag).filter((x) => WITH_WRITES.includes(x.name))) {
+        scenarioRss = 0
+        const writing = writeLoop(base, writeKey, doc, WARMUP, DURATION)
+        const r = await measure(app, base, raw, { ...s, raw: false }, sample)
+        const w = await writing
+        add(toRow(`${s.name}+writes`, `${s.endpoint} beside PUT and DELETE`, r.api, null, r.api.statuses))
+        add(toRow(`write-put (${s.name})`, 'PUT /sources/{id}, 50 relations', w.put, null, {}))
+        add(toRow(`write-delete (${s.name})`, 'DELETE /sources/{id}', w.delete, null, {}))
       }
-      rows.push(row)
-      log(table([row]).split('\n')[2])
     }
   } finally {
     await app?.close()
@@ -339,6 +375,7 @@ const results = {
     duration: DURATION,
     connections: CONNECTIONS,
     httpConnections: HTTP_CONNECTIONS,
+    writes: flags.writes,
     heapMb: Number(flags.heap),
     pagecacheMb: Number(flags.pagecache),
   },

@@ -18,11 +18,13 @@ export type ApiResult<P extends keyof paths> =
 export interface ClientOptions {
   baseUrl: string
   fetch?: typeof fetch
+  /** An API key, sent as `Authorization: Bearer <key>` (GET /audit needs an admin key). */
+  apiKey?: string
 }
 
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch
-  return {
+  const client = {
     async get<P extends keyof paths>(
       path: P,
       args: { query?: Query<P>; path?: PathParams<P>; ifNoneMatch?: string } = {},
@@ -37,10 +39,16 @@ export function createClient(options: ClientOptions) {
       }
       const headers: Record<string, string> = { accept: 'application/json' }
       if (args.ifNoneMatch) headers['if-none-match'] = args.ifNoneMatch
+      if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
       const res = await doFetch(url, { headers })
       if (res.status === 200) return { ok: true, status: 200, data: (await res.json()) as Ok<P>, etag: res.headers.get('etag') }
       const isProblem = (res.headers.get('content-type') ?? '').startsWith('application/problem+json')
       return { ok: false, status: res.status, problem: isProblem ? ((await res.json()) as Problem) : null }
     },
+    /** The changes after a graph version (`since`; absent: from the start), oldest first. */
+    getChanges: (query: Query<'/changes'> = {}) => client.get('/changes', { query }),
+    /** A page of the audit trail, newest first (the client's apiKey must be an admin key). */
+    getAudit: (query: Query<'/audit'> = {}) => client.get('/audit', { query }),
   }
+  return client
 }

@@ -229,6 +229,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The changes after a graph version, oldest first
+         * @description Every write that changed the graph, in the order of the graph versions it produced: what happened to which
+         *     source (`kind`: created, replaced, retracted), the actors and relations it added, changed or removed, the
+         *     corroboration it changed, when, and the id of the key that wrote it. Ascending by `version`; pass the last
+         *     `version` you have as `since` to get what came after (absent: every change held). A `since` past the newest
+         *     version is an empty page. Nothing is pruned; a graph written before the feed existed has versions without
+         *     a change, and a `since` before the oldest change held is answered 410 with `heldSince`, never skipped.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the changes as Server-Sent Events
+         * @description The change feed as Server-Sent Events (`text/event-stream`): each change is one event, `id:` its version,
+         *     `event:` its kind, `data:` the change as /changes gives it. It replays the changes after the cursor, then
+         *     follows new ones as they are written (by this server, another one or `npm run seed`), each exactly once and
+         *     in order. The cursor is the `Last-Event-ID` header (EventSource sends it when it reconnects), else `since`,
+         *     else the start of the feed. A comment line (`: heartbeat`) comes every CHANGES_HEARTBEAT_MS; `retry: 3000`
+         *     advises EventSource how long to wait before reconnecting. At most CHANGES_MAX_STREAMS streams are open at
+         *     once: past it, 503 with Retry-After. A cursor the feed does not hold: 410, as on /changes.
+         */
+        get: operations["streamChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of every write, newest first (admin key)
+         * @description Every write, newest first: PUT and DELETE of /sources/{id} and each source `npm run seed` loaded, including
+         *     writes that changed nothing (outcome `unchanged`, no graph version). Each entry names the key (id, name,
+         *     scope; never the key itself), the time, the method, the source and its version, the graph version it
+         *     produced, the request id and how much it changed. Append-only: an entry is never changed or removed.
+         *     Filters combine: `sourceId`, `keyId`, `method`, `outcome`, and the time range `since` (inclusive) to
+         *     `until` (exclusive).
+         *
+         *     Needs an API key with scope `admin` (or one that includes it: read < write < admin).
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/paths": {
         parameters: {
             query?: never;
@@ -594,6 +672,89 @@ export interface components {
             language: string;
             claimCount: number;
             text: string;
+        };
+        CorroborationChange: {
+            relationId: string;
+            /** @description independent sources before the write */
+            before: number;
+            /** @description independent sources after it */
+            after: number;
+        };
+        Change: {
+            /** @description the graph version this change produced: the cursor (`since`) and the stream event id */
+            version: number;
+            /**
+             * @description what happened to the source: also the stream event name
+             * @enum {string}
+             */
+            kind: "created" | "replaced" | "retracted";
+            /**
+             * @description PUT /sources/{id}, DELETE /sources/{id}, or `npm run seed`
+             * @enum {string}
+             */
+            method: "PUT" | "DELETE" | "SEED";
+            sourceId: string;
+            /** @description the source's version after the change; null after a retraction */
+            sourceVersion: number | null;
+            /** @description when it was written (ISO 8601, UTC) */
+            at: string;
+            /** @description the id of the API key that wrote it (never the key); null for `npm run seed` */
+            keyId: string | null;
+            /** @description ids of the actors this change added */
+            actorsAdded: string[];
+            /** @description ids of the relations it added */
+            relationsAdded: string[];
+            /** @description ids of the relations it changed */
+            relationsChanged: string[];
+            /** @description ids of the relations it removed */
+            relationsRemoved: string[];
+            /** @description merged relations whose corroboration it changed */
+            corroborationChanged: components["schemas"]["CorroborationChange"][];
+        };
+        AuditEntry: {
+            /** @description the entry number, ascending without gaps in the order of the writes */
+            seq: number;
+            /** @description when the write committed (ISO 8601, UTC) */
+            at: string;
+            /**
+             * @description PUT /sources/{id}, DELETE /sources/{id}, or `npm run seed`
+             * @enum {string}
+             */
+            method: "PUT" | "DELETE" | "SEED";
+            /** @enum {string} */
+            outcome: "created" | "replaced" | "unchanged" | "retracted";
+            sourceId: string;
+            /** @description the source's version after the write; null after a retraction */
+            sourceVersion: number | null;
+            /** @description the graph version the write produced (its change in /changes); null when it changed nothing */
+            graphVersion: number | null;
+            /** @description the API key that wrote (never the key itself); null for `npm run seed` */
+            key: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                scope: "read" | "write" | "admin";
+            } | null;
+            /** @description the x-request-id of the write; null for `npm run seed` */
+            requestId: string | null;
+            /** @description how much the write changed; the ids are in its change (/changes) */
+            counts: {
+                actorsAdded: number;
+                relationsAdded: number;
+                relationsChanged: number;
+                relationsRemoved: number;
+                corroborationChanged: number;
+            };
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description pass as `since` for the next page; null on the last page (then use the last `version`) */
+            nextCursor: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description pass as cursor for the next (older) page; null on the last page */
+            nextCursor: string | null;
         };
         /** @description A seed document (entente-seed/1, docs/seed-format.md) with the text inline in source.text; every claim keeps its quote offsets in `at`. Review it, then save it as seed/<id>.json with the text beside it. */
         DraftSeed: {
@@ -1887,6 +2048,265 @@ export interface operations {
             };
             /** @description the actor, claim, relation or source does not exist */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description a graph version: the changes after it (the `version` of the last change you have); absent: every change held */
+                since?: number;
+                /** @description items per page, 1-200 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change feed does not hold the changes right after this version (they were written before it recorded changes): `heldSince` is the earliest version to start after */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamChanges: {
+        parameters: {
+            query?: {
+                /** @description a graph version: the changes after it (the `version` of the last change you have); absent: every change held */
+                since?: number;
+            };
+            header?: {
+                /** @description the id of the last event received (EventSource sends it when it reconnects); wins over `since` */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the stream: `retry:`, then one event per change (`id:`, `event:`, `data:`) and heartbeat comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change feed does not hold the changes right after this version (they were written before it recorded changes): `heldSince` is the earliest version to start after */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description items per page, 1-200 */
+                limit?: number;
+                /** @description the nextCursor of the previous page: the seq of the last entry served; the page continues with older entries */
+                cursor?: string;
+                /** @description only writes of this source */
+                sourceId?: string;
+                /** @description only writes made with this API key */
+                keyId?: string;
+                /** @description only writes of this method */
+                method?: "PUT" | "DELETE" | "SEED";
+                /** @description only writes with this outcome */
+                outcome?: "created" | "replaced" | "unchanged" | "retracted";
+                /** @description only writes at or after this instant (ISO 8601 with a time zone: 2026-12-07T10:00:00Z) */
+                since?: string;
+                /** @description only writes before this instant (ISO 8601 with a time zone) */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked (`WWW-Authenticate: Bearer`): send `Authorization: Bearer <key>` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the API key sent lacks the scope this operation needs (`WWW-Authenticate: Bearer error="insufficient_scope"`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

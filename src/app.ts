@@ -11,6 +11,7 @@ import { serializerCompiler } from './lib/json-serializer.js'
 import { loggerOptions } from './lib/logging.js'
 import { authentication, authorization } from './plugins/auth.js'
 import documentedErrors from './plugins/documented-errors.js'
+import changeFeed from './plugins/change-feed.js'
 import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
@@ -22,6 +23,8 @@ import rateLimit from './plugins/rate-limit.js'
 import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
 import actors from './routes/actors/index.js'
+import audit from './routes/audit/index.js'
+import changes from './routes/changes/index.js'
 import claims from './routes/claims/index.js'
 import drafts from './routes/drafts/index.js'
 import explorer from './routes/explorer/index.js'
@@ -50,6 +53,9 @@ type Defaulted =
   | 'DRAFT_THREADS'
   | 'DRAFT_RATE_LIMIT_MAX'
   | 'DRAFT_BODY_LIMIT_BYTES'
+  | 'CHANGES_POLL_MS'
+  | 'CHANGES_HEARTBEAT_MS'
+  | 'CHANGES_MAX_STREAMS'
 
 export type AppConfig = Pick<
   Config,
@@ -151,6 +157,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   if (options.withDatabase !== false) {
     await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
+    await app.register(changeFeed, { pollMs: c.CHANGES_POLL_MS, heartbeatMs: c.CHANGES_HEARTBEAT_MS, maxStreams: c.CHANGES_MAX_STREAMS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
   app.addHook('onSend', async (request, reply) => {
@@ -164,6 +171,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(contradictions)
   await app.register(relations)
   await app.register(sources)
+  await app.register(changes)
+  await app.register(audit)
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)

@@ -54,6 +54,18 @@ const EnvSchema = z.object({
     .max(10_485_760)
     .default(262_144)
     .describe('bytes 1024-10485760: the largest /drafts body'),
+  // The change feed's stream (GET /changes/stream): one poller per process reads new changes every
+  // CHANGES_POLL_MS; each open stream gets a heartbeat comment every CHANGES_HEARTBEAT_MS; past
+  // CHANGES_MAX_STREAMS open streams a new one is answered 503.
+  CHANGES_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500).describe('milliseconds 20-60000'),
+  CHANGES_HEARTBEAT_MS: z.coerce.number().int().min(50).max(300_000).default(15_000).describe('milliseconds 50-300000'),
+  CHANGES_MAX_STREAMS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(100)
+    .describe('an integer 0-100000: change streams open at once, then 503'),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000).describe('milliseconds 0-60000 (0: off)'),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0).describe('a fraction 0-1 (0: off)'),
   PRESSURE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('megabytes 0-1000000 (0: off)'),

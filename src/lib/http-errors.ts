@@ -27,5 +27,7 @@ export const badRequest = (detail: string, invalidParams: InvalidParam[], extra:
 
 export const conflict = (detail: string, invalidParams: InvalidParam[]) => new HttpError(409, detail, { 'invalid-params': invalidParams })
 
+export const gone = (detail: string, extra: Record<string, unknown> = {}) => new HttpError(410, detail, extra)
+
 export const unavailable = (detail: string, retryAfterSeconds = 5) =>
   new HttpError(503, detail, {}, { 'retry-after': String(retryAfterSeconds) })

@@ -37,6 +37,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   413: 'the body is larger than this operation takes',
   414: 'the URL is longer than any this API accepts',
   415: 'the body is not application/json',
+  410: 'the change feed does not hold the changes right after this version (they were written before it recorded changes): `heldSince` is the earliest version to start after',
   409: 'the cursor belongs to an earlier version of the graph: start again without a cursor',
   429: 'too many requests: wait for Retry-After seconds',
   503: 'unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds',
