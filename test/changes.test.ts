@@ -17,6 +17,7 @@ import { recordWrite, type WriteRecord } from '../src/write/records.js'
 import { testConfig } from './helpers/config.js'
 import { contractErrors } from './helpers/contract.js'
 import { graphSnapshot, wipe } from './helpers/graph.js'
+import { bearer, createTestKey } from './helpers/keys.js'
 
 const exec = promisify(execFile)
 const PROBLEM = /^application\/problem\+json/
@@ -27,6 +28,8 @@ let closed = false
 t.teardown(() => (closed ? undefined : app.close()))
 await wipe(app)
 await ensureSchema(app.graph)
+// The audit trail needs an admin key (a real one, made in this Neo4j after the wipe).
+const adminKey = (await createTestKey(app.graph, 'admin', 'changes test admin')).key
 await app.listen({ port: 0, host: '127.0.0.1' })
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
 
@@ -67,7 +70,7 @@ const writeWithoutRecord = () =>
   })
 
 const get = async (url: string) => {
-  const res = await app.inject(url)
+  const res = await app.inject({ url, headers: url.startsWith('/audit') ? bearer(adminKey) : {} })
   const errors = contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body)
   if (errors.length > 0) throw new Error(`${url} does not match the contract: ${errors.join('; ')} (${res.body})`)
   return res
@@ -172,8 +175,8 @@ await t.test('/audit: every write newest first, the one that changed nothing too
   t.same(page.items[3].counts, { actorsAdded: 2, relationsAdded: 2, relationsChanged: 0, relationsRemoved: 0, corroborationChanged: 1 })
   t.same(page.items[0].counts, { actorsAdded: 0, relationsAdded: 0, relationsChanged: 1, relationsRemoved: 2, corroborationChanged: 1 })
   t.equal(page.nextCursor, null)
-  t.equal((await app.inject('/audit')).headers['cache-control'], 'no-store', 'not for caches')
-  t.notOk((await app.inject('/audit')).headers.etag, 'no graph ETag: a write that changes nothing still adds an entry')
+  t.equal((await get('/audit')).headers['cache-control'], 'no-store', 'not for caches')
+  t.notOk((await get('/audit')).headers.etag, 'no graph ETag: a write that changes nothing still adds an entry')
 })
 
 await t.test('/audit pages with its cursor and filters by source, key, method, outcome and time', async (t) => {
@@ -256,8 +259,10 @@ await t.test('all or nothing: a transaction that fails after recordWrite leaves 
 })
 
 await t.test('the typed client: getChanges and getAudit', async (t) => {
-  // The key is sent as a bearer token; until the auth plugin is merged nothing checks it.
-  const client = createClient({ baseUrl: base, apiKey: 'admin-key-of-the-test' })
+  // The key is sent as a bearer token: the audit trail answers an admin key only.
+  const client = createClient({ baseUrl: base, apiKey: adminKey })
+  const refused = await createClient({ baseUrl: base, apiKey: 'ent_0000000000000000_not-a-key' }).getAudit()
+  t.equal(refused.ok ? 200 : refused.status, 401, 'a made-up key is refused')
   const changes = await client.getChanges({ since: 5, limit: 1 })
   t.same(changes.ok && [changes.data.items.map((c) => c.version), changes.data.nextCursor], [[6], '6'])
   const all = await client.getChanges()

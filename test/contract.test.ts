@@ -3,11 +3,15 @@
 import t from 'tap'
 import { contractErrors, spec, templateOf } from './helpers/contract.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { bearer, createTestKey } from './helpers/keys.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
+// Keys made after the wipe: the audit trail answers an admin key, and refuses the others by contract.
+const keys = { admin: (await createTestKey(app.graph, 'admin')).key, read: (await createTestKey(app.graph, 'read')).key }
+const headersFor = (url: string) => (url.startsWith('/audit') ? bearer(keys.admin) : {})
 
 const cases: Array<[string, number]> = [
   ['/health', 200],
@@ -93,9 +97,21 @@ t.test('every documented operation is exercised here', async (t) => {
 
 for (const [url, status] of cases) {
   t.test(`${url} → ${status} matches the contract`, async (t) => {
-    const res = await app.inject(url)
+    const res = await app.inject({ url, headers: headersFor(url) })
     t.equal(res.statusCode, status)
     t.same(contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body), [])
+  })
+}
+
+/** Refusals of a key, as the contract documents them: no key 401, a key without the scope 403. */
+for (const [what, headers, status] of [
+  ['no key', {}, 401],
+  ['a read key', () => bearer(keys.read), 403],
+] as const) {
+  t.test(`/audit with ${what} → ${status} matches the contract`, async (t) => {
+    const res = await app.inject({ url: '/audit', headers: typeof headers === 'function' ? headers() : headers })
+    t.equal(res.statusCode, status)
+    t.same(contractErrors('/audit', res.statusCode, String(res.headers['content-type']), res.body), [])
   })
 }
 
