@@ -14,6 +14,7 @@ import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
 import methodNotAllowed from './plugins/method-not-allowed.js'
+import metrics from './plugins/metrics.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
@@ -48,6 +49,9 @@ type Defaulted =
   | 'DRAFT_THREADS'
   | 'DRAFT_RATE_LIMIT_MAX'
   | 'DRAFT_BODY_LIMIT_BYTES'
+  | 'METRICS_ENABLED'
+  | 'METRICS_PORT'
+  | 'HOST'
 
 export type AppConfig = Pick<
   Config,
@@ -142,6 +146,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
+  // Before the routes, so its request timing and refusal counting see every one of them.
+  if (c.METRICS_ENABLED) await app.register(metrics, { port: c.METRICS_PORT ?? null, host: c.HOST })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
