@@ -16,10 +16,18 @@ import { seedArticle, wipe } from './helpers/graph.js'
 
 type Family = { type: string; help: string; data: Array<{ labels: Record<string, string>; value?: number; count?: number; sum?: number }> }
 
+// The client writes a gauge with no sample yet (the event-loop lag before its first reading) as
+// "Nan", which Prometheus reads (Go's ParseFloat ignores case) and prom2javascript refuses: such lines
+// are dropped before parsing, and only they.
 const parse = async (text: string) =>
-  (await getMetricsFromIterator(text.split('\n')[Symbol.iterator]())) as unknown as Record<string, Family>
+  (await getMetricsFromIterator(
+    text
+      .split('\n')
+      .filter((l) => !/ Nan$/.test(l))
+      [Symbol.iterator](),
+  )) as unknown as Record<string, Family>
 
-const app = await buildApp(testConfig({ METRICS_ENABLED: true, RATE_LIMIT_MAX: 5, RATE_LIMIT_WINDOW_MS: 60_000 }))
+const app = await buildApp(testConfig({ METRICS_ENABLED: true }))
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
@@ -27,13 +35,11 @@ await seedArticle(app)
 t.test('every family, with the labels and values these requests imply', async (t) => {
   t.equal((await app.inject('/actors/prk')).statusCode, 200)
   t.equal((await app.inject('/actors/made-up')).statusCode, 404)
-  for (let i = 0; i < 5; i++) await app.inject('/influence/ranking?limit=1')
-  t.equal((await app.inject('/influence/ranking?limit=1')).statusCode, 429, 'past the budget of 5')
+  for (let i = 0; i < 6; i++) t.equal((await app.inject('/influence/ranking?limit=1')).statusCode, 200)
   await t.rejects(app.graph.read('actor-by-id', {}), 'a statement that fails (a parameter missing)')
   const res = await app.inject('/metrics')
   t.equal(res.statusCode, 200)
   t.equal(res.headers['content-type'], 'text/plain; version=0.0.4; charset=utf-8')
-  for (let i = 0; i < 8; i++) t.equal((await app.inject('/metrics')).statusCode, 200, 'scrapes are exempt from the rate limit')
   const m = await parse(res.body)
 
   const http = m.http_request_duration_seconds
@@ -41,7 +47,7 @@ t.test('every family, with the labels and values these requests imply', async (t
   const series = (route: string, status: string) => http.data.find((d) => d.labels.route === route && d.labels.status_code === status)
   t.equal(series('/actors/:id', '200')?.count, 1, 'GET /actors/:id 200, once')
   t.equal(series('/actors/:id', '404')?.count, 1, 'and 404, once')
-  t.equal(series('/influence/ranking', '429')?.count, 1, 'the refused request, by its route and 429')
+  t.equal(series('/influence/ranking', '200')?.count, 6, 'GET /influence/ranking 200, six times')
   t.ok(
     http.data.every((d) => d.labels.route !== '/metrics'),
     'scrapes are not timed',
@@ -50,8 +56,8 @@ t.test('every family, with the labels and values these requests imply', async (t
   const st = m.entente_neo4j_statement_duration_seconds
   t.equal(st.type, 'histogram')
   const statement = (name: string, outcome: string) => st.data.find((d) => d.labels.statement === name && d.labels.outcome === outcome)
-  t.ok((statement('actor-resolve', 'ok')?.count ?? 0) >= 2, 'actor-resolve ran for each /actors/:id')
-  t.ok((statement('influence-ranking', 'ok')?.count ?? 0) >= 5, 'the ranking read, by name')
+  t.equal(statement('influence-ranking', 'ok')?.count, 6, 'the ranking read, by name, once per answered request')
+  t.ok((statement('graph-version', 'ok')?.count ?? 0) >= 1, 'the graph cache’s version read')
   t.equal(statement('actor-by-id', 'error')?.count, 1, 'the failed statement, as an error')
   t.ok((statement('influence-ranking', 'ok')?.sum ?? -1) > 0, 'durations in seconds')
 
@@ -67,7 +73,7 @@ t.test('every family, with the labels and values these requests imply', async (t
   t.equal(m.entente_graph_version.data[0].value, meta.version, 'the graph version, as Neo4j holds it')
 
   const refusals = Object.fromEntries(m.entente_refusals_total.data.map((d) => [d.labels.reason, d.value]))
-  t.same(refusals, { rate_limit: 1, load_shedding: 0 }, 'one 429; no load shed')
+  t.same(refusals, { rate_limit: 0, load_shedding: 0 }, 'nothing refused yet, and both series present')
   t.ok(m.process_cpu_user_seconds_total && m.nodejs_eventloop_lag_seconds, 'and the process’s default metrics')
 })
 
@@ -84,7 +90,7 @@ t.test('a draft shows in the pool gauges while it runs', async (t) => {
   t.equal(seen, 1, 'one draft, active or queued')
 })
 
-t.test('off by default; METRICS_PORT moves it to a listener of its own, closed with the app; load shedding counted', async (t) => {
+t.test('off by default; METRICS_PORT moves it to a listener of its own, closed with the app; refusals counted', async (t) => {
   const off = await buildApp(testConfig())
   t.equal((await off.inject('/metrics')).statusCode, 404, 'no /metrics unless METRICS_ENABLED')
   await off.close()
@@ -93,6 +99,7 @@ t.test('off by default; METRICS_PORT moves it to a listener of its own, closed w
       METRICS_ENABLED: true,
       METRICS_PORT: 0,
       PRESSURE_MAX_HEAP_USED_MB: 1,
+      RATE_LIMIT_MAX: 2,
       PRESSURE_SAMPLE_INTERVAL_MS: 10,
     }),
   )
@@ -104,13 +111,15 @@ t.test('off by default; METRICS_PORT moves it to a listener of its own, closed w
   await new Promise((r) => setTimeout(r, 50))
   const shed = await own.inject('/actors')
   t.equal(shed.statusCode, 503, 'a heap over 1 MB sheds every request')
-  const scrape = await fetch(url)
-  t.equal(scrape.status, 200)
-  const m = await parse(await scrape.text())
-  t.ok(
-    (m.entente_refusals_total.data.find((d) => d.labels.reason === 'load_shedding')?.value ?? 0) >= 1,
-    'the 503 counted as load_shedding',
+  t.equal(
+    (await own.inject('/actors')).statusCode,
+    429,
+    'the third request (the 404 above counts) is past the budget of 2, refused before load shedding',
   )
+  for (let i = 0; i < 3; i++) t.equal((await fetch(url)).status, 200, 'scrapes: neither rate-limited nor shed')
+  const m = await parse(await (await fetch(url)).text())
+  const refusals = Object.fromEntries(m.entente_refusals_total.data.map((d) => [d.labels.reason, d.value]))
+  t.same(refusals, { rate_limit: 1, load_shedding: 1 }, 'the 429 and the 503, each counted once')
   t.equal((await fetch(url.replace('/metrics', '/other'))).status, 404, 'only /metrics there')
   await own.close()
   await t.rejects(fetch(url), 'the listener closed with the app')
@@ -128,7 +137,11 @@ t.test('the Grafana dashboard parses and plots only metrics that exist', async (
   const families = Object.keys(await parse((await app.inject('/metrics')).body))
   const exprs: string[] = dashboard.panels.flatMap((p: any) => (p.targets ?? []).map((x: any) => x.expr).filter(Boolean))
   t.ok(exprs.length >= 6, `${exprs.length} Prometheus panels`)
-  const used = new Set(exprs.flatMap((e) => e.match(/\b(entente_\w+|http_request_duration_seconds)(?=_bucket|_count|_sum|\b)/g) ?? []))
+  const used = new Set(
+    exprs.flatMap((e) =>
+      (e.match(/\b(entente_\w+|http_request_duration_seconds\w*)/g) ?? []).map((n) => n.replace(/_(bucket|count|sum)$/, '')),
+    ),
+  )
   for (const name of [
     'http_request_duration_seconds',
     'entente_neo4j_statement_duration_seconds',

@@ -358,7 +358,11 @@ t.test('hostile names are drawn as text in a well-formed document', async (t) =>
     t.same(drawn.nodes.map((n) => n.label).sort(), [...hostile].sort(), 'the names, exactly, as text')
     t.match(drawn.edges, [{ id: 'hostile-partners', type: 'partners-with', dashed: true, faded: true }], 'speculative: dashed and faded')
     t.equal(drawn.edges.length, 1)
-    t.equal(drawn.edges[0].tooltip, `partners-with: ${hostile[0]} — ${hostile[1]}, confidence 0.4`, 'the tooltip, escaped back to the names')
+    t.equal(
+      drawn.edges[0].tooltip,
+      `partners-with: ${hostile[0]} — ${hostile[1]}, confidence 0.4`,
+      'the tooltip, escaped back to the names',
+    )
   }
   t.equal(
     read((await app.inject('/paths?from=script-group&to=toms-bloc&format=svg')).body).title,

@@ -105,7 +105,8 @@ export default fp(
       defaultMetrics: { enabled: true, register: registry },
       routeMetrics: {
         enabled: { histogram: true, summary: false },
-        overrides: { histogram: { registers: [registry], buckets: SECONDS } },
+        // The summary is off, but the plugin still builds it: in this app's registry, not the global one.
+        overrides: { histogram: { registers: [registry], buckets: SECONDS }, summary: { registers: [registry] } },
         routeBlacklist: ['/metrics'],
       },
     })
