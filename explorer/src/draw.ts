@@ -6,7 +6,7 @@
 // low-confidence ones faded, and inferred or background ones coloured, as in the SVG pictures.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import { arrange, EDGE_FONT, NODE_FONT } from '../../src/export/arrange.js'
-import { type Bundle, bundle, bundleTitle } from '../../src/export/bundle.js'
+import { type Bundle, bundle } from '../../src/export/bundle.js'
 import { FADED_BELOW, KIND_COLORS } from '../../src/model/drawing-style.js'
 
 /** A relation's confidence is its best claim's; below 0.9 ("asserted") no claim states it as fact. */
@@ -17,6 +17,8 @@ export interface DrawNode {
   label: string
   kind: string
   emphasis: boolean
+  /** "12 more": relations of this actor the export's limitPerNode left out, a second line under its name. */
+  more?: string
 }
 
 export interface DrawEdge {
@@ -36,7 +38,8 @@ const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      label: 'data(text)',
+      'text-wrap': 'wrap',
       'background-color': 'data(color)',
       'text-valign': 'center',
       'text-halign': 'center',
@@ -88,7 +91,6 @@ interface Laid {
 
 /** Bundles the relations by pair, arranges everything (src/export/arrange.ts) and says where each label goes. */
 function lay(nodes: DrawNode[], edges: DrawEdge[], columns?: Map<string, number>): Laid {
-  const names = new Map(nodes.map((n) => [n.id, n.label]))
   const bundles = bundle(edges.map((e) => ({ ...e, from: e.source, to: e.target })))
   const center = columns ? null : (nodes.find((n) => n.emphasis)?.id ?? null)
   const arranged = arrange({
@@ -104,7 +106,13 @@ function lay(nodes: DrawNode[], edges: DrawEdge[], columns?: Map<string, number>
       const l = arranged.nodeLabels.get(n.id) as { cx: number; y: number; h: number }
       return {
         group: 'nodes' as const,
-        data: { ...n, color: KIND_COLORS[n.kind] ?? '#6b6b6b', lx: l.cx - p.x, ly: l.y + l.h / 2 - p.y },
+        data: {
+          ...n,
+          text: n.more ? `${n.label}\n${n.more}` : n.label,
+          color: KIND_COLORS[n.kind] ?? '#6b6b6b',
+          lx: l.cx - p.x,
+          ly: l.y + l.h / 2 - p.y,
+        },
         position: { ...p },
       }
     }),
@@ -120,7 +128,6 @@ function lay(nodes: DrawNode[], edges: DrawEdge[], columns?: Map<string, number>
           source: b.from,
           target: b.to,
           label: b.label,
-          title: bundleTitle(b, (id) => names.get(id) ?? id),
           relations: b.relations.map((r) => r.id),
           forward: b.forward,
           backward: b.backward,

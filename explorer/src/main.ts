@@ -170,6 +170,7 @@ async function showEgo(s: ViewState) {
       label: n.data.name,
       kind: n.data.kind,
       emphasis: n.data.id === answer.data.center,
+      more: n.data.omitted ? `${n.data.omitted} more` : undefined,
     })),
     edges.map((e) => ({
       id: e.id,
