@@ -318,7 +318,7 @@ export interface paths {
          * Paths between two actors, with the evidence of every hop
          * @description "How does North Korea reach Ukraine?" `from` and `to` take an id, name or alias. Unknown actor: 404; a name that fits several actors: 400 listing the candidates; no path: 200 with `paths: []`. `from` and `to` naming the same actor: one path of 0 hops (that actor, no relations, score 1).
          *
-         *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406): `json` (application/json, the default), or `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag). Each actor sits in the column of the first hop it appears at, so the picture reads from `from` (left) to `to` (right).
+         *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406): `json` (application/json, the default), or `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, the relations between each pair of actors one line labelled with their types ("supplies, depends-on ×2", or "5 relations"), styled by its strongest and most certain relation and listing them all in its tooltip (`<title>`); dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; labels placed so that none overlaps another; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, stretched over the canvas, so the same query gives the same bytes (and the same ETag). Each actor sits in the column of the first hop it appears at, so the picture reads from `from` (left) to `to` (right).
          */
         get: operations["findPaths"];
         put?: never;
@@ -369,6 +369,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/influence/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Influence between two actors over time: JSON, CSV or an SVG line chart
+         * @description Influence between two actors over time, for dashboards: one point per `step` (year or month) from `start` to `end`, each `{t, score, reverseScore}` exactly as `GET /influence?asOf=<t>` with the same parameters answers it (a relation counts at `t` when it was valid at some time in that year or month). `start` after `end`, or more than 120 points: 400 naming `end`. Unknown actors: 404, as /influence.
+         *
+         *     **Formats** (`format`, or the Accept header when `format` is absent; nothing acceptable: 406):
+         *     - `json` (application/json, the default): the series with the model, its version and parameters, and the query as asked.
+         *     - `csv` (text/csv): `t,score,reverseScore`, a header row, CRLF.
+         *     - `svg` (image/svg+xml): a self-contained line chart of both directions on a 0–1 axis, titled with the query.
+         */
+        get: operations["getInfluenceTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/graph": {
         parameters: {
             query?: never;
@@ -392,7 +417,7 @@ export interface paths {
          *     - `graphml` (application/graphml+xml; Accept application/xml or text/xml also selects it): typed `<key>` declarations, directed edges, meta as graph data.
          *     - `gexf` (application/gexf+xml): GEXF 1.3 for Gephi; the relation type is the edge label, kind and a `type` attribute, the weight the edge weight.
          *     - `csv` (text/csv, RFC 4180, header row, CRLF): one table, `table=edges` (default) or `table=nodes`. No meta.
-         *     - `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag).
+         *     - `svg` (image/svg+xml; an `<img>` asks for it by itself): a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, the relations between each pair of actors one line labelled with their types ("supplies, depends-on ×2", or "5 relations"), styled by its strongest and most certain relation and listing them all in its tooltip (`<title>`); dashed when hedged (no claim states it as fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; labels placed so that none overlaps another; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed starting points, stretched over the canvas, so the same query gives the same bytes (and the same ETag).
          *
          *     In GraphML, GEXF and CSV the claim ids are joined with a space, aliases with " | ", the dependency is four columns (dependencyKind, dependencyShare, dependencyBound, dependencyLevel), and a null (a relation without weight, an open validTo) is left out or an empty field.
          */
@@ -1150,6 +1175,39 @@ export interface components {
                     };
                 }[];
             };
+        };
+        TimelinePoint: {
+            /** @description the step: YYYY or YYYY-MM; the point is /influence with asOf = t */
+            t: string;
+            /** @description 0..1: influence of from over to as of t */
+            score: number;
+            /** @description the same, the other way */
+            reverseScore: number;
+        };
+        InfluenceTimeline: {
+            /** @description the id `from` resolved to */
+            from: string;
+            /** @description the id `to` resolved to */
+            to: string;
+            /** @description its name */
+            fromName: string;
+            /** @description its name */
+            toName: string;
+            /** @enum {string} */
+            step: "year" | "month";
+            /** @description the model and its parameters; asOf is null: each point has its own, its t */
+            model: components["schemas"]["InfluenceModel"];
+            /** @description the request as asked (names as given), for a dashboard to label the series */
+            query: {
+                from: string;
+                to: string;
+                start: string;
+                end: string;
+                /** @enum {string} */
+                step: "year" | "month";
+            };
+            /** @description one per step from start to end, in time order */
+            points: components["schemas"]["TimelinePoint"][];
         };
         ReconcileType: {
             id: string;
@@ -2586,6 +2644,112 @@ export interface operations {
             };
             /** @description the cursor belongs to an earlier version of the graph: start again without a cursor */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInfluenceTimeline: {
+        parameters: {
+            query: {
+                /** @description longest dependency chain counted, 1-4 */
+                maxHops?: number;
+                /** @description factor per extra hop of a chain, 0..1 */
+                decay?: number;
+                /** @description ignore dependencies below this confidence */
+                minConfidence?: number;
+                /** @description the actor whose influence is measured */
+                from: string;
+                /** @description the actor it would move */
+                to: string;
+                /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
+                basis?: ("stated" | "inferred" | "background")[];
+                /** @description the first point: a year or a month (a year starts at its January when step=month) */
+                start: string;
+                /** @description the last point: a year or a month (a year ends at its December when step=month); not before start */
+                end: string;
+                /** @description one point per year (t = YYYY) or per month (t = YYYY-MM) */
+                step?: "year" | "month";
+                /** @description json, csv or svg; absent: chosen by the Accept header (default json) */
+                format?: "json" | "csv" | "svg";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the series, in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfluenceTimeline"];
+                    "text/csv": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the actor, claim, relation or source does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Accept header names no format this operation offers */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,7 @@ import draftPool from './plugins/draft-pool.js'
 import graphCache from './plugins/graph-cache.js'
 import loadShedding from './plugins/load-shedding.js'
 import methodNotAllowed from './plugins/method-not-allowed.js'
+import metrics from './plugins/metrics.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
@@ -56,6 +57,9 @@ type Defaulted =
   | 'CHANGES_POLL_MS'
   | 'CHANGES_HEARTBEAT_MS'
   | 'CHANGES_MAX_STREAMS'
+  | 'METRICS_ENABLED'
+  | 'METRICS_PORT'
+  | 'HOST'
 
 export type AppConfig = Pick<
   Config,
@@ -160,6 +164,8 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     await app.register(changeFeed, { pollMs: c.CHANGES_POLL_MS, heartbeatMs: c.CHANGES_HEARTBEAT_MS, maxStreams: c.CHANGES_MAX_STREAMS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
+  // Before the routes, so its request timing and refusal counting see every one of them.
+  if (c.METRICS_ENABLED) await app.register(metrics, { port: c.METRICS_PORT ?? null, host: c.HOST })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

@@ -69,6 +69,19 @@ const EnvSchema = z.object({
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000).describe('milliseconds 0-60000 (0: off)'),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0).describe('a fraction 0-1 (0: off)'),
   PRESSURE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('megabytes 0-1000000 (0: off)'),
+  // Operational metrics (GET /metrics, Prometheus text format): off unless asked for; on their own port when set.
+  METRICS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true or false'),
+  METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .describe('an integer port 0-65535 (0: any free port) for a metrics listener of its own'),
   PRESSURE_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1000).describe('milliseconds 10-60000'),
 })
 

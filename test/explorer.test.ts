@@ -46,6 +46,22 @@ if (noBrowser) {
   const hops = new Map<string, any>()
   for (const p of paths.paths) for (const r of p.relations) hops.set(r.id, r)
 
+  t.test('/ with no query opens on the network of the top of the ranking, and writes it into the URL', async (t) => {
+    const top = (await app.inject('/influence/ranking?limit=1')).json().items[0].actor
+    await page.goto(`${base}/`)
+    await page.waitForSelector('#hops button.hop')
+    t.equal(new URL(page.url()).search, `?center=${encodeURIComponent(top.name).replace(/%20/g, '+')}`, `the URL names ${top.name}`)
+    t.match(await page.locator('#status').textContent(), `Ego network of ${top.name}, depth 1`)
+    const ego = (await app.inject(`/graph?center=${top.id}&depth=1`)).json()
+    const drawn = await page.evaluate(() => (window as any).explorer.drawnIds())
+    t.same(drawn.nodes.sort(), ego.nodes.map((n: any) => n.id).sort(), 'a drawn graph: every actor of the network')
+    t.same(drawn.edges.sort(), ego.edges.map((e: any) => e.id).sort(), 'every relation, through the edge of its pair')
+    const pairs = new Set(ego.edges.map((e: any) => [e.from, e.to].sort().join(' ')))
+    t.equal(drawn.pairs.length, pairs.size, 'one drawn edge per pair of actors')
+    t.ok((await page.locator('#hops button.hop').count()) > 0, 'a non-empty hop list')
+    t.same(problems, [], 'no console error or warning')
+  })
+
   t.test('/?from=Pyongyang&to=Ukraine draws the paths: every actor, every hop, no console error', async (t) => {
     await page.goto(`${base}/?from=Pyongyang&to=Ukraine`)
     await page.waitForSelector('#hops button.hop')

@@ -41,6 +41,7 @@ t.test('every route of the API is in the document', async (t) => {
     '/health',
     '/influence',
     '/influence/ranking',
+    '/influence/timeline',
     '/paths',
     '/ready',
     '/reconcile',

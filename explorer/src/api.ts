@@ -65,7 +65,7 @@ export interface RankingAnswer {
 export interface CytoscapeAnswer {
   data: { center: string | null; nodeCount: number; edgeCount: number; truncated: boolean }
   elements: {
-    nodes: Array<{ data: ActorBrief & { label: string } }>
+    nodes: Array<{ data: ActorBrief & { label: string; omitted: number } }>
     edges: Array<{ data: Relation & { source: string; target: string; claims: string[] } }>
   }
 }

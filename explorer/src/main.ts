@@ -124,7 +124,16 @@ async function showPaths(s: ViewState) {
       if (hops.has(r.id)) continue
       const basis = r.basis ?? null
       hops.set(r.id, { ...r, basis, note: r.note ?? null, claims: r.claims, claimIds: r.claims.map((c) => c.id) })
-      edges.push({ id: r.id, source: r.from, target: r.to, type: r.type, confidence: r.confidence, symmetric: r.symmetric, basis })
+      edges.push({
+        id: r.id,
+        source: r.from,
+        target: r.to,
+        type: r.type,
+        confidence: r.confidence,
+        weight: r.weight,
+        symmetric: r.symmetric,
+        basis,
+      })
     }
   }
   await drawing.draw(nodes, edges, columns)
@@ -161,6 +170,7 @@ async function showEgo(s: ViewState) {
       label: n.data.name,
       kind: n.data.kind,
       emphasis: n.data.id === answer.data.center,
+      more: n.data.omitted ? `${n.data.omitted} more` : undefined,
     })),
     edges.map((e) => ({
       id: e.id,
@@ -168,6 +178,7 @@ async function showEgo(s: ViewState) {
       target: e.target,
       type: e.type,
       confidence: e.confidence,
+      weight: e.weight,
       symmetric: e.symmetric,
       basis: e.basis ?? null,
     })),
@@ -220,11 +231,19 @@ async function init() {
   const types = doc.components.schemas.Relation?.properties?.type?.enum ?? []
   replace(byId('types'), ...types.map((t) => h('label', {}, h('input', { type: 'checkbox', name: 'types', value: t }), ` ${t}`)))
   replace(byId('bases'), ...BASES.map((b) => h('label', {}, h('input', { type: 'checkbox', name: 'basis', value: b }), ` ${b}`)))
-  const s = readState(location.search)
+  const ranking = get<RankingAnswer>('/influence/ranking', { limit: '10' })
+  ranking.then((r) => showRanking(byId('ranking'), r)).catch(() => undefined)
+  let s = readState(location.search)
+  if (!s.center && !(s.from && s.to)) {
+    // No view in the URL: open on the network of the most influential actor, and say so in the URL,
+    // so the first view can be shared and going back returns to it.
+    const top = await ranking.then((r) => r.items[0]?.actor).catch(() => undefined)
+    if (top) {
+      s = { ...s, center: top.name }
+      history.replaceState(null, '', writeState(s))
+    }
+  }
   fillForm(s)
   await show(s)
-  get<RankingAnswer>('/influence/ranking', { limit: '10' })
-    .then((r) => showRanking(byId('ranking'), r))
-    .catch(() => undefined)
 }
 void init()

@@ -9,8 +9,14 @@ import { recordToJson } from './to-json.js'
 export type Row = Record<string, unknown>
 export type Params = Record<string, unknown>
 
+/** Told of every statement run: its name, how long it took (seconds) and whether it succeeded (the metrics plugin). */
+export type StatementObserver = (statement: string, seconds: number, ok: boolean) => void
+
 /** The executor over a statement catalog: the service's (cypher/), or a tool's beside it (Graph.with). */
 export class Graph<N extends string = Statement> {
+  /** Set once by the metrics plugin; unset, statements are not timed at all. */
+  observer: StatementObserver | undefined
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
@@ -25,7 +31,27 @@ export class Graph<N extends string = Statement> {
 
   /** The same connection, with another catalog's statements callable too (a tool's own). */
   with<M extends string>(catalog: Catalog<M>): Graph<N | M> {
-    return new Graph(this.driver, this.database, this.timeoutMs, this.catalog.with(catalog))
+    const graph = new Graph(this.driver, this.database, this.timeoutMs, this.catalog.with(catalog))
+    graph.observer = this.observer
+    return graph
+  }
+
+  /** Runs one statement's work, timed for the observer when there is one: two clock reads and a call. */
+  private timed<T>(name: N, work: () => Promise<T>): Promise<T> {
+    const observer = this.observer
+    if (observer === undefined) return work()
+    const start = performance.now()
+    const done = (ok: boolean) => observer(name, (performance.now() - start) / 1000, ok)
+    return work().then(
+      (value) => {
+        done(true)
+        return value
+      },
+      (err: unknown) => {
+        done(false)
+        throw err
+      },
+    )
   }
 
   /** Closes the driver: every session of this executor ends. */
@@ -48,7 +74,7 @@ export class Graph<N extends string = Statement> {
   /** Runs a named write statement in its own transaction. */
   async write(name: N, params: Params = {}): Promise<Row[]> {
     const text = this.catalog.text(name)
-    return this.managedWrite((tx) => tx.run(text, params).then((r) => r.records.map(recordToJson)))
+    return this.managedWrite((tx) => this.timed(name, () => tx.run(text, params).then((r) => r.records.map(recordToJson))))
   }
 
   /**
@@ -64,20 +90,22 @@ export class Graph<N extends string = Statement> {
   /** Runs several named statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (run: (name: N, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.managedWrite(
-      (tx) => work((name, params = {}) => tx.run(this.catalog.text(name), params).then((r) => r.records.map(recordToJson))),
+      (tx) =>
+        work((name, params = {}) =>
+          this.timed(name, () => tx.run(this.catalog.text(name), params).then((r) => r.records.map(recordToJson))),
+        ),
       timeoutMs,
     )
   }
 
   private async autoCommit(mode: SessionMode, name: N, params: Params, timeoutMs: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode })
-    return session
-      .run(this.catalog.text(name), params, { timeout: timeoutMs })
-      .then(
+    return this.timed(name, () =>
+      session.run(this.catalog.text(name), params, { timeout: timeoutMs }).then(
         (result) => result.records.map(recordToJson),
         (err) => Promise.reject(mapNeo4jError(err)),
-      )
-      .finally(() => session.close())
+      ),
+    ).finally(() => session.close())
   }
 
   /** A managed write transaction, which the driver retries on transient errors (a deadlock, a leader switch). */

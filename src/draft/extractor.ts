@@ -25,4 +25,6 @@ export interface Draft {
 export interface Extractor {
   readonly name: string
   draft(input: DraftInput): Promise<Draft>
+  /** Drafts waiting for a worker and drafts in progress, when the extractor runs in a pool (the metrics). */
+  load?(): { queued: number; active: number }
 }

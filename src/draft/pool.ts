@@ -41,6 +41,12 @@ export class DraftPool implements Extractor {
     }
   }
 
+  /** Drafts waiting in the pool for a thread, and drafts a thread is working on. */
+  load() {
+    const queued = this.pool.queueSize
+    return { queued, active: this.running - queued }
+  }
+
   close(): Promise<void> {
     return this.pool.destroy()
   }

@@ -9,6 +9,10 @@ export type Format = (typeof FORMATS)[number]
 export const PATHS_FORMATS = ['json', 'svg'] as const satisfies readonly Format[]
 export type PathsFormat = (typeof PATHS_FORMATS)[number]
 
+/** GET /influence/timeline answers JSON, a CSV table or a line chart. */
+export const TIMELINE_FORMATS = ['json', 'csv', 'svg'] as const satisfies readonly Format[]
+export type TimelineFormat = (typeof TIMELINE_FORMATS)[number]
+
 interface MediaType {
   /** The media type without parameters: the key in the route's response content map, what Accept names. */
   type: string

@@ -5,7 +5,7 @@
 // ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON, while an <img> (whose Accept names
 // image/svg+xml) gets the SVG picture.
 import { HttpError } from '../lib/http-errors.js'
-import { FORMATS, type Format, MEDIA_TYPES, PATHS_FORMATS, type PathsFormat } from './media-types.js'
+import { FORMATS, type Format, MEDIA_TYPES, PATHS_FORMATS, type PathsFormat, TIMELINE_FORMATS, type TimelineFormat } from './media-types.js'
 
 interface Offer<F extends string> {
   type: string
@@ -22,6 +22,13 @@ export const OFFERS: readonly Offer<Format>[] = [
 
 /** What GET /paths offers. */
 export const PATHS_OFFERS: readonly Offer<PathsFormat>[] = PATHS_FORMATS.map((format) => ({
+  type: MEDIA_TYPES[format].type,
+  format,
+  quality: 1,
+}))
+
+/** What GET /influence/timeline offers. */
+export const TIMELINE_OFFERS: readonly Offer<TimelineFormat>[] = TIMELINE_FORMATS.map((format) => ({
   type: MEDIA_TYPES[format].type,
   format,
   quality: 1,

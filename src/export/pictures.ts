@@ -22,6 +22,7 @@ interface RelationLike {
   from: string
   to: string
   confidence: number
+  weight: number | null
   symmetric: boolean
   basis: Basis
 }
@@ -32,6 +33,7 @@ const edgeOf = (r: RelationLike): PictureEdge => ({
   to: r.to,
   type: r.type,
   confidence: r.confidence,
+  weight: r.weight,
   // A relation's confidence is its best claim's; below "asserted", none of its claims states it as fact.
   hedged: r.confidence < HEDGE_CONFIDENCE.asserted,
   basis: r.basis,
@@ -103,7 +105,7 @@ export function graphPicture(g: GraphExport, q: Filters): Picture {
   return {
     title,
     subtitle,
-    nodes: g.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, emphasis: n.id === g.meta.center })),
+    nodes: g.nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, emphasis: n.id === g.meta.center, omitted: n.omitted })),
     edges: g.edges.map(edgeOf),
     empty: 'No actor passes these filters.',
     pinned: g.meta.center,

@@ -3,16 +3,20 @@
 // under any Content-Security-Policy and inside an <img>). Every text goes through escapeXml: an actor
 // named "<script>" is drawn as those eight characters. Pure: the same picture gives the same bytes.
 import type { ActorKind, Basis } from '../model/vocabulary.js'
-import { type Point, layout } from './layout.js'
+import { arrange, type EdgeLabel, EDGE_FONT, EMPHASIS_RADIUS, NODE_FONT, NODE_MORE_FONT, type NodeLabel, RADIUS } from './arrange.js'
+import { type Bundle, bundle, bundleTitle } from './bundle.js'
+import type { Point } from './layout.js'
 import { attrs, escapeXml } from './xml.js'
 import { FADED_BELOW, KIND_COLORS } from '../model/drawing-style.js'
 
 /** What the route descriptions (and so the OpenAPI document) say about the pictures. */
 export const SVG_DESCRIPTION =
   'a self-contained SVG picture (no script, no stylesheet, no external reference): every actor a labelled circle coloured by kind, ' +
-  'every relation an arrow labelled with its type; dashed when hedged (no claim states it as fact), faded when its confidence is ' +
-  'below 0.5, coloured when its basis is inferred or background; a legend, and a title and subtitle saying the query. The layout ' +
-  'is d3-force run a fixed number of ticks (120) from fixed starting points, so the same query gives the same bytes (and the same ETag).'
+  'the relations between each pair of actors one line labelled with their types ("supplies, depends-on ×2", or "5 relations"), styled ' +
+  'by its strongest and most certain relation and listing them all in its tooltip (`<title>`); dashed when hedged (no claim states it as ' +
+  'fact), faded when its confidence is below 0.5, coloured when its basis is inferred or background; labels placed so that none overlaps ' +
+  'another; a legend, and a title and subtitle saying the query. The layout is d3-force run a fixed number of ticks (120) from fixed ' +
+  'starting points, stretched over the canvas, so the same query gives the same bytes (and the same ETag).'
 
 export interface PictureNode {
   id: string
@@ -20,6 +24,8 @@ export interface PictureNode {
   kind: ActorKind
   /** Drawn larger, with a ring: the ends of a path, the center of an ego network. */
   emphasis: boolean
+  /** Relations of this actor that the export left out (limitPerNode): drawn as "N more" under its name. */
+  omitted?: number
 }
 
 export interface PictureEdge {
@@ -28,6 +34,8 @@ export interface PictureEdge {
   to: string
   type: string
   confidence: number
+  /** Dependency weight (null for other types): with confidence, what makes one relation of a pair the strongest. */
+  weight: number | null
   /** No claim behind it is stated as fact: drawn dashed. */
   hedged: boolean
   /** What the relation rests on: inferred and background are coloured and marked. */
@@ -49,10 +57,10 @@ export interface Picture {
 const EDGE_COLOR = '#3d4650'
 const BASIS_COLORS: Record<Basis, string> = { stated: EDGE_COLOR, inferred: '#b35900', background: '#7a7a7a' }
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'
-const RADIUS = 9
-const MARGIN = 90
-const HEADER = 64
-const LEGEND_ROW = 22
+const HEADER = 60
+const LEGEND_ROW = 20
+/** The legend: three rows, styles in two columns, then the kinds in columns of three. */
+const LEGEND_HEIGHT = 24 + 3 * LEGEND_ROW
 
 const el = (name: string, pairs: Array<[string, string | number | boolean | null]>, body?: string) =>
   body === undefined ? `<${name}${attrs(pairs)}/>` : `<${name}${attrs(pairs)}>${body}</${name}>`
@@ -62,49 +70,42 @@ const text = (x: number, y: number, value: string, extra: Array<[string, string 
 
 const fmt = (v: number) => Math.round(v * 10) / 10
 
-const edgeStroke = (e: PictureEdge) => BASIS_COLORS[e.basis]
+/** A white outline under a label, so a line passing behind it does not cross its letters. */
+const HALO: Array<[string, string | number]> = [
+  ['stroke', '#ffffff'],
+  ['stroke-width', 3],
+  ['paint-order', 'stroke'],
+]
 
-function edgeSvg(e: PictureEdge, a: Point, b: Point, bend: number): string {
-  // A quadratic curve bent sideways by `bend`, so relations between the same two actors do not overlap.
-  const dx = b.x - a.x
-  const dy = b.y - a.y
-  const len = Math.max(Math.hypot(dx, dy), 1)
-  const cx = fmt((a.x + b.x) / 2 - (dy / len) * bend)
-  const cy = fmt((a.y + b.y) / 2 + (dx / len) * bend)
-  const mid = { x: fmt((a.x + 2 * cx + b.x) / 4), y: fmt((a.y + 2 * cy + b.y) / 4) }
-  const stroke = edgeStroke(e)
-  const marked = e.basis === 'inferred' || e.basis === 'background' ? ` (${e.basis})` : ''
-  const label = `${e.type}${marked}`
+function edgeSvg(b: Bundle<PictureEdge>, a: Point, z: Point, label: EdgeLabel, name: (id: string) => string): string {
+  const e = b.strongest
+  const stroke = BASIS_COLORS[e.basis]
+  const marker = `url(#arrow-${stroke.slice(1)})`
   return el(
     'g',
     [
       ['class', 'edge'],
       ['data-id', e.id],
+      ['data-relations', b.relations.map((r) => r.id).join(' ')],
       ['data-type', e.type],
       ['opacity', e.confidence < FADED_BELOW ? 0.45 : null],
     ],
-    el('title', [], escapeXml(`${e.type}${marked}: ${e.from} → ${e.to}, confidence ${e.confidence}${e.hedged ? ', hedged' : ''}`)) +
+    el('title', [], escapeXml(bundleTitle(b, name))) +
       el('path', [
-        ['d', `M${a.x} ${a.y} Q${cx} ${cy} ${b.x} ${b.y}`],
+        ['d', `M${a.x} ${a.y} L${z.x} ${z.y}`],
         ['fill', 'none'],
         ['stroke', stroke],
         ['stroke-width', 1.6],
         ['stroke-dasharray', e.hedged ? '6 4' : null],
-        ['marker-end', e.symmetric ? null : `url(#arrow-${stroke.slice(1)})`],
+        ['marker-end', b.forward ? marker : null],
+        ['marker-start', b.backward ? marker : null],
       ]) +
-      text(mid.x, mid.y - 4, label, [
-        ['text-anchor', 'middle'],
-        ['font-size', 10],
-        ['fill', stroke],
-        ['stroke', '#ffffff'],
-        ['stroke-width', 3],
-        ['paint-order', 'stroke'],
-      ]),
+      text(fmt(label.cx), fmt(label.baseline), b.label, [['text-anchor', 'middle'], ['font-size', EDGE_FONT], ['fill', stroke], ...HALO]),
   )
 }
 
-function nodeSvg(n: PictureNode, p: Point): string {
-  const r = n.emphasis ? RADIUS + 3 : RADIUS
+function nodeSvg(n: PictureNode, p: Point, label: NodeLabel): string {
+  const r = n.emphasis ? EMPHASIS_RADIUS : RADIUS
   const color = KIND_COLORS[n.kind]
   return el(
     'g',
@@ -121,25 +122,33 @@ function nodeSvg(n: PictureNode, p: Point): string {
       ['stroke', n.emphasis ? '#111111' : '#ffffff'],
       ['stroke-width', n.emphasis ? 2.5 : 1.5],
     ]) +
-      text(p.x, p.y + r + 14, n.label, [
+      text(fmt(label.cx), fmt(label.nameY), n.label, [
         ['text-anchor', 'middle'],
-        ['font-size', 12],
+        ['font-size', NODE_FONT],
         ['font-weight', n.emphasis ? 'bold' : null],
         ['fill', '#111111'],
-        ['stroke', '#ffffff'],
-        ['stroke-width', 3],
-        ['paint-order', 'stroke'],
-      ]),
+        ...HALO,
+      ]) +
+      (n.omitted
+        ? text(fmt(label.cx), fmt(label.moreY), `${n.omitted} more`, [
+            ['class', 'more'],
+            ['text-anchor', 'middle'],
+            ['font-size', NODE_MORE_FONT],
+            ['fill', '#555555'],
+            ...HALO,
+          ])
+        : ''),
   )
 }
 
 function legendSvg(kinds: ActorKind[], x: number, y: number): string {
-  const line = (row: number, label: string, pairs: Array<[string, string | number | null]>) =>
-    el('path', [['d', `M${x} ${y + row * LEGEND_ROW} h36`], ['fill', 'none'], ['stroke-width', 1.6], ...pairs]) +
-    text(x + 44, y + row * LEGEND_ROW + 4, label, [['font-size', 11]])
+  const at = (i: number) => ({ x: x + Math.floor(i / 3) * 300, y: y + (i % 3) * LEGEND_ROW })
+  const line = (i: number, label: string, pairs: Array<[string, string | number | null]>) =>
+    el('path', [['d', `M${at(i).x} ${at(i).y} h36`], ['fill', 'none'], ['stroke-width', 1.6], ...pairs]) +
+    text(at(i).x + 44, at(i).y + 4, label, [['font-size', 11]])
   const rows = [
     line(0, 'stated as fact (asserted)', [['stroke', EDGE_COLOR]]),
-    line(1, 'hedged: likely, reported, apparent, speculative …', [
+    line(1, 'hedged: likely, reported, speculative …', [
       ['stroke', EDGE_COLOR],
       ['stroke-dasharray', '6 4'],
     ]),
@@ -147,23 +156,29 @@ function legendSvg(kinds: ActorKind[], x: number, y: number): string {
       ['stroke', EDGE_COLOR],
       ['opacity', 0.45],
     ]),
-    line(3, 'basis inferred (an analyst’s reading)', [['stroke', BASIS_COLORS.inferred]]),
-    line(4, 'basis background (knowledge the source assumes)', [['stroke', BASIS_COLORS.background]]),
+    line(3, 'inferred (an analyst’s reading)', [['stroke', BASIS_COLORS.inferred]]),
+    line(4, 'background (what the source assumes)', [['stroke', BASIS_COLORS.background]]),
+    text(at(5).x, at(5).y + 4, 'one line per pair; its strongest relation’s style', [
+      ['font-size', 11],
+      ['fill', '#444444'],
+    ]),
   ]
-  const kindX = x + 380
-  const kindRows = kinds.map(
-    (k, i) =>
+  const kindRows = kinds.map((k, i) => {
+    const kx = x + 600 + Math.floor(i / 3) * 95
+    const ky = y + (i % 3) * LEGEND_ROW
+    return (
       el('circle', [
-        ['cx', kindX + 6],
-        ['cy', y + i * LEGEND_ROW],
+        ['cx', kx + 6],
+        ['cy', ky],
         ['r', 6],
         ['fill', KIND_COLORS[k]],
-      ]) + text(kindX + 18, y + i * LEGEND_ROW + 4, k, [['font-size', 11]]),
-  )
+      ]) + text(kx + 18, ky + 4, k, [['font-size', 11]])
+    )
+  })
   return el(
     'g',
     [['class', 'legend']],
-    text(x, y - 18, 'Legend', [
+    text(x, y - 16, 'Legend', [
       ['font-size', 11],
       ['font-weight', 'bold'],
     ]) +
@@ -173,44 +188,25 @@ function legendSvg(kinds: ActorKind[], x: number, y: number): string {
 }
 
 export function toSvg(p: Picture): string {
-  const positions = layout({
-    ids: p.nodes.map((n) => n.id),
-    links: p.edges,
-    columns: p.columns,
-    pinned: p.pinned,
-  })
-  const points = [...positions.values()]
-  const minX = Math.min(0, ...points.map((q) => q.x))
-  const maxX = Math.max(0, ...points.map((q) => q.x))
-  const minY = Math.min(0, ...points.map((q) => q.y))
-  const maxY = Math.max(0, ...points.map((q) => q.y))
+  const names = new Map(p.nodes.map((n) => [n.id, n.label]))
+  const bundles = bundle(p.edges)
+  const arranged = arrange(
+    {
+      nodes: p.nodes.map((n) => ({ id: n.id, label: n.label, emphasis: n.emphasis, more: n.omitted ? `${n.omitted} more` : undefined })),
+      edges: bundles.map((b) => ({ id: b.id, from: b.from, to: b.to, label: b.label })),
+      columns: p.columns,
+      pinned: p.pinned,
+    },
+    HEADER,
+  )
   const kinds = [...new Set(p.nodes.map((n) => n.kind))].sort()
-  const legendRows = Math.max(5, kinds.length)
-  const width = Math.max(760, fmt(maxX - minX + 2 * MARGIN))
-  const drawing = fmt(maxY - minY + 2 * MARGIN)
-  const height = fmt(HEADER + drawing + 40 + legendRows * LEGEND_ROW)
-  // Shift the layout into the canvas: the drawing is centred horizontally, below the header.
-  const shiftX = fmt((width - (maxX - minX)) / 2 - minX)
-  const shiftY = fmt(HEADER + MARGIN - minY)
-  const at = (id: string): Point => {
-    const q = positions.get(id) as Point
-    return { x: fmt(q.x + shiftX), y: fmt(q.y + shiftY) }
-  }
-
-  // Relations between the same two actors fan out: the nth of m bends by (n - (m - 1) / 2) × 36.
-  const pairCount = new Map<string, number>()
-  const pairKey = (e: PictureEdge) => [e.from, e.to].sort().join('\u0000')
-  for (const e of p.edges) pairCount.set(pairKey(e), (pairCount.get(pairKey(e)) ?? 0) + 1)
-  const pairSeen = new Map<string, number>()
-  const edges = p.edges.map((e) => {
-    const key = pairKey(e)
-    const nth = pairSeen.get(key) ?? 0
-    pairSeen.set(key, nth + 1)
-    // Bend in one sense whichever way the relation points, so a pair's curves never coincide.
-    const sense = e.from < e.to ? 1 : -1
-    return edgeSvg(e, at(e.from), at(e.to), sense * (nth - ((pairCount.get(key) as number) - 1) / 2) * 36)
-  })
-  const nodes = p.nodes.map((n) => nodeSvg(n, at(n.id)))
+  const width = arranged.width
+  const drawing = p.nodes.length === 0 ? 120 : arranged.height
+  const height = HEADER + drawing + 16 + LEGEND_HEIGHT
+  const at = (id: string) => arranged.positions.get(id) as Point
+  const name = (id: string) => names.get(id) ?? id
+  const edges = bundles.map((b) => edgeSvg(b, at(b.from), at(b.to), arranged.edgeLabels.get(b.id) as EdgeLabel, name))
+  const nodes = p.nodes.map((n) => nodeSvg(n, at(n.id), arranged.nodeLabels.get(n.id) as NodeLabel))
   const markers = [...new Set(Object.values(BASIS_COLORS))].map((c) =>
     el(
       'marker',
@@ -222,7 +218,7 @@ export function toSvg(p: Picture): string {
         ['markerUnits', 'userSpaceOnUse'],
         ['markerWidth', 10],
         ['markerHeight', 10],
-        ['orient', 'auto'],
+        ['orient', 'auto-start-reverse'],
       ],
       el('path', [
         ['d', 'M0 0 L10 5 L0 10 z'],
@@ -260,17 +256,17 @@ export function toSvg(p: Picture): string {
           ['height', height],
           ['fill', '#ffffff'],
         ]) +
-        text(20, 30, p.title, [
+        text(20, 28, p.title, [
           ['font-size', 18],
           ['font-weight', 'bold'],
           ['fill', '#111111'],
         ]) +
-        text(20, 50, p.subtitle, [
+        text(20, 48, p.subtitle, [
           ['font-size', 12],
           ['fill', '#444444'],
         ]) +
         body +
-        legendSvg(kinds, 20, HEADER + drawing + 40),
+        legendSvg(kinds, 20, HEADER + drawing + 16 + 20),
     ) +
     '\n'
   )

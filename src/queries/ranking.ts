@@ -66,9 +66,16 @@ export function rankEntries(
  * was published meanwhile, then every older generation is deleted in batches: two seeds recomputing at
  * once leave one complete ranking.
  */
+/**
+ * Told how long each recompute took, in seconds (the metrics plugin's histogram). The one place a
+ * recompute reports itself: wherever refreshRanking moves, it keeps calling these.
+ */
+export const rankingObservers = new Set<(seconds: number) => void>()
+
 export async function refreshRanking(graph: Graph, force = false): Promise<boolean> {
   const [meta] = await graph.read('graph-version')
   if (!meta || (!force && meta.rankingVersion === meta.version)) return false
+  const started = performance.now()
   // The generation is claimed before the graph is read: a later claim reads a graph at least as new.
   const [claimed] = await graph.write('influence-claim-generation')
   const gen = int(claimed.gen as number)
@@ -100,5 +107,6 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
     const [row] = await graph.write('influence-drop-ranks', { limit: int(BATCH) })
     deleted = row.deleted as number
   }
+  for (const observe of rankingObservers) observe((performance.now() - started) / 1000)
   return true
 }

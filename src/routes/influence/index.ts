@@ -1,8 +1,9 @@
-// GET /influence, GET /influence/ranking
+// GET /influence, GET /influence/ranking, GET /influence/timeline (timeline.ts)
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { influence, ranking } from '../../queries/influence.js'
 import { InfluenceQuery, InfluenceResponse, RankingQuery, RankingResponse } from '../../schemas/analysis.js'
 import { problem } from '../../schemas/common.js'
+import timeline from './timeline.js'
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,5 +42,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => ranking(app.graph, req.query),
   )
+
+  await app.register(timeline)
 }
 export default routes
