@@ -103,7 +103,7 @@ t.test('influence comes with its chains and evidence; parameters are echoed', as
   const res = await get('/influence?from=chn&to=prk&decay=0.25&maxHops=2&minConfidence=0.3&k=3')
   t.same(res.model, {
     name: 'dependency-chains',
-    version: '1.1',
+    version: '1.2',
     parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null, basis: ['stated', 'inferred', 'background'] },
   })
   t.ok(res.paths.length >= 1 && res.paths.length <= 3)
