@@ -123,19 +123,14 @@ t.test('a relation citing only claims already counted for its pair, no stronger 
 
 t.test('a relation citing a claim of its own raises its pair', async (t) => {
   fc.assert(
-    fc.property(
-      graph,
-      fc.constantFrom(...pairs),
-      fc.double({ min: 0.01, max: 1, noNaN: true }),
-      ({ edges, params }, [x, y], s) => {
-        const before = served(edges, x, y, params)
-        const after = served([...edges, { from: x, to: y, strength: s, claims: ['a-second-source'] }], x, y, params)
-        // 1 - (1 - before)(1 - s): a channel of its own
-        const want = 1 - (1 - before) * (1 - s)
-        if (Math.abs(after - want) > 1e-12) throw new Error(`${y} over ${x}: ${before} became ${after}, not ${want}`)
-        if (before < 1 && !(after > before)) throw new Error(`${y} over ${x} did not rise from ${before}`)
-      },
-    ),
+    fc.property(graph, fc.constantFrom(...pairs), fc.double({ min: 0.01, max: 1, noNaN: true }), ({ edges, params }, [x, y], s) => {
+      const before = served(edges, x, y, params)
+      const after = served([...edges, { from: x, to: y, strength: s, claims: ['a-second-source'] }], x, y, params)
+      // 1 - (1 - before)(1 - s): a channel of its own
+      const want = 1 - (1 - before) * (1 - s)
+      if (Math.abs(after - want) > 1e-12) throw new Error(`${y} over ${x}: ${before} became ${after}, not ${want}`)
+      if (before < 1 && !(after > before)) throw new Error(`${y} over ${x} did not rise from ${before}`)
+    }),
     { numRuns: RUNS, seed: SEED + 3 },
   )
   t.pass(`${RUNS} random graphs`)
