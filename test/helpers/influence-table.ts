@@ -56,7 +56,7 @@ async function collect(dir: string): Promise<Collected> {
   }
 }
 
-const f3 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(3))
+const f6 = (x: number | undefined) => (x === undefined ? '–' : String(Number(x.toFixed(6))))
 
 function table(before: Collected, after: Collected): string {
   const key = (p: { from: string; to: string }) => `${p.from}>${p.to}`
@@ -73,11 +73,11 @@ function table(before: Collected, after: Collected): string {
   for (const p of rows) {
     const a = afterBy.get(key(p))
     out.push(
-      `| ${name(p.from)} | ${name(p.to)} | ${f3(p.v11)} | ${f3(p.v12)} | ${f3(a?.v12)} | ${a ? `${a.chains} / ${a.channels}` : '–'} |`,
+      `| ${name(p.from)} | ${name(p.to)} | ${f6(p.v11)} | ${f6(p.v12)} | ${f6(a?.v12)} | ${a ? `${a.chains} / ${a.channels}` : '–'} |`,
     )
   }
   out.push('', '| rank | 1.1, seed before | 1.2, seed before | 1.2, seed after |', '| ---: | --- | --- | --- |')
-  const shown = (r: Array<{ id: string; score: number }>, i: number) => (r[i] ? `${name(r[i].id)} ${f3(r[i].score)}` : '–')
+  const shown = (r: Array<{ id: string; score: number }>, i: number) => (r[i] ? `${name(r[i].id)} ${f6(r[i].score)}` : '–')
   const top = Math.max(...[before.ranking11, before.ranking12, after.ranking12].map((r) => r.filter((x) => x.score > 0).length))
   for (let i = 0; i < top; i++) {
     out.push(`| ${i + 1} | ${shown(before.ranking11, i)} | ${shown(before.ranking12, i)} | ${shown(after.ranking12, i)} |`)
