@@ -338,7 +338,7 @@ export interface paths {
         };
         /**
          * How much one actor can move another, and says who
-         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, combined as independent channels. Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. `from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.
+         * @description The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, grouped into channels by their evidence (chains citing a common claim are one channel, which counts its strongest chain), the channels combined as independent (model 1.2). Model parameters can be set per request and are echoed in `model`; `basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. `from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.
          */
         get: operations["getInfluence"];
         put?: never;
@@ -1038,8 +1038,10 @@ export interface components {
             reverseScore: number;
             /** @description score - reverseScore, -1..1: leverage in from’s favour when positive */
             asymmetry: number;
-            /** @description dependency chains counted */
+            /** @description dependency chains found */
             chainCount: number;
+            /** @description independent channels the chains form: chains that cite a common claim are one channel, counted by its strongest chain */
+            channelCount: number;
             model: components["schemas"]["InfluenceModel"];
             /** @description the chains that contribute most, strongest first; score is the chain strength */
             paths: components["schemas"]["Path"][];

@@ -99,11 +99,54 @@ t.test('the influence model agrees with the article', async (t) => {
   t.equal((await get('/influence/ranking?kind=state&basis=stated')).items[0].actor.id, 'chn')
 })
 
+t.test('dependency-chains 1.2 on the article, by hand: each piece of evidence counts once', async (t) => {
+  // Strength of a relation = weight x confidence (asserted .9) x basis weight (inferred .5); a chain of two
+  // hops x .5 (decay). Chains that cite a common claim are one channel, counted by its strongest chain.
+  const influence = async (q: string) => get(`/influence?${q}`)
+  // China over Russia. Russia's dependencies on China: lifeline .9 x .9 = .81 ("indispensable to both
+  // regimes"), energy exports high .7 x .9 = .63 ("a crucial buyer"), trade high .63 ("crucial for both
+  // nations in terms of trade"), components (inferred) .5 x .9 x .5 = .225; and through North Korea, on which
+  // Russia depends for ammunition (.81), to North Korea's trade (.72), lifeline (.81) and cover (.225):
+  // .5 x .81 x .72 = .2916, .5 x .81 x .81 = .32805, .5 x .81 x .225 = .091125. Seven chains. The three
+  // through North Korea share the ammunition claims; two of them cite "crucial for both nations" (as
+  // Russia's trade does) and "indispensable to both regimes" (as Russia's lifeline does): one channel of
+  // five chains, strongest .81. Energy and components: a channel each.
+  //   1.2: 1 - (1 - .81)(1 - .63)(1 - .225) = 1 - .19 x .37 x .775 = 1 - .0544825 = .9455175
+  //   (1.1 multiplied all seven, .987 on the seed before this pass: the same evidence several times.)
+  const chnRus = await influence('from=chn&to=rus')
+  t.match(chnRus, { score: 0.945518, reverseScore: 0, chainCount: 7, channelCount: 3 }, 'China over Russia')
+  // Stated only: lifeline, energy, trade, and the two stated chains through North Korea: 1 - .19 x .37 = .9297
+  t.match(await influence('from=chn&to=rus&basis=stated'), { score: 0.9297, chainCount: 5, channelCount: 2 })
+  // China over North Korea: 1 - (1 - .81)(1 - .225) = .85275 (worked out in test/evidence-basis.test.ts)
+  t.match(await influence('from=chn&to=prk'), { score: 0.85275, reverseScore: 0, chainCount: 11, channelCount: 2 })
+  // North Korea over Russia: the ammunition, .81. Russia over North Korea: the cash, moderate .5 x .9 =
+  // .45, and the oil, an inferred low .3 x .9 x .5 = .135, distinct claims: 1 - .55 x .865 = .52425.
+  t.match(await influence('from=prk&to=rus'), { score: 0.81, reverseScore: 0.52425, chainCount: 1, channelCount: 1 })
+  t.match(await influence('from=rus&to=prk'), { score: 0.52425, chainCount: 2, channelCount: 2 })
+  // The ranking: mean over the 15 others. China (.9455175 + .85275) / 15 = .1198845; North Korea .81 / 15
+  // = .054; Russia .52425 / 15 = .03495; nobody else has any.
+  const ranking = await get('/influence/ranking?limit=4')
+  const want: Array<[string, number]> = [
+    ['chn', 0.1198845],
+    ['prk', 0.054],
+    ['rus', 0.03495],
+  ]
+  t.same(
+    ranking.items.slice(0, 3).map((i: any) => i.actor.id),
+    want.map(([id]) => id),
+  )
+  want.forEach(([id, score], i) => {
+    t.ok(Math.abs(ranking.items[i].score - score) <= 1e-6, `${id}: ${ranking.items[i].score}`)
+  })
+  t.equal(ranking.items[3].score, 0)
+  t.equal(ranking.model.version, '1.2')
+})
+
 t.test('influence comes with its chains and evidence; parameters are echoed', async (t) => {
   const res = await get('/influence?from=chn&to=prk&decay=0.25&maxHops=2&minConfidence=0.3&k=3')
   t.same(res.model, {
     name: 'dependency-chains',
-    version: '1.1',
+    version: '1.2',
     parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null, basis: ['stated', 'inferred', 'background'] },
   })
   t.ok(res.paths.length >= 1 && res.paths.length <= 3)

@@ -19,7 +19,8 @@ const text = normaliseText(source.text)
 t.test('the source: the article body with its metadata, no navigation or ads', async (t) => {
   t.equal(source.title, "Putin and Kim Jong Un's Show of Unity in Pyongyang: What It Means for Global Politics and China's Influence")
   t.equal(source.publisher, 'Tekedia Forum')
-  t.same(source.reportsOn, { event: "Putin's visit to Pyongyang", date: '2024-06' })
+  // the visit's date is general knowledge: the article has no dateline (docs/evidence-review.md)
+  t.same(source.reportsOn, { event: "Putin's visit to Pyongyang", date: '2024-06-19' })
   t.notMatch(source.text, /Mini-MBA|Forum Navigation|Register to create posts|Uploaded files/)
   t.match(source.text, /^Putin and Kim Jong Un's Show of Unity/)
   t.match(source.text, /ideological solidarity\.\n$/)
@@ -48,7 +49,7 @@ t.test("Kim's full support for Russia's invasion of Ukraine", async (t) => {
   t.ok(rels.every((r: any) => r.basis === 'stated'))
 })
 
-t.test('the Comprehensive Strategic Partnership, dated to the June 2024 visit', async (t) => {
+t.test('the Comprehensive Strategic Partnership, dated to the visit of 19 June 2024 as general knowledge', async (t) => {
   const claim = await get('/claims/comprehensive-strategic-partnership')
   t.match(claim.quote, /Comprehensive Strategic Partnership/)
   const rels = (await get('/relations?type=partners-with&limit=50')).items.filter((r: any) =>
@@ -57,7 +58,8 @@ t.test('the Comprehensive Strategic Partnership, dated to the June 2024 visit', 
   t.equal(rels.length, 1)
   t.same([rels[0].from, rels[0].to].sort(), ['prk', 'rus'])
   t.equal(rels[0].validFrom, '2024-06')
-  t.equal(rels[0].dateBasis, 'stated', '"their recent upgrade", resolved against the June 2024 article')
+  t.equal(rels[0].dateBasis, 'background', '"their recent upgrade": recent to an article with no dateline')
+  t.match(rels[0].periodNote, /19 June 2024/)
   t.equal(rels[0].symmetric, true)
 })
 

@@ -185,6 +185,7 @@ t.test('from and to naming the same actor: one 0-hop path; influence 0 both ways
     reverseScore: 0,
     asymmetry: 0,
     chainCount: 0,
+    channelCount: 0,
     model: { parameters: { maxHops: 3 } },
     paths: [],
   })

@@ -79,4 +79,26 @@ t.test('a new seed publishes a new ranking and drops the one it replaced', async
   t.equal(await refreshRanking(app.graph), false, 'fresh: nothing recomputed')
   t.equal(await refreshRanking(app.graph, true), true)
   t.same(await count(), before, 'recomputed: the same number of entries, one generation')
+  // A ranking stored by another model version (1.1, before evidence counted once) is stale although
+  // the graph has not changed: the next seed recomputes it and stamps the current model.
+  const marker = async (set?: string) => {
+    const session = app.graph.driver.session({ database: app.graph.database })
+    try {
+      const res = await session.run(
+        set === undefined
+          ? "MATCH (m:GraphMeta {id: 'graph'}) RETURN m.rankingModel AS model"
+          : "MATCH (m:GraphMeta {id: 'graph'}) SET m.rankingModel = $set RETURN m.rankingModel AS model",
+        { set },
+      )
+      return JSON.parse(res.records[0].get('model'))
+    } finally {
+      await session.close()
+    }
+  }
+  t.match(await marker(), { name: 'dependency-chains', version: '1.2' })
+  const old = await marker(JSON.stringify({ ...(await marker()), version: '1.1' }))
+  t.equal(old.version, '1.1')
+  t.equal(await refreshRanking(app.graph), true, 'a 1.1 ranking is recomputed')
+  t.match(await marker(), { version: '1.2' })
+  t.equal(await refreshRanking(app.graph), false, 'and then fresh')
 })

@@ -6,7 +6,7 @@ import { MAX_INFLUENCE_HOPS } from './hops.js'
 import { BASES, type Basis } from './vocabulary.js'
 
 export const MODEL_NAME = 'dependency-chains'
-export const MODEL_VERSION = '1.1'
+export const MODEL_VERSION = '1.2'
 
 /**
  * How much a dependency counts by its basis (docs/influence.md): what the source states counts fully;
@@ -48,16 +48,21 @@ export interface DependencyEdge {
   to: string
   /** weight x confidence of the dependency */
   strength: number
+  /** the ids of the claims it cites (at least one): its evidence, which two chains may share */
+  claims: readonly string[]
 }
 
 /**
- * For every ordered pair, the influence of provider F over dependent T: 1 - product over simple chains
- * T -> ... -> F of (1 - decay^(hops-1) * product of strengths). Returns, per actor, the sum of its
- * influence over all others and how many actors it reaches (score > 0). Used for the stored ranking;
- * a depth-first walk from each dependent, so the cost is the number of chains of at most maxHops.
- * Actors are numbered and the per-walk state kept in typed arrays (a hundred thousand walks would
- * otherwise build a hundred thousand maps); the walk and its arithmetic are unchanged, edge by edge
- * in input order, so the totals are the same to the last bit.
+ * For every ordered pair, the influence of provider F over dependent T (docs/influence.md, 1.2): the
+ * simple chains T -> ... -> F, each of strength decay^(hops-1) * product of strengths, grouped into
+ * channels: two chains that cite a common claim (anywhere along them) are one channel, and so are chains
+ * linked through others. A channel counts its strongest chain; score = 1 - product over channels of
+ * (1 - that strength). Returns, per actor, the sum of its influence over all others and how many actors
+ * it reaches (score > 0). Used for the stored ranking; a depth-first walk from each dependent, so the
+ * cost is the number of chains of at most maxHops times the claims along each.
+ * Actors and claims are numbered and the per-walk state kept in typed arrays where it has a fixed size
+ * (a hundred thousand walks would otherwise build a hundred thousand maps). The channels of one walk
+ * are a union-find with one entry per chain, reset after each walk.
  */
 export function totalInfluence(
   actorIds: string[],
@@ -78,23 +83,65 @@ export function totalInfluence(
   const from = edges.map((e) => number(e.from))
   const to = edges.map((e) => number(e.to))
   const n = index.size
-  // Each node's out-edges contiguous (first[i] .. first[i + 1]), in input order.
+  const claimIndex = new Map<string, number>()
+  const claimNumber = (id: string) => {
+    const known = claimIndex.get(id)
+    if (known !== undefined) return known
+    const i = claimIndex.size
+    claimIndex.set(id, i)
+    return i
+  }
+  // Each node's out-edges contiguous (first[i] .. first[i + 1]), in input order; each edge's claims
+  // contiguous in claimsOf (claimFirst[slot] .. claimFirst[slot + 1]).
   const first = new Int32Array(n + 1)
   for (const f of from) first[f + 1]++
   for (let i = 0; i < n; i++) first[i + 1] += first[i]
   const fill = first.slice(0, n)
   const target = new Int32Array(edges.length)
   const strengthOf = new Float64Array(edges.length)
+  const edgeClaims: number[][] = new Array(edges.length)
   edges.forEach((e, k) => {
     const slot = fill[from[k]]++
     target[slot] = to[k]
     strengthOf[slot] = e.strength
+    edgeClaims[slot] = e.claims.map(claimNumber)
   })
+  const claimFirst = new Int32Array(edges.length + 1)
+  for (let s = 0; s < edges.length; s++) claimFirst[s + 1] = claimFirst[s] + edgeClaims[s].length
+  const claimsOf = Int32Array.from(edgeClaims.flat())
+  const claimCount = Math.max(claimIndex.size, 1)
   const damping = Array.from({ length: params.maxHops }, (_, hops) => params.decay ** hops)
-  const miss = new Float64Array(n).fill(1)
-  const touched: number[] = []
-  const reached = new Uint8Array(n)
+  // The walk's union-find: one entry per chain, best = its strength, owner = its provider. entryOf maps
+  // (provider, claim) to an entry of a chain to that provider citing it; a later chain citing the same
+  // claim joins that entry's channel. A root's best is the strongest chain of its channel.
+  const entryOf = new Map<number, number>()
+  const parent: number[] = []
+  const best: number[] = []
+  const owner: number[] = []
+  const find = (start: number) => {
+    let i = start
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
+  }
+  const join = (root: number, claim: number, provider: number) => {
+    const key = provider * claimCount + claim
+    const known = entryOf.get(key)
+    if (known === undefined) {
+      entryOf.set(key, root)
+      return
+    }
+    const other = find(known)
+    if (other === root) return
+    parent[other] = root
+    if (best[other] > best[root]) best[root] = best[other]
+  }
+  const pathClaims: number[] = []
   const onPath = new Uint8Array(n)
+  const reached = new Uint8Array(n)
+  const miss = new Float64Array(n).fill(1)
   const total = new Float64Array(actors)
   const reach = new Int32Array(actors)
   const walk = (node: number, hops: number, product: number) => {
@@ -102,16 +149,20 @@ export function totalInfluence(
       const next = target[k]
       if (onPath[next]) continue
       const strength = product * strengthOf[k]
-      if (!reached[next]) {
-        reached[next] = 1
-        touched.push(next)
-      }
-      miss[next] = miss[next] * (1 - damping[hops] * strength)
+      const depth = pathClaims.length
+      for (let c = claimFirst[k]; c < claimFirst[k + 1]; c++) pathClaims.push(claimsOf[c])
+      // this chain: one entry of its own, joined with every (next, claim) it cites
+      const root = parent.length
+      parent.push(root)
+      best.push(damping[hops] * strength)
+      owner.push(next)
+      for (const claim of pathClaims) join(root, claim, next)
       if (hops + 1 < params.maxHops) {
         onPath[next] = 1
         walk(next, hops + 1, strength)
         onPath[next] = 0
       }
+      pathClaims.length = depth
     }
   }
   for (const id of actorIds) {
@@ -119,15 +170,29 @@ export function totalInfluence(
     onPath[dependent] = 1
     walk(dependent, 0, 1)
     onPath[dependent] = 0
-    for (const provider of touched) {
-      if (provider < actors && 1 - miss[provider] > 0) {
-        total[provider] += 1 - miss[provider]
-        reach[provider] += 1
+    // every channel (a root) multiplies its provider's miss; then the providers' totals
+    const providers: number[] = []
+    for (let i = 0; i < parent.length; i++) {
+      if (parent[i] !== i) continue
+      const p = owner[i]
+      if (!reached[p]) {
+        reached[p] = 1
+        providers.push(p)
       }
-      miss[provider] = 1
-      reached[provider] = 0
+      miss[p] *= 1 - best[i]
     }
-    touched.length = 0
+    for (const p of providers) {
+      if (p < actors && 1 - miss[p] > 0) {
+        total[p] += 1 - miss[p]
+        reach[p] += 1
+      }
+      miss[p] = 1
+      reached[p] = 0
+    }
+    parent.length = 0
+    best.length = 0
+    owner.length = 0
+    entryOf.clear()
   }
   return new Map([...index].filter(([, i]) => i < actors).map(([id, i]) => [id, { total: total[i], reach: reach[i] }]))
 }

@@ -11,7 +11,7 @@ import { asOfWindow } from './filters.js'
 import { rankingModel } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 
-const NO_CHAINS: Row = { score: 0, chainCount: 0, top: [] }
+const NO_CHAINS: Row = { score: 0, chainCount: 0, channelCount: 0, top: [] }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
@@ -36,6 +36,7 @@ export async function influence(graph: Graph, q: InfluenceParams) {
     reverseScore,
     asymmetry: round(score - reverseScore),
     chainCount: forward.chainCount as number,
+    channelCount: forward.channelCount as number,
     model: {
       name: MODEL_NAME,
       version: MODEL_VERSION,

@@ -60,21 +60,25 @@ export function rankEntries(
 }
 
 /**
- * Recomputes and stores the rankings unless they are already computed for the current graph version.
- * Each distinct ranking is written as Rank nodes of a new generation (a number no other recompute gets),
- * in batches, then published in one write (the readers switch to it at once) unless a newer generation
- * was published meanwhile, then every older generation is deleted in batches: two seeds recomputing at
- * once leave one complete ranking.
- */
-/**
  * Told how long each recompute took, in seconds (the metrics plugin's histogram). The one place a
  * recompute reports itself: wherever refreshRanking moves, it keeps calling these.
  */
 export const rankingObservers = new Set<(seconds: number) => void>()
 
+/**
+ * Recomputes and stores the rankings unless they are already computed for the current graph version
+ * with the current model.
+ * Each distinct ranking is written as Rank nodes of a new generation (a number no other recompute gets),
+ * in batches, then published in one write (the readers switch to it at once) unless a newer generation
+ * was published meanwhile, then every older generation is deleted in batches: two seeds recomputing at
+ * once leave one complete ranking.
+ */
 export async function refreshRanking(graph: Graph, force = false): Promise<boolean> {
   const [meta] = await graph.read('graph-version')
-  if (!meta || (!force && meta.rankingVersion === meta.version)) return false
+  // Fresh when computed for this graph version with this model: a ranking stored by an older model
+  // version (or other default parameters) is recomputed by the next seed.
+  const fresh = meta?.rankingVersion === meta?.version && meta?.rankingModel === JSON.stringify(rankingModel())
+  if (!meta || (!force && fresh)) return false
   const started = performance.now()
   // The generation is claimed before the graph is read: a later claim reads a graph at least as new.
   const [claimed] = await graph.write('influence-claim-generation')
@@ -91,7 +95,7 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
   for (const key of new Set(keys)) {
     const chosen = edges
       .filter((e) => (basisMask([e.basis]) & key) !== 0)
-      .map((e) => ({ from: e.from, to: e.to, strength: e.strength * BASIS_WEIGHTS[e.basis] }))
+      .map((e) => ({ from: e.from, to: e.to, strength: e.strength * BASIS_WEIGHTS[e.basis], claims: e.claims }))
     const entries = rankEntries(actors, totalInfluence(ids, chosen, DEFAULT_PARAMETERS), others)
     for (let i = 0; i < entries.length; i += BATCH) {
       await graph.write('influence-store-ranks', { gen, key: int(key), entries: entries.slice(i, i + BATCH) })

@@ -101,7 +101,11 @@ export const InfluenceResponse = z
     score: z.number().describe('0..1: how much from can move to, through to’s dependencies on from'),
     reverseScore: z.number().describe('the same, the other way'),
     asymmetry: z.number().describe('score - reverseScore, -1..1: leverage in from’s favour when positive'),
-    chainCount: z.number().int().describe('dependency chains counted'),
+    chainCount: z.number().int().describe('dependency chains found'),
+    channelCount: z
+      .number()
+      .int()
+      .describe('independent channels the chains form: chains that cite a common claim are one channel, counted by its strongest chain'),
     model: ModelSchema,
     paths: z.array(PathSchema).describe('the chains that contribute most, strongest first; score is the chain strength'),
   })

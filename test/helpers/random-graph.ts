@@ -607,7 +607,43 @@ export const pathScore = (p: BPath) => p.rels.reduce((s, r) => s * (r.weight ?? 
 export const chainStrength = (p: BPath, decay: number) =>
   decay ** (p.hops - 1) * p.rels.reduce((s, r) => s * (r.weight ?? 0) * r.confidence, 1)
 
-/** Influence of provider `from` over dependent `to`: the chains to -> ... -> from and their noisy-OR. */
+/**
+ * The channels of model 1.2 by the definition, not by the service's algorithm: chain i and chain j
+ * share evidence when the claims cited along i and along j have one in common; a channel is a connected
+ * component of that "shares evidence" graph, found here by a breadth-first search over an explicit
+ * adjacency matrix. Returns each channel as the indices of its chains.
+ */
+export function channelsOf(chains: BPath[]): number[][] {
+  const evidence = chains.map((c) => new Set(c.rels.flatMap((r) => r.claims)))
+  const shares = (i: number, j: number) => [...evidence[i]].some((id) => evidence[j].has(id))
+  const adjacent = chains.map((_, i) => chains.map((_, j) => i !== j && shares(i, j)))
+  const seen = new Array(chains.length).fill(false)
+  const channels: number[][] = []
+  for (let start = 0; start < chains.length; start++) {
+    if (seen[start]) continue
+    const channel: number[] = []
+    const queue = [start]
+    seen[start] = true
+    while (queue.length > 0) {
+      const i = queue.shift() as number
+      channel.push(i)
+      adjacent[i].forEach((linked, j) => {
+        if (linked && !seen[j]) {
+          seen[j] = true
+          queue.push(j)
+        }
+      })
+    }
+    channels.push(channel)
+  }
+  return channels
+}
+
+/**
+ * Influence of provider `from` over dependent `to` (dependency-chains 1.2): the chains to -> ... -> from,
+ * grouped into channels (chains that share a claim, transitively); each channel counts its strongest
+ * chain, and the channels combine as a noisy-OR.
+ */
 export function influenceOf(
   m: Model,
   from: string,
@@ -621,8 +657,9 @@ export function influenceOf(
     asOf: o.asOf,
   })
   const strengths = chains.map((c) => chainStrength(c, o.decay))
-  const score = 1 - strengths.reduce((acc, s) => acc * (1 - s), 1)
-  return { chains, strengths, score }
+  const channels = channelsOf(chains).map((members) => Math.max(...members.map((i) => strengths[i])))
+  const score = 1 - channels.reduce((acc, s) => acc * (1 - s), 1)
+  return { chains, strengths, channels, score }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary: 'How much one actor can move another, and says who',
         description:
           'The dependency-chains model (docs/influence.md): `to`’s dependencies on `from`, direct and through chains, ' +
-          'combined as independent channels. Model parameters can be set per request and are echoed in `model`; ' +
+          'grouped into channels by their evidence (chains citing a common claim are one channel, which counts its strongest chain), ' +
+          'the channels combined as independent (model 1.2). Model parameters can be set per request and are echoed in `model`; ' +
           '`basis` chooses which dependencies count, and inferred or background ones weigh half a stated one. ' +
           '`from` and `to` naming the same actor: an actor’s dependence on itself is no channel, so the answer is 0 both ways with no chains.',
         querystring: InfluenceQuery,
