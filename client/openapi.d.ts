@@ -371,6 +371,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The controlled vocabularies: relation types with their PLOVER event type and CAMEO root code */
+        get: operations["getVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -502,7 +519,9 @@ export interface components {
         Relation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -674,7 +693,7 @@ export interface components {
             relations: {
                 id: string;
                 /** @enum {string} */
-                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
                 from: string;
                 to: string;
                 claims: string[];
@@ -721,7 +740,7 @@ export interface components {
         RelationRef: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             from: string;
             to: string;
         };
@@ -775,7 +794,9 @@ export interface components {
         PathRelation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -886,7 +907,9 @@ export interface components {
         GraphEdge: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -960,7 +983,9 @@ export interface components {
                     data: {
                         id: string;
                         /** @enum {string} */
-                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                        /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+                        plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
                         /** @description dependency weight 0..1 (share, or the level table); null for other types */
                         weight: number | null;
                         /** @description the highest confidence among its claims */
@@ -1021,6 +1046,32 @@ export interface components {
                 /** @description where a person sees an entity (the explorer centred on it): {{id}} is replaced by its id */
                 url: string;
             };
+        };
+        Vocabulary: {
+            relationTypes: {
+                /** @enum {string} */
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                /** @description holds both ways: stored once, traversed either way */
+                symmetric: boolean;
+                /** @description its PLOVER event type; null for a role, a dependency or a concern */
+                plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
+                /** @description its CAMEO root code (two digits), the event ontology PLOVER replaced */
+                cameo: string | null;
+            }[];
+            /** @description the PLOVER event types (manual 0.5b1 and later) */
+            ploverTypes: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT")[];
+            /** @description PLOVER's older names → today's (DEMAND → REQUEST …) */
+            ploverRenamed: {
+                [key: string]: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT";
+            };
+            actorKinds: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description strongest first, with the confidence each gives */
+            hedges: {
+                /** @enum {string} */
+                hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+                confidence: number;
+            }[];
+            bases: ("stated" | "inferred" | "background")[];
         };
         ActorPage: {
             items: components["schemas"]["Actor"][];
@@ -1315,7 +1366,7 @@ export interface operations {
                 /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 direction?: "out" | "in" | "both";
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             };
             header?: never;
             path: {
@@ -1637,7 +1688,7 @@ export interface operations {
                 from?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 to?: string;
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             };
             header?: never;
             path?: never;
@@ -1944,7 +1995,7 @@ export interface operations {
                 /** @description paths to return, 1-20 */
                 k?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
                 /** @description outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction */
                 direction?: "outgoing" | "any";
                 /** @description 0..1 */
@@ -2221,7 +2272,7 @@ export interface operations {
                 /** @description most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id */
                 limitPerNode?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
                 /** @description 0..1 */
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
@@ -2513,6 +2564,62 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
                 };
             };
             /** @description the URL is longer than any this API accepts */

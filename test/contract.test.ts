@@ -11,6 +11,7 @@ await seedArticle(app)
 
 const cases: Array<[string, number]> = [
   ['/health', 200],
+  ['/vocabulary', 200],
   ['/ready', 200],
   ['/actors?q=Pyongyang', 200],
   ['/actors?limit=0', 400],

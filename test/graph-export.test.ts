@@ -483,6 +483,7 @@ t.test('the writers escape what they must: XML stays well-formed, CSV fields rou
       {
         id: 'e"1',
         type: 'supports',
+        plover: 'SUPPORT',
         from: 'x&y',
         to: 'z',
         weight: null,
