@@ -304,11 +304,6 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const hedge = ORDER.find((h) => hedges.includes(h)) ?? 'asserted'
     const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
     if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
-    const endAt = Math.max(
-      ...inClause.filter((m) => to.includes(m.actorId)).map((m) => m.end),
-      t.end,
-      sayAt >= 0 ? (tokens[clause.last - 1] as Token).end : 0,
-    )
     readings.push({
       trigger,
       pairs,
