@@ -113,6 +113,10 @@ t.test('the event wording of PLOVER types, in the active, the passive and with p
     ['The United States suspended military aid to Bosnia.', ['usa sanctions bih']],
     ['Poland and Lithuania signed a defence pact in 2024.', ['ltu defence-pact pol']],
     ['Brazil called on Argentina to release the ship.', ['bra demands arg']],
+    ['Czechia and Albania have upgraded their diplomatic ties.', ['cze supports alb']],
+    ['The PRC on Tuesday demanded that the US cancel the sale.', ['chn demands usa']],
+    // Many capitalised words, but a sentence with a verb in lower case and a full stop: no heading.
+    ['British Defence Secretary Tom King has promised aid to Mozambique.', ['gbr agrees-with moz', 'moz agrees-with tom-king']],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

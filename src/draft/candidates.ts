@@ -28,7 +28,9 @@ const ORG_WORD = /^(\p{Lu}[\p{L}’'&.]*|of|for)$/u
 /** A sentence whose words are mostly capitalised is a heading or a title: its capitals say nothing. */
 function isHeading(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.value))
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.6
+  // A sentence that ends with a full stop and has a verb in lower case is news, however many names it has.
+  const prose = tokens[tokens.length - 1]?.value === '.' && tokens.some((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.value))
+  return !prose && words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.6
 }
 
 export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map<string, Candidate>; mentions: Mention[] } {

@@ -24,7 +24,16 @@ export interface Mention {
 }
 
 /** Abbreviations English news writes as names; the country table files them among codes. */
-const ABBREVIATIONS: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR', UAE: 'ARE' }
+const ABBREVIATIONS: Record<string, string> = {
+  US: 'USA',
+  'U.S.': 'USA',
+  'U.S.A.': 'USA',
+  UK: 'GBR',
+  'U.K.': 'GBR',
+  UAE: 'ARE',
+  PRC: 'CHN',
+  ROK: 'KOR',
+}
 /**
  * Seats and bodies of government that news writes for the state ("the Kremlin said"), and the
  * European Union's, which the country table does not hold. Only names no other body shares.

@@ -58,6 +58,7 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
   if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
   return undefined
 }
@@ -136,7 +137,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     if (t.lemma === 'sign' && /\b(pact|alliance|partnership)\b/.test(after)) continue
     const contextual = byContext(t.lemma, after)
     if (contextual) {
-      out.push({ type: contextual, reading: 'active', at: i })
+      // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
+      out.push({ type: contextual, reading: contextual === 'supports' ? 'mutual' : 'active', at: i })
       continue
     }
     const verb = VERBS.find(([re]) => re.test(t.lemma))
