@@ -38,7 +38,7 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(invade)$/, 'invades', 'active'],
   [/^(alarm)$/, 'alarms', 'active'],
   // The event wording of news (PLOVER's categories; docs/model.md).
-  [/^(agree|promise|pledge|sign)$/, 'agrees-with', 'mutual'],
+  [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
   [/^(welcome|praise|endorse|defend|back|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
   [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
