@@ -459,15 +459,32 @@ export interface paths {
         };
         /**
          * Reconciliation service manifest, or a batch of queries in the query string
-         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Without `queries` the answer is the service manifest.
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query, in one of its forms ("U.S.", "Putin, Vladimir", "Vladimir Vladimirovich Putin", "President Xi"), is one of its names (id, name, alias, ISO code, QID, official name); 95 when it is one but for spelling ("Wladimir Putin", "Kim Jŏng-ŭn"); 92 for an initial and a family name ("V. Putin"); `match` is true only when exactly one candidate scores 92 or more. Without `queries` the answer is the service manifest.
          */
         get: operations["reconcileManifestOrQuery"];
         put?: never;
         /**
          * Match a batch of names to actors
-         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Send `queries` as a form field (application/x-www-form-urlencoded, as OpenRefine does) or in a JSON body.
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query, in one of its forms ("U.S.", "Putin, Vladimir", "Vladimir Vladimirovich Putin", "President Xi"), is one of its names (id, name, alias, ISO code, QID, official name); 95 when it is one but for spelling ("Wladimir Putin", "Kim Jŏng-ŭn"); 92 for an initial and a family name ("V. Putin"); `match` is true only when exactly one candidate scores 92 or more. Send `queries` as a form field (application/x-www-form-urlencoded, as OpenRefine does) or in a JSON body.
          */
         post: operations["reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The controlled vocabularies: relation types with their PLOVER event type and CAMEO root code */
+        get: operations["getVocabulary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -605,7 +622,9 @@ export interface components {
         Relation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -860,7 +879,7 @@ export interface components {
             relations: {
                 id: string;
                 /** @enum {string} */
-                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
                 from: string;
                 to: string;
                 claims: string[];
@@ -907,7 +926,7 @@ export interface components {
         RelationRef: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             from: string;
             to: string;
         };
@@ -961,7 +980,9 @@ export interface components {
         PathRelation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -1074,7 +1095,9 @@ export interface components {
         GraphEdge: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+            plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
             from: string;
             /** @description actor id */
@@ -1148,7 +1171,9 @@ export interface components {
                     data: {
                         id: string;
                         /** @enum {string} */
-                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                        /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
+                        plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
                         /** @description dependency weight 0..1 (share, or the level table); null for other types */
                         weight: number | null;
                         /** @description the highest confidence among its claims */
@@ -1242,6 +1267,32 @@ export interface components {
                 /** @description where a person sees an entity (the explorer centred on it): {{id}} is replaced by its id */
                 url: string;
             };
+        };
+        Vocabulary: {
+            relationTypes: {
+                /** @enum {string} */
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                /** @description holds both ways: stored once, traversed either way */
+                symmetric: boolean;
+                /** @description its PLOVER event type; null for a role, a dependency or a concern */
+                plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
+                /** @description its CAMEO root code (two digits), the event ontology PLOVER replaced */
+                cameo: string | null;
+            }[];
+            /** @description the PLOVER event types (manual 0.5b1 and later) */
+            ploverTypes: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT")[];
+            /** @description PLOVER's older names → today's (DEMAND → REQUEST …) */
+            ploverRenamed: {
+                [key: string]: "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT";
+            };
+            actorKinds: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description strongest first, with the confidence each gives */
+            hedges: {
+                /** @enum {string} */
+                hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+                confidence: number;
+            }[];
+            bases: ("stated" | "inferred" | "background")[];
         };
         ActorPage: {
             items: components["schemas"]["Actor"][];
@@ -1536,7 +1587,7 @@ export interface operations {
                 /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 direction?: "out" | "in" | "both";
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             };
             header?: never;
             path: {
@@ -1858,7 +1909,7 @@ export interface operations {
                 from?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 to?: string;
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
             };
             header?: never;
             path?: never;
@@ -2424,7 +2475,7 @@ export interface operations {
                 /** @description paths to return, 1-20 */
                 k?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
                 /** @description outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction */
                 direction?: "outgoing" | "any";
                 /** @description 0..1 */
@@ -2807,7 +2858,7 @@ export interface operations {
                 /** @description most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id */
                 limitPerNode?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
                 /** @description 0..1 */
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
@@ -3099,6 +3150,62 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
                 };
             };
             /** @description the URL is longer than any this API accepts */

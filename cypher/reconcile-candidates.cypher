@@ -1,14 +1,15 @@
 // Returns: queryId and candidates ({id, name, kind, names, exact}) for each query of $queries
-// ({id, text, kinds}): actors an ActorKey equal to text names (exact), then actors whose searchText
-// contains text, of the query's kinds when given; exact ones first, then by id; at most $max each.
+// ({id, keys, words, kinds}): actors an ActorKey equal to one of keys names (exact: the query's
+// forms, src/reconcile/names.ts), then actors whose searchText contains one of words, of the query's
+// kinds when given; exact ones first, then by id; at most $max each.
 UNWIND $queries AS q
 CALL (q) {
-  MATCH (:ActorKey {key: q.text})-[:NAMES]->(a:Actor)
-  WHERE q.kinds IS NULL OR a.kind IN q.kinds
+  MATCH (k:ActorKey)-[:NAMES]->(a:Actor)
+  WHERE k.key IN q.keys AND (q.kinds IS NULL OR a.kind IN q.kinds)
   RETURN a, 1 AS exact
   UNION
   MATCH (a:Actor)
-  WHERE a.searchText CONTAINS q.text AND (q.kinds IS NULL OR a.kind IN q.kinds)
+  WHERE any(w IN q.words WHERE a.searchText CONTAINS w) AND (q.kinds IS NULL OR a.kind IN q.kinds)
   RETURN a, 0 AS exact
 }
 WITH q, a, max(exact) AS exact

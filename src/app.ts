@@ -37,6 +37,7 @@ import paths from './routes/paths/index.js'
 import reconcile from './routes/reconcile/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
+import vocabulary from './routes/vocabulary/index.js'
 import sources from './routes/sources/index.js'
 
 /** The variables with defaults buildApp applies itself when a caller leaves them out (tests, tools). */
@@ -189,6 +190,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   })
   await app.register(explorer)
   await app.register(reconcile)
+  await app.register(vocabulary)
   return app
 }
 

@@ -146,4 +146,13 @@ t.test('npm run eval:draft prints both tables and writes the results it prints',
   const results = JSON.parse(readFileSync(path.join(ROOT, 'eval/results.json'), 'utf8'))
   t.equal(results['held-out'].texts, 44, 'the 44 held-out texts')
   t.equal(results['held-out'].negatedOrDoubtedAsAsserted, 0)
+  // The PLOVER gold records (eval/plover/): both halves and all 161, as printed.
+  t.match(run.out, /\| metric \| tuning half \| held-out half \| all \|/)
+  t.same([results.plover.tuning.records, results.plover.heldOut.records, results.plover.all.records], [84, 77, 161])
+  t.match(
+    run.out,
+    new RegExp(
+      `\\| pairLinked \\| ${results.plover.tuning.pairLinked} \\| ${results.plover.heldOut.pairLinked} \\| ${results.plover.all.pairLinked} \\|`,
+    ),
+  )
 })

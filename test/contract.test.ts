@@ -15,6 +15,7 @@ const headersFor = (url: string) => (url.startsWith('/audit') ? bearer(keys.admi
 
 const cases: Array<[string, number]> = [
   ['/health', 200],
+  ['/vocabulary', 200],
   ['/ready', 200],
   ['/actors?q=Pyongyang', 200],
   ['/actors?limit=0', 400],

@@ -112,6 +112,7 @@ t.test('the ego network of Pyongyang, depth 1: its neighbours and every relation
   t.same(trade, {
     id: 'prk-depends-on-chn-trade',
     type: 'depends-on',
+    plover: null,
     from: 'prk',
     to: 'chn',
     weight: 0.8,
@@ -483,6 +484,7 @@ t.test('the writers escape what they must: XML stays well-formed, CSV fields rou
       {
         id: 'e"1',
         type: 'supports',
+        plover: 'SUPPORT',
         from: 'x&y',
         to: 'z',
         weight: null,

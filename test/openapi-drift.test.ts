@@ -49,5 +49,6 @@ t.test('every route of the API is in the document', async (t) => {
     '/relations/{id}',
     '/sources',
     '/sources/{id}',
+    '/vocabulary',
   ])
 })

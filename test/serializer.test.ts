@@ -26,6 +26,7 @@ const relations = await ids('/relations?limit=200')
 const urls = [
   '/health',
   '/ready',
+  '/vocabulary',
   '/actors',
   '/actors?limit=3',
   '/actors?kind=person',

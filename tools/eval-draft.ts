@@ -7,6 +7,7 @@ import path from 'node:path'
 import { SYMMETRIC_TYPES, type RelationType } from '../src/model/vocabulary.js'
 import type { Draft } from '../src/draft/extractor.js'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
+import { evalPlover } from './eval-plover.js'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
@@ -207,4 +208,9 @@ const rows = [
 console.log('| metric | article | held-out |\n| --- | --- | --- |')
 for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results['held-out']?.[r]} |`)
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)
-await writeFile(path.join(ROOT, 'eval/results.json'), `${JSON.stringify({ extractor: extractor.name, ...results }, null, 2)}\n`)
+const plover = await evalPlover(ROOT, extractor, verbose && process.argv.includes('--plover'))
+console.log('\nPLOVER gold records coding two states (eval/plover/):\n')
+console.log('| metric | tuning half | held-out half | all |\n| --- | --- | --- | --- |')
+for (const r of ['pairLinked', 'codedDirection', 'ploverTypeRightOfLinked', 'stateRecall', 'records'] as const)
+  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} |`)
+await writeFile(path.join(ROOT, 'eval/results.json'), `${JSON.stringify({ extractor: extractor.name, ...results, plover }, null, 2)}\n`)

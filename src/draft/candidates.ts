@@ -20,7 +20,7 @@ const TITLES =
   /^(President|Prime|Minister|Foreign|Defence|Defense|Finance|Trade|Chancellor|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|Sen|Senator|General|Gen|Director|Chairman|Secretary|Ambassador|Premier|Governor|Mayor|Leader|Supreme|Vice|Deputy|Former|Spokesperson|Spokesman|Spokeswoman|Analyst|Professor|Pope|Sheikh|Emir|Colonel|Admiral|Commander)$/
 /** Words that make a capitalised run a place, an event or a heading, not an actor. */
 const NOT_ACTOR =
-  /^(Zone|Sea|Ocean|River|Strait|Peninsula|Gulf|Mountains?|Islands?|Pacific|Atlantic|Arctic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|War|Summit|Partnership|Agreement|Treaty|Relationship|Eye|Unity|Politics|Influence|The|A|An|It|What|East|West|North|South|Western|Eastern)$/
+  /^(Zone|Sea|Ocean|River|Strait|Peninsula|Gulf|Mountains?|Islands?|Pacific|Atlantic|Arctic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|War|Summit|Partnership|Agreement|Treaty|Relationship|Cooperation|Co-operation|Friendly|Friendship|Neighbourliness|Neighborliness|Security|Strategic|Comprehensive|Mutual|Assistance|Peace|Declaration|Charter|Act|Accords?|Eye|Unity|Politics|Influence|The|A|An|It|What|East|West|North|South|Western|Eastern)$/
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(-\p{L}[\p{Ll}]*)*$/u
 const ORG_WORD = /^(\p{Lu}[\p{L}’'&.]*|of|for)$/u
@@ -28,7 +28,9 @@ const ORG_WORD = /^(\p{Lu}[\p{L}’'&.]*|of|for)$/u
 /** A sentence whose words are mostly capitalised is a heading or a title: its capitals say nothing. */
 function isHeading(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.value))
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.6
+  // A sentence that ends with a full stop and has a verb in lower case is news, however many names it has.
+  const prose = tokens[tokens.length - 1]?.value === '.' && tokens.some((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.value))
+  return !prose && words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.value)).length / words.length > 0.6
 }
 
 export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map<string, Candidate>; mentions: Mention[] } {

@@ -67,6 +67,28 @@ const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{
 const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
 const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
 const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
+/** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
+const LIGHT_VERB = /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|deliver|announce)$/
+/** Types whose object news names loosely: the first party after the verb, in the same clause. */
+const LOOSE = new Set<string>([
+  'accuses',
+  'demands',
+  'rejects',
+  'agrees-with',
+  'consults',
+  'aids',
+  'attacks',
+  'coerces',
+  'restricts-exports-to',
+  'threatens',
+  'sanctions',
+  'supports',
+])
+/** Between a loose verb and its object: words, no clause break, a short stretch. */
+const LOOSE_GAP = /^[^,;:()"“”]{0,80}$/
+/** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
+const OTHERS_SAY =
+  /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu
 
 export interface Context {
   text: string
@@ -74,6 +96,18 @@ export interface Context {
   mentions: Mention[]
   sentenceStart: number
   kindOf: (id: string) => string
+}
+
+/** Who "we" are: the last list of two or more parties (states, blocs, organisations) before the pronoun. */
+function signers(ctx: Context, before: number): Mention[] {
+  const list = ctx.mentions.filter((m) => m.end <= before && ctx.kindOf(m.actorId) !== 'person')
+  for (let i = list.length - 1; i > 0; i--) {
+    const g: Mention[] = [list[i] as Mention]
+    for (let j = i - 1; j >= 0 && COORDINATION.test(ctx.text.slice((list[j] as Mention).end, (g[0] as Mention).start)); j--)
+      g.unshift(list[j] as Mention)
+    if (new Set(g.map((m) => m.actorId)).size >= 2) return g
+  }
+  return []
 }
 
 /** The actor a pronoun stands for: the first of its kind in the sentence, else the nearest before. */
@@ -89,7 +123,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
   const inClause = ctx.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
   const triggers = findTriggers(tokens, clause.first, clause.last).filter((t) => !/^(against|from)$/i.test(tokens[t.at - 1]?.value ?? ''))
   const lemmaAt = (from: number, to: number, re: RegExp) => {
-    for (let i = to - 1; i >= from; i--) if (re.test((tokens[i] as Token).lemma)) return i
+    // A name is no verb: "the State Department" does not state.
+    for (let i = to - 1; i >= from; i--) if (re.test((tokens[i] as Token).lemma) && (tokens[i] as Token).pos !== 'PROPN') return i
     return -1
   }
   const before = (i: number) => inClause.filter((m) => m.end <= (tokens[i] as Token).start)
@@ -98,7 +133,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     return ([...list].reverse().find((m) => ctx.kindOf(m.actorId) === 'person') ?? list[list.length - 1])?.actorId ?? 'reports'
   }
   const sayAfter = (from: number) => {
-    for (let i = from + 1; i < clause.last; i++) if (/^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma)) return i
+    for (let i = from + 1; i < clause.last; i++)
+      if (/^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma) && (tokens[i] as Token).pos !== 'PROPN') return i
     return -1
   }
   const readings: Reading[] = []
@@ -108,7 +144,14 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const t = tokens[trigger.at] as Token
     // Who says it: a doubter, a denier, a named speaker before or after, or unnamed reports.
     const doubtAt = lemmaAt(clause.first, trigger.at, /^doubt$/)
-    const denyAt = lemmaAt(clause.first, trigger.at, /^(deny|refute|reject)$/)
+    // "denied that", "rejected claims that": a denial; "rejected an ultimatum" is an event (rejects).
+    let denyAt = lemmaAt(clause.first, trigger.at, /^(deny|refute)$/)
+    if (denyAt < 0) {
+      const rejectAt = lemmaAt(clause.first, trigger.at, /^(reject|dismiss)$/)
+      const next = tokens.slice(rejectAt + 1, rejectAt + 4).map((x) => x.value.toLowerCase())
+      if (rejectAt >= 0 && next.some((w) => /^(claims?|reports?|allegations?|accusations?|suggestions?|charges?|that)$/.test(w)))
+        denyAt = rejectAt
+    }
     const sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
     const sayAt = sayAfter(trigger.at)
     let assertedBy = 'author'
@@ -161,9 +204,13 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const lastSubject = subject[subject.length - 1]
     const pron = tokens
       .slice(lo, trigger.at)
-      .filter((x) => x.pos === 'PRON' && /^(it|he|she|they)$/i.test(x.value) && (!lastSubject || x.start >= lastSubject.end))
+      .filter((x) => x.pos === 'PRON' && /^(it|he|she|they|we)$/i.test(x.value) && (!lastSubject || x.start >= lastSubject.end))
       .pop()
-    if (pron) {
+    const we = pron && /^we$/i.test(pron.value) ? pron : undefined
+    if (we) {
+      // "We condemn …" under a list of signers: the signers, the last list of two or more parties before.
+      subject = signers(ctx, we.start)
+    } else if (pron) {
       const m = resolve(ctx, pron)
       subject = m ? [m] : []
     }
@@ -189,6 +236,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
         const m = resolve(ctx, ownerPron)
         if (m) from = [m.actorId]
       } else if (owner && POSSESSOR.test(text.slice(owner.end, t.start))) from = [owner.actorId]
+      // "Serbia lodged an official protest with Albania": the noun is the object of a light verb, whose subject acts.
+      else if (lemmaAt(lo0, trigger.at, LIGHT_VERB) >= Math.max(lo0, trigger.at - 4)) from = ids(subject)
       to = ids(
         groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u),
       )
@@ -211,6 +260,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
               ? after(/^with$/, 5)
               : -1
       to = ids(prep >= 0 ? groupFrom(rightFree, prep, /^\s*(the\s+)?$/) : groupFrom(rightFree, t.end, DIRECT))
+      // News wording names its object loosely ("accused the United States of…", "rejected an Australian
+      // ultimatum", "threatened further action against Russia"): the first party after the verb.
+      if (to.length === 0 && LOOSE.has(trigger.type)) to = ids(groupFrom(rightFree, t.end, LOOSE_GAP))
     }
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
@@ -223,13 +275,14 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     if (pairs.length === 0 && parties.length === 0) return
     // How it is said. Negation counts between the subject and the trigger ("X did not sell"); a modal,
     // "likely", "apparently" or reports anywhere before the trigger in the clause.
-    const subjectStart = Math.min(...subject.map((m) => m.start), t.start)
+    // "We condemn…": the quote starts at the pronoun; the signers named before are what it is about.
+    const subjectStart = Math.min(...(we ? [we.start] : subject.map((m) => m.start)), t.start)
     const narrow = tokens.slice(lo0, trigger.at).filter((x) => x.start >= subjectStart || trigger.reading === 'noun')
     const wide = tokens.slice(clause.first, trigger.at)
     const has = (list: Token[], re: RegExp) => list.some((x) => re.test(x.value.toLowerCase()) || re.test(x.lemma))
     const spanStart = Math.min(
       subjectStart,
-      ...inClause.filter((m) => from.includes(m.actorId) && m.end <= t.start).map((m) => m.start),
+      ...inClause.filter((m) => from.includes(m.actorId) && m.end <= t.start && m.start >= subjectStart).map((m) => m.start),
       (tokens[lo0] as Token).start,
     )
     const hedges: Hedge[] = []
@@ -242,6 +295,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const clauseText = text.slice(clause.start, clause.end)
     if (
       has(wide, /^(reportedly|allegedly|liken|likened)$/) ||
+      OTHERS_SAY.test(text.slice(clause.start, t.start)) ||
       /\b(reports? (suggest|say|indicate)|signs? indicate|according to reports)/i.test(clauseText)
     ) {
       hedges.push('reported')
@@ -250,11 +304,6 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const hedge = ORDER.find((h) => hedges.includes(h)) ?? 'asserted'
     const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
     if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
-    const endAt = Math.max(
-      ...inClause.filter((m) => to.includes(m.actorId)).map((m) => m.end),
-      t.end,
-      sayAt >= 0 ? (tokens[clause.last - 1] as Token).end : 0,
-    )
     readings.push({
       trigger,
       pairs,
@@ -262,7 +311,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       hedge,
       assertedBy,
       start: doubtAt >= 0 || denyAt >= 0 || sayBefore >= 0 ? clause.start : spanStart,
-      end: Math.min(clause.end, Math.max(endAt, hiEnd)),
+      // The whole clause from the subject on: a quote never stops mid-clause ("…, Russia's").
+      end: clause.end,
       about: [...about],
     })
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.

@@ -1,7 +1,7 @@
 // Names the draft knows before reading: every state of the country table (names, alternative
 // spellings, capitals as metonyms, demonyms) and the actors the caller passes (the graph's, with
 // their aliases). Finds them in a text as spans, longest name first, case as written.
-import { COUNTRIES, namesOf, type Country } from '../model/countries.js'
+import { COUNTRIES, countryByIso3, namesOf, type Country } from '../model/countries.js'
 import type { ActorKind } from '../model/vocabulary.js'
 
 export interface KnownActor {
@@ -16,12 +16,54 @@ export interface Mention {
   actorId: string
   start: number
   end: number
-  /** How the text names it: a demonym ("Chinese officials") or a capital ("Beijing") stands for the state. */
-  via: 'name' | 'capital' | 'demonym'
+  /**
+   * How the text names it: a demonym ("Chinese officials", "Israelis"), a capital ("Beijing") or a seat
+   * or body of government ("the Kremlin", "the State Department") stands for the state.
+   */
+  via: 'name' | 'capital' | 'demonym' | 'seat'
 }
 
 /** Abbreviations English news writes as names; the country table files them among codes. */
-const ABBREVIATIONS: Record<string, string> = { US: 'USA', 'U.S.': 'USA', UK: 'GBR', 'U.K.': 'GBR', UAE: 'ARE' }
+const ABBREVIATIONS: Record<string, string> = {
+  US: 'USA',
+  'U.S.': 'USA',
+  'U.S.A.': 'USA',
+  UK: 'GBR',
+  'U.K.': 'GBR',
+  UAE: 'ARE',
+  PRC: 'CHN',
+  ROK: 'KOR',
+}
+/**
+ * Seats and bodies of government that news writes for the state ("the Kremlin said"), and the
+ * European Union's, which the country table does not hold. Only names no other body shares.
+ */
+const SEATS: Record<string, string> = {
+  Kremlin: 'RUS',
+  'State Duma': 'RUS',
+  'White House': 'USA',
+  'State Department': 'USA',
+  'Department of State': 'USA',
+  Pentagon: 'USA',
+  'Downing Street': 'GBR',
+  Whitehall: 'GBR',
+  Élysée: 'FRA',
+  Elysee: 'FRA',
+  "Quai d'Orsay": 'FRA',
+  Zhongnanhai: 'CHN',
+  'Blue House': 'KOR',
+  Knesset: 'ISR',
+  Bundestag: 'DEU',
+  Bundeswehr: 'DEU',
+}
+// Named as a candidate organisation would be (kebab-case of its name); the graph's own id wins when
+// the caller passes the graph's actors.
+const EU: KnownActor = { id: 'european-union', name: 'European Union', kind: 'bloc' }
+const EU_NAMES = ['European Union', 'EU', 'European Commission', 'the Commission', 'The Commission', 'Brussels']
+
+/** "Israeli" → "Israelis": the people of a state, as news names them; "Chinese", "British" take none. */
+const plural = (demonym: string) => (/(ese|ish|ch|sh|ss|s|x|z)$/.test(demonym) ? [] : [`${demonym}s`])
+
 /** Capitals that are also common words or given names at the start of a sentence. */
 const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Hamilton', 'Saint John’s', 'The Valley', 'Road Town'])
 
@@ -59,15 +101,21 @@ export class Gazetteer {
     const demonymOwners = new Map<string, Country[]>()
     const capitalOwners = new Map<string, Country[]>()
     for (const c of COUNTRIES) {
-      for (const d of c.demonyms) demonymOwners.set(d, [...(demonymOwners.get(d) ?? []), c])
+      for (const d of c.demonyms.flatMap((x) => [x, ...plural(x)])) demonymOwners.set(d, [...(demonymOwners.get(d) ?? []), c])
       for (const cap of c.capitals) {
         const name = cap.replace(/\s+D\.C\.$/, '')
         if (!AMBIGUOUS_CAPITALS.has(name)) capitalOwners.set(name, [...(capitalOwners.get(name) ?? []), c])
       }
     }
-    // A demonym or capital two states share ("Congolese") names neither.
-    for (const [d, owners] of demonymOwners)
-      if (owners.length === 1 && !this.surfaces.has(d)) this.add(d, byState(owners[0] as Country), 'demonym')
+    // A demonym or capital two states share ("Congolese") names neither, unless one of them is the only
+    // member of the United Nations among them ("French": France, not the French Southern Lands).
+    for (const [d, owners] of demonymOwners) {
+      const members = owners.filter((c) => c.unMember)
+      const owner = owners.length === 1 ? owners[0] : members.length === 1 ? members[0] : undefined
+      if (owner && !this.surfaces.has(d)) this.add(d, byState(owner), 'demonym')
+    }
+    for (const [seat, iso3] of Object.entries(SEATS)) this.add(seat, byState(countryByIso3(iso3) as Country), 'seat')
+    for (const n of EU_NAMES) this.add(n, EU, 'name', true)
     for (const [cap, owners] of capitalOwners)
       if (owners.length === 1 && !this.surfaces.has(cap)) this.add(cap, byState(owners[0] as Country), 'capital')
     // The caller's actors come last and win: the graph's id for a name is the one to keep.

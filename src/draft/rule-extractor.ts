@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { type DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { type Candidate, findCandidates } from './candidates.js'
-import { LEADER_TITLE, rolesIn } from './roles.js'
+import { OFFICIAL_TITLE, rolesIn, speakersFor } from './roles.js'
 import { clausesOf, readClause } from './clauses.js'
 import { whenOf } from './dates.js'
 import type { Draft, DraftInput, Extractor } from './extractor.js'
@@ -113,8 +113,15 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   // "South Korean President Moon Jae-in": the state is the person's office, not another party.
   const parties = mentions.filter((m, i) => {
     const next = mentions[i + 1]
-    return !(next && kindOf(m.actorId) === 'state' && kindOf(next.actorId) === 'person' && LEADER_TITLE.test(text.slice(m.end, next.start)))
+    return !(
+      next &&
+      kindOf(m.actorId) === 'state' &&
+      kindOf(next.actorId) === 'person' &&
+      OFFICIAL_TITLE.test(text.slice(m.end, next.start))
+    )
   })
+  const speaksFor = speakersFor(text, mentions, kindOf)
+  const nameOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
   const claimIds = new IdPool()
@@ -157,7 +164,28 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
       }
       // A denied statement is a claim, never a relation.
       if (r.hedge === 'denied') continue
-      for (let [from, to] of r.pairs) {
+      // A person the text names by office acts for the state: the person's relation stays, and the
+      // state's is added as a reading of it.
+      const lifted: Array<[string, string, string]> = []
+      if (r.trigger.type !== 'leads' && r.trigger.type !== 'works-for')
+        for (const [from, to] of r.pairs) {
+          // The actor's end is lifted; the other end too when it is also named by office. A meeting of
+          // two people lifts only when both stand for states or one already is one.
+          const f = speaksFor.get(from)
+          const t = f ? speaksFor.get(to) : undefined
+          const a = f?.state ?? from
+          const b = t?.state ?? to
+          const oneSided = SYMMETRIC_TYPES.includes(r.trigger.type) && !t && kindOf(to) === 'person'
+          if (f && a !== b && !oneSided) {
+            const who = [f && `${nameOf(from)} (${f.title})`, t && `${nameOf(to)} (${t.title})`]
+            lifted.push([a, b, `the text names ${who.filter(Boolean).join(' and ')} by office: the act is read as the state's`])
+          }
+        }
+      const pairs: Array<[string, string, string | undefined]> = [
+        ...r.pairs.map(([a, b]): [string, string, undefined] => [a, b, undefined]),
+        ...lifted,
+      ]
+      for (let [from, to, liftNote] of pairs) {
         const type = r.trigger.type
         if (SYMMETRIC_TYPES.includes(type) && to < from) [from, to] = [to, from]
         const key = `${from}|${type}|${to}`
@@ -174,8 +202,8 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           from,
           to,
           claims: [claimId],
-          basis: r.inferred ? 'inferred' : 'stated',
-          ...(r.inferred ? { note: r.inferred } : {}),
+          basis: r.inferred || liftNote ? 'inferred' : 'stated',
+          ...(r.inferred || liftNote ? { note: (r.inferred ?? liftNote) as string } : {}),
           ...(type === 'depends-on' ? { dependency: dependencyOf(quote) } : {}),
           ...(commodity ? { commodity } : {}),
           ...(when

@@ -37,7 +37,35 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(visit)$/, 'visits', 'active'],
   [/^(invade)$/, 'invades', 'active'],
   [/^(alarm)$/, 'alarms', 'active'],
+  // The event wording of news (PLOVER's categories; docs/model.md).
+  [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
+  [/^(consult|negotiate)$/, 'consults', 'active'],
+  [/^(welcome|praise|endorse|defend|back|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
+  [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
+  [/^(demand|urge|press)$/, 'demands', 'active'],
+  [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
+  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound)$/, 'attacks', 'active'],
+  [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct)$/, 'coerces', 'active'],
+  [/^(suspend|sever|downgrade|boycott|embargo)$/, 'sanctions', 'active'],
+  [/^(aid|assist|donate)$/, 'aids', 'active'],
+  [/^(share|exchange)$/, 'cooperates-with', 'mutual'],
 ]
+
+/** Verbs whose type the words after them decide: "expel diplomats" reduces relations, "ban exports" restricts them. */
+function byContext(lemma: string, after: string): RelationType | undefined {
+  if (lemma === 'expel') return /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?)\b/.test(after) ? 'sanctions' : 'coerces'
+  if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
+    return 'restricts-exports-to'
+  if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
+  if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
+  if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
+  return undefined
+}
+
+/** Verbs that take another event as their object ("threatened to break relations"): that event is theirs, not said. */
+const GOVERNING =
+  /^(threaten|agree|refuse|offer|promise|pledge|demand|urge|reject|plan|want|seek|intend|prepare|decide|vow|warn|ask|hope|try|aim|fail)$/
 
 /** Nouns with the preposition that introduces their other end: "Russia's invasion of Ukraine". */
 const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
@@ -48,6 +76,14 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
   [/^(support)$/, 'supports', /^for$/],
   [/^(dependence|reliance)$/, 'depends-on', /^on$/],
+  [/^(protest|protests|accusation|accusations|complaint|complaints)$/, 'accuses', /^(with|to|against|over)$/],
+  [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
+  [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing)$/, 'attacks', /^(on|against)$/],
+  [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
+  [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
+  [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
+  [/^(embargo)$/, 'sanctions', /^(on|against)$/],
+  [/^(demand|demands)$/, 'demands', /^(on|of)$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
@@ -85,10 +121,26 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const verbAfterName = t.pos === 'NOUN' && /s$/.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && VERBS.some(([re]) => re.test(t.lemma))
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
       const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
-      if (noun) out.push({ type: noun[1], reading: 'noun', at: i })
+      // "suspended military aid to Bosnia": a noun right after a verb of its own is that verb's object.
+      const verbJustBefore = out.some((x) => x.reading !== 'noun' && x.at >= i - 3)
+      if (noun && !verbJustBefore) out.push({ type: noun[1], reading: 'noun', at: i })
       continue
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
+    // "threatened to break relations": the second verb is the first's object, not an event of its own.
+    if (word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))) continue
+    const after = tokens
+      .slice(i + 1, Math.min(last, i + 6))
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    // "signed a defence pact": the pact is the relation, the signing only its occasion.
+    if (t.lemma === 'sign' && /\b(pact|alliance|partnership)\b/.test(after)) continue
+    const contextual = byContext(t.lemma, after)
+    if (contextual) {
+      // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
+      out.push({ type: contextual, reading: contextual === 'supports' ? 'mutual' : 'active', at: i })
+      continue
+    }
     const verb = VERBS.find(([re]) => re.test(t.lemma))
     if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
   }

@@ -24,7 +24,15 @@ export interface Country {
   capitals: string[]
   /** English demonyms, masculine and feminine when they differ ("North Korean"). */
   demonyms: string[]
+  /** A member of the United Nations: owns a demonym it shares with territories ("French"). */
+  unMember: boolean
 }
+
+/**
+ * English names news still writes that the package no longer lists: it names Türkiye by its own
+ * name only, and Britain only as "Great Britain". Kept to the few a reader meets every day.
+ */
+const ENGLISH_NAMES: Record<string, string[]> = { TUR: ['Turkey'], GBR: ['Britain'], BIH: ['Bosnia'] }
 
 /** Latin script only: the graph's texts are English, and other scripts would only add noise. */
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u
@@ -38,9 +46,14 @@ export const COUNTRIES: readonly Country[] = countries.map((c) => ({
   iso2: c.cca2,
   name: c.name.common,
   officialName: c.name.official,
-  altSpellings: unique(c.altSpellings.filter((s) => LATIN.test(s) && !CODE.test(s) && s !== c.name.common && s !== c.name.official)),
+  altSpellings: unique(
+    [...c.altSpellings, ...(ENGLISH_NAMES[c.cca3] ?? [])].filter(
+      (s) => LATIN.test(s) && !CODE.test(s) && s !== c.name.common && s !== c.name.official,
+    ),
+  ),
   capitals: c.capital.filter((s) => LATIN.test(s)),
   demonyms: unique(Object.values(c.demonyms.eng).filter((s) => s !== '')),
+  unMember: c.unMember,
 }))
 
 const BY_ISO3 = new Map(COUNTRIES.map((c) => [c.iso3, c]))

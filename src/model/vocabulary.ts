@@ -30,12 +30,104 @@ export const RELATION_TYPES = [
   'disapproves-of', // signals displeasure with
   'alarms', // causes concern in
   'threatens', // raises the military risk for
+  // Event wording of the news (PLOVER's categories, docs/model.md "Event types (PLOVER, CAMEO)").
+  'accuses', // accuses, blames, charges or investigates
+  'demands', // demands, urges, calls on
+  'rejects', // rejects, refuses, vetoes a proposal or demand of
+  'agrees-with', // agrees, promises or signs an agreement with (symmetric)
+  'consults', // consults, calls, negotiates with
+  'aids', // gives aid: humanitarian, economic, military
+  'attacks', // attacks, strikes, shells, bombs
+  'restricts-exports-to', // export controls, bans or embargoes on goods to
+  'coerces', // seizes, arrests, expels, deports, blockades
 ] as const
 export const RelationType = z.enum(RELATION_TYPES)
 export type RelationType = z.infer<typeof RelationType>
 
 /** Types that hold both ways: stored once, traversed in either direction by paths. */
-export const SYMMETRIC_TYPES: readonly RelationType[] = ['met', 'trades-with', 'partners-with', 'defence-pact', 'cooperates-with']
+export const SYMMETRIC_TYPES: readonly RelationType[] = [
+  'met',
+  'trades-with',
+  'partners-with',
+  'defence-pact',
+  'cooperates-with',
+  'agrees-with',
+]
+
+/**
+ * PLOVER's event types (openeventdata/PLOVER, manual 0.5b1 and later): the event ontology of the
+ * field's datasets (POLECAT follows it). Older names map to these: DEMAND → REQUEST, DISAPPROVE and
+ * INVESTIGATE → ACCUSE, FIGHT → ASSAULT.
+ */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const
+export const PloverType = z.enum(PLOVER_TYPES)
+export type PloverType = z.infer<typeof PloverType>
+
+/** PLOVER's names before 0.5 (the gold standard records use them) → today's. */
+export const PLOVER_RENAMED: Readonly<Record<string, PloverType>> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+}
+
+/**
+ * Each relation type's PLOVER event type and CAMEO root code (two digits). null for a standing state of
+ * affairs that is no event: a role (leads, works-for), a dependency, a concern (alarms). One table:
+ * `GET /vocabulary` serves it and every relation in an answer carries its `plover` from it.
+ */
+export const RELATION_EVENTS: Readonly<Record<RelationType, { plover: PloverType | null; cameo: string | null }>> = {
+  leads: { plover: null, cameo: null },
+  'works-for': { plover: null, cameo: null },
+  met: { plover: 'CONSULT', cameo: '04' },
+  visits: { plover: 'CONSULT', cameo: '04' },
+  supports: { plover: 'SUPPORT', cameo: '05' },
+  opposes: { plover: 'REJECT', cameo: '12' },
+  invades: { plover: 'ASSAULT', cameo: '19' },
+  supplies: { plover: 'COOPERATE', cameo: '06' },
+  'buys-from': { plover: 'COOPERATE', cameo: '06' },
+  'trades-with': { plover: 'COOPERATE', cameo: '06' },
+  'depends-on': { plover: null, cameo: null },
+  sanctions: { plover: 'SANCTION', cameo: '16' },
+  'blocks-sanctions-against': { plover: 'SUPPORT', cameo: '05' },
+  pressures: { plover: 'COERCE', cameo: '17' },
+  'partners-with': { plover: 'SUPPORT', cameo: '05' },
+  'defence-pact': { plover: 'SUPPORT', cameo: '05' },
+  'cooperates-with': { plover: 'COOPERATE', cameo: '06' },
+  'advises-against': { plover: 'REQUEST', cameo: '10' },
+  'disapproves-of': { plover: 'ACCUSE', cameo: '11' },
+  alarms: { plover: null, cameo: null },
+  threatens: { plover: 'THREATEN', cameo: '13' },
+  accuses: { plover: 'ACCUSE', cameo: '11' },
+  demands: { plover: 'REQUEST', cameo: '10' },
+  rejects: { plover: 'REJECT', cameo: '12' },
+  'agrees-with': { plover: 'AGREE', cameo: '03' },
+  consults: { plover: 'CONSULT', cameo: '04' },
+  aids: { plover: 'AID', cameo: '07' },
+  attacks: { plover: 'ASSAULT', cameo: '18' },
+  'restricts-exports-to': { plover: 'SANCTION', cameo: '16' },
+  coerces: { plover: 'COERCE', cameo: '17' },
+}
+
+/** The PLOVER event type of a relation type; null when it is no event. */
+export const ploverOf = (type: RelationType): PloverType | null => RELATION_EVENTS[type].plover
 
 /** What a dependency is for. */
 export const DEPENDENCY_KINDS = [

@@ -32,9 +32,42 @@ export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAP
 
   const [row] = await graph.read('graph-subgraph', { ...filters, ids, limitPerNode: int(q.limitPerNode) })
   const edges: GraphEdge[] = (row.edges as Row[]).map((r) => {
-    const { id, type, from, to, weight, confidence, claims, symmetric, basis, note, validFrom, validTo, dateBasis, knownFrom, dependency } =
-      shapeRelation(r)
-    return { id, type, from, to, weight, confidence, claims, symmetric, basis, note, validFrom, validTo, dateBasis, knownFrom, dependency }
+    const {
+      id,
+      type,
+      plover,
+      from,
+      to,
+      weight,
+      confidence,
+      claims,
+      symmetric,
+      basis,
+      note,
+      validFrom,
+      validTo,
+      dateBasis,
+      knownFrom,
+      dependency,
+    } = shapeRelation(r)
+    return {
+      id,
+      type,
+      plover,
+      from,
+      to,
+      weight,
+      confidence,
+      claims,
+      symmetric,
+      basis,
+      note,
+      validFrom,
+      validTo,
+      dateBasis,
+      knownFrom,
+      dependency,
+    }
   })
   const kept = new Map<string, number>()
   for (const e of edges) {

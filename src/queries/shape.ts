@@ -1,6 +1,7 @@
 // Stored properties → API models. Kept apart from the Cypher so the JSON shape has one definition.
 import type { z } from 'zod'
 import type { Row } from '../db/graph.js'
+import { ploverOf } from '../model/vocabulary.js'
 import type { ActorSchema, ClaimSchema, RelationSchema, SourceWithTextSchema } from '../schemas/models.js'
 
 export type Relation = z.infer<typeof RelationSchema>
@@ -43,6 +44,7 @@ export function shapeRelation(r: Row): Relation {
   return {
     id: r.id as string,
     type: r.type as Relation['type'],
+    plover: ploverOf(r.type as Relation['type']),
     from: r.from as string,
     to: r.to as string,
     symmetric: r.symmetric as boolean,

@@ -2,12 +2,15 @@
 // actors, as OpenRefine asks. Candidates come from the same names /paths resolves (ids, names,
 // aliases, ISO codes, QIDs, the country table's names) and from substrings of them.
 //
-// Scores: 100 when the query is exactly one of the actor's names (any case); otherwise how much of
-// the actor's closest name the query covers, 90 × query length / name length (a substring, never
-// 100). `match` is true only for an unambiguous hit: the one candidate that scores 100.
+// Scores: 100 when one of the query's forms (as written, plain, turned round, without titles or middle
+// names: src/reconcile/names.ts) is one of the actor's names; 95 when it is one but for spelling
+// (transliteration, diacritics, spaces); 92 for an initial and a family name ("V. Putin"); otherwise
+// how much of the actor's closest name the query covers, 90 × query length / name length. `match` is
+// true only for a clear winner: the one candidate that scores 92 or more.
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { ACTOR_KINDS } from '../model/vocabulary.js'
+import { formsOf, plain, spellingKey, wordsOf } from './names.js'
 import type { z } from 'zod'
 import { type CandidateSchema, DEFAULT_LIMIT, type ManifestSchema, MAX_LIMIT, type QueryBatch } from '../schemas/reconcile.js'
 
@@ -36,20 +39,53 @@ export function scoreOf(text: string, names: string[], exact: boolean): number {
   return Math.round((PARTIAL * text.length * 10) / Math.min(...lengths)) / 10
 }
 
+/** The score at and above which a candidate is a name of the query, not a part of one. */
+const SURE = 92
+
+/** A name the query is, but for form (100), spelling (95) or a first name given as an initial (92); 0 when none. */
+export function nameScore(forms: string[], names: string[]): number {
+  const plainNames = new Set(names.map(plain))
+  if (forms.some((f) => plainNames.has(plain(f)))) return 100
+  const keys = new Set(names.map(spellingKey))
+  if (forms.some((f) => keys.has(spellingKey(f)))) return 95
+  const initial = forms.map((f) => /^([a-z])\.? ([a-z'-]{2,})$/.exec(plain(f))).find((m) => m !== null)
+  if (initial) {
+    const [, letter, family] = initial as unknown as [string, string, string]
+    if ([...plainNames].some((n) => n.startsWith(letter) && n.split(' ').length >= 2 && n.endsWith(` ${family}`))) return SURE
+  }
+  return 0
+}
+
 export async function reconcile(graph: Graph, batch: QueryBatch): Promise<Record<string, { result: Candidate[] }>> {
-  const queries = Object.entries(batch).map(([id, q]) => ({ id, text: q.query.toLowerCase(), kinds: q.type ?? null }))
-  const rows = await graph.read('reconcile-candidates', { queries, max: int(MAX_LIMIT) })
+  const queries = Object.entries(batch).map(([id, q]) => ({
+    id,
+    text: q.query.toLowerCase(),
+    forms: formsOf(q.query),
+    keys: formsOf(q.query).map(plain),
+    words: [q.query.toLowerCase(), ...wordsOf(q.query)],
+    kinds: q.type ?? null,
+  }))
+  const rows = await graph.read('reconcile-candidates', {
+    queries: queries.map((q) => ({ id: q.id, keys: [...new Set([...q.forms, ...q.keys])], words: q.words, kinds: q.kinds })),
+    max: int(MAX_LIMIT),
+  })
   const found = new Map(rows.map((r) => [r.queryId as string, r.candidates as Row[]]))
   const out: Record<string, { result: Candidate[] }> = {}
   for (const q of queries) {
     const candidates = found.get(q.id) ?? []
-    const exactOnes = candidates.filter((c) => c.exact).length
-    const result = candidates
-      .map((c) => ({
+    const scored = candidates.map((c) => {
+      const names = c.names as string[]
+      // An ActorKey (id, name, alias, ISO code, QID, table name) equal to one of the query's forms.
+      const sure = (c.exact as boolean) ? 100 : nameScore(q.forms, names)
+      return { c, score: sure || scoreOf(q.text, names, false) }
+    })
+    const sureOnes = scored.filter((x) => x.score >= SURE).length
+    const result = scored
+      .map(({ c, score }) => ({
         id: c.id as string,
         name: c.name as string,
-        score: scoreOf(q.text, c.names as string[], c.exact as boolean),
-        match: (c.exact as boolean) && exactOnes === 1,
+        score,
+        match: score >= SURE && sureOnes === 1,
         type: [{ id: c.kind as string, name: c.kind as string }],
       }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))

@@ -21,6 +21,7 @@ export const GraphNodeSchema = z
 export const GraphEdgeSchema = RelationSchema.pick({
   id: true,
   type: true,
+  plover: true,
   from: true,
   to: true,
   weight: true,

@@ -1,6 +1,16 @@
 // The models dashboards rely on. Registered once (meta ids) and referenced by name in openapi.yaml.
 import { z } from 'zod'
-import { ActorKind, Basis, DateBasis, DependencyKind, DependencyLevel, Hedge, RelationType, ShareBound } from '../model/vocabulary.js'
+import {
+  ActorKind,
+  Basis,
+  DateBasis,
+  DependencyKind,
+  DependencyLevel,
+  Hedge,
+  PloverType,
+  RelationType,
+  ShareBound,
+} from '../model/vocabulary.js'
 
 export const RoleSchema = z.object({ title: z.string(), of: z.string().describe('actor id') }).meta({ id: 'Role' })
 
@@ -49,6 +59,7 @@ export const RelationSchema = z
   .object({
     id: z.string(),
     type: RelationType,
+    plover: PloverType.nullable().describe('the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency'),
     from: z.string().describe('actor id'),
     to: z.string().describe('actor id'),
     symmetric: z.boolean().describe('holds both ways (partners-with, trades-with, met ...)'),

@@ -8,9 +8,10 @@ import { ManifestSchema, QueriesField, ResultBatchSchema } from '../../schemas/r
 
 const DESCRIPTION =
   'W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch ' +
-  '`{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query ' +
-  'is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one ' +
-  'candidate does.'
+  '`{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query, ' +
+  'in one of its forms ("U.S.", "Putin, Vladimir", "Vladimir Vladimirovich Putin", "President Xi"), is one of its names ' +
+  '(id, name, alias, ISO code, QID, official name); 95 when it is one but for spelling ("Wladimir Putin", "Kim Jŏng-ŭn"); ' +
+  '92 for an initial and a family name ("V. Putin"); `match` is true only when exactly one candidate scores 92 or more.'
 
 const reconcileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

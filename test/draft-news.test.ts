@@ -1,0 +1,151 @@
+// The draft extractor on news as it is written (issue 23): demonyms, seats of government, people named
+// by office, coordinated ends, the "we" of joint statements, the event wording of PLOVER's types, and
+// every state of the country table by its names and demonym. Sentences written here; the PLOVER gold
+// records in eval/ are for npm run eval:draft only.
+import t from 'tap'
+import type { Draft } from '../src/draft/extractor.js'
+import { RuleExtractor } from '../src/draft/rule-extractor.js'
+import { COUNTRIES } from '../src/model/countries.js'
+import { checkSeedDocument } from '../src/seed/validate-seed.js'
+
+const extractor = new RuleExtractor()
+const draft = (text: string) => extractor.draft({ text })
+const rel = (d: Draft) => d.seed.relations.map((r) => `${r.from} ${r.type} ${r.to}`).sort()
+
+t.test('each state of the country table: its common and official names and its demonym become that state', async (t) => {
+  // A demonym several entries share names the one member of the United Nations among them ("French":
+  // France, not the French Southern Lands), and none when two or none are members (written out by hand).
+  const owner: Record<string, string | null> = {
+    French: 'fra',
+    Dutch: 'nld',
+    Indian: 'ind',
+    American: 'usa',
+    Norwegian: 'nor',
+    Congolese: null,
+    Dominican: null,
+    'Channel Islander': null,
+    'Virgin Islander': null,
+  }
+  let names = 0
+  let demonyms = 0
+  for (const c of COUNTRIES) {
+    const id = c.iso3.toLowerCase()
+    for (const name of [c.name, c.officialName]) {
+      const d = await draft(`Yesterday ${name} condemned the decision of the committee.`)
+      t.ok(
+        d.seed.actors.some((a) => a.id === id),
+        `${name} → ${id}`,
+      )
+      names++
+    }
+    for (const demonym of c.demonyms) {
+      const d = await draft(`Yesterday the ${demonym} government condemned the decision of the committee.`)
+      const want = demonym in owner ? owner[demonym] : id
+      t.same(
+        d.seed.actors.filter((a) => a.kind === 'state').map((a) => a.id),
+        want ? [want] : [],
+        `${demonym} → ${want}`,
+      )
+      demonyms++
+    }
+  }
+  t.ok(names >= 500 && demonyms >= 240, `${names} names, ${demonyms} demonyms`)
+  const turkey = await draft('Turkey condemned the strike, and Turkish officials summoned the envoy.')
+  t.same(
+    turkey.seed.actors.map((a) => a.id),
+    ['tur'],
+  )
+})
+
+t.test('demonyms, plurals, seats of government and the EU stand for their state or bloc', async (t) => {
+  t.same(rel(await draft('Russian forces shelled Ukrainian towns near the border.')), ['rus attacks ukr'])
+  t.same(rel(await draft('Senior Hungarian and Romanian officials agreed on Wednesday to reopen the crossing.')), ['hun agrees-with rou'])
+  t.same(rel(await draft('Palestinians blamed Israelis for the bombing of the market.')), ['pse accuses isr'])
+  t.same(rel(await draft('The Kremlin accused the State Department of meddling in the election.')), ['rus accuses usa'])
+  t.same(rel(await draft('The White House welcomed the decision of Downing Street.')), ['usa supports gbr'])
+  t.same(rel(await draft('The Commission restricted exports of advanced chips to China in October.')), [
+    'european-union restricts-exports-to chn',
+  ])
+})
+
+t.test('a person named by office: the person keeps the relation, the state gets it as an inferred reading', async (t) => {
+  const d = await draft('On Tuesday the talks ended early, and Russian President Vladimir Putin then sanctioned Georgia over the dispute.')
+  t.same(rel(d), ['rus sanctions geo', 'vladimir-putin leads rus', 'vladimir-putin sanctions geo'])
+  const lifted = d.seed.relations.find((r) => r.from === 'rus' && r.type === 'sanctions')
+  t.equal(lifted?.basis, 'inferred')
+  t.match(lifted?.note, /Vladimir Putin \(President\) by office/)
+  t.equal(d.seed.relations.find((r) => r.from === 'vladimir-putin' && r.type === 'sanctions')?.basis, 'stated')
+  const both = await draft(
+    'On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger’s ambassador Brah Mohamane to complain.',
+  )
+  t.same(rel(both), ['dubem-oniya accuses brah-mohamane', 'nga accuses ner'])
+  // A meeting of two people, one of them named by office only: no state is lifted.
+  const met = await draft('In the morning the visitors arrived, and Chinese President Xi Jinping met Andrei Lankov at length.')
+  t.notOk(rel(met).some((r) => r.startsWith('chn met')))
+})
+
+t.test('coordinated ends and the "we" of a joint statement', async (t) => {
+  t.same(rel(await draft('Japan and South Korea agreed to share intelligence with the United States.')), [
+    'jpn agrees-with kor',
+    'jpn agrees-with usa',
+    'kor agrees-with usa',
+  ])
+  const joint = await draft(
+    'Joint statement of the United States, Japan and the Republic of Korea.\n\nWe condemn North Korea’s missile launch.',
+  )
+  t.same(rel(joint), ['jpn disapproves-of prk', 'kor disapproves-of prk', 'usa disapproves-of prk'])
+  t.equal(joint.seed.claims[0]?.quote, 'We condemn North Korea’s missile launch')
+})
+
+t.test('the event wording of PLOVER types, in the active, the passive and with possessives', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Turkey demanded that Sweden expel the militants.', ['tur demands swe']],
+    ['Poland urged Germany to send more tanks.', ['pol demands deu']],
+    ['Serbia flatly rejected an Australian ultimatum.', ['srb rejects aus']],
+    ['Ukraine was attacked by Russia in February.', ['rus attacks ukr']],
+    ['Russia’s attack on Ukraine began in February.', ['rus attacks ukr']],
+    ['Serbia lodged an official protest with Albania.', ['srb accuses alb']],
+    ['Switzerland said it had expelled two Russian diplomats.', ['che sanctions rus']],
+    ['Ghana deported 168 Liberians last week.', ['gha coerces lbr']],
+    ['Finland will give Tanzania a grant of 580 million shillings.', ['fin aids tza']],
+    ['Iran threatened to break relations with Iraq.', ['irn threatens irq']],
+    ['Mexico consulted Canada about the tariffs.', ['mex consults can']],
+    ['The United States suspended military aid to Bosnia.', ['usa sanctions bih']],
+    ['Poland and Lithuania signed a defence pact in 2024.', ['ltu defence-pact pol']],
+    ['Brazil called on Argentina to release the ship.', ['bra demands arg']],
+    ['Czechia and Albania have upgraded their diplomatic ties.', ['cze supports alb']],
+    ['The PRC on Tuesday demanded that the US cancel the sale.', ['chn demands usa']],
+    // Many capitalised words, but a sentence with a verb in lower case and a full stop: no heading.
+    ['British Defence Secretary Tom King has promised aid to Mozambique.', ['gbr agrees-with moz', 'moz agrees-with tom-king']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})
+
+t.test('denied and doubted statements are never asserted relations', async (t) => {
+  const denied = await draft('Russia rejected claims that it shelled Ukraine.')
+  t.same(rel(denied), [])
+  t.equal(denied.seed.claims[0]?.hedge, 'denied')
+  const doubted = await draft('Helena Varga, a historian, doubts that China will aid Russia.')
+  for (const r of doubted.seed.relations)
+    for (const c of r.claims) t.not(doubted.seed.claims.find((x) => x.id === c)?.hedge, 'asserted', `${r.from} ${r.type} ${r.to}`)
+})
+
+t.test('noticed bugs: a treaty is no person, experts speak in their voice, a quote does not stop mid-clause', async (t) => {
+  const treaty = await draft('In 2001 China and Russia signed the Treaty of Good-Neighbourliness and Friendly Cooperation.')
+  t.same(
+    treaty.seed.actors.map((a) => a.id),
+    ['chn', 'rus'],
+  )
+  const experts = await draft('Many experts trace the rift to 2014, when Russia invaded Ukraine.')
+  t.same(
+    experts.seed.claims.map((c) => [c.hedge, c.assertedBy]),
+    [['reported', 'reports']],
+  )
+  const text = 'China kept buying oil from Russia starting in 2022, Russia’s invasion of Ukraine notwithstanding.'
+  const mid = await draft(text)
+  for (const c of mid.seed.claims) {
+    t.notMatch(c.quote, /’s$/, c.quote)
+    t.equal(text.slice(c.at?.start, c.at?.end), c.quote)
+  }
+  await checkSeedDocument(mid.seed, 'mid-clause')
+})

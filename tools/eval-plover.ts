@@ -1,0 +1,94 @@
+// The PLOVER gold standard records that code two states (eval/plover/README.md): drafts each record's
+// sentence and scores whether the draft links the coded states, in the coded direction, with the coded
+// PLOVER type. Records with an odd id are the tuning half, even ones the held-out half.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { countryByIso3 } from '../src/model/countries.js'
+import { PLOVER_RENAMED, type PloverType, ploverOf, type RelationType, SYMMETRIC_TYPES } from '../src/model/vocabulary.js'
+import type { Extractor } from '../src/draft/extractor.js'
+
+interface GsrActor {
+  actorText: string
+  code: string
+}
+interface GsrRecord {
+  id: string
+  event: string
+  text?: string
+  source?: GsrActor[] | string
+  target?: GsrActor[] | string
+}
+
+export interface PloverCounts {
+  records: number
+  linked: number
+  directed: number
+  typeRight: number
+  statesGold: number
+  statesFound: number
+}
+
+const states = (x: GsrRecord['source']) =>
+  Array.isArray(x) ? [...new Set(x.map((a) => a.code).filter((c) => countryByIso3(c) !== undefined))].map((c) => c.toLowerCase()) : []
+
+export const ploverOfEvent = (event: string): PloverType => (PLOVER_RENAMED[event] ?? event) as PloverType
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
+
+export function ploverSummary(c: PloverCounts) {
+  return {
+    records: c.records,
+    pairLinked: ratio(c.linked, c.records),
+    codedDirection: ratio(c.directed, c.records),
+    ploverTypeRightOfLinked: ratio(c.typeRight, c.linked),
+    stateRecall: ratio(c.statesFound, c.statesGold),
+    counts: c,
+  }
+}
+
+export async function evalPlover(root: string, extractor: Extractor, verbose: boolean) {
+  const all = JSON.parse(await readFile(path.join(root, 'eval/plover/gsr-two-states.json'), 'utf8')) as GsrRecord[]
+  const records = all.filter((r) => r.text)
+  const halves: Record<'tuning' | 'heldOut' | 'all', PloverCounts> = {
+    tuning: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
+    heldOut: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
+    all: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
+  }
+  for (const r of records) {
+    const S = states(r.source)
+    const T = states(r.target)
+    const compound = T.length === 0
+    const pairs: Array<[string, string]> = compound
+      ? S.flatMap((a) => S.filter((b) => b !== a).map((b): [string, string] => [a, b]))
+      : S.flatMap((a) => T.filter((b) => b !== a).map((b): [string, string] => [a, b]))
+    const draft = await extractor.draft({ text: r.text as string })
+    const rels = draft.seed.relations
+    const joins = (x: { from: string; to: string }) => pairs.some(([a, b]) => (x.from === a && x.to === b) || (x.from === b && x.to === a))
+    const linkedRels = rels.filter(joins)
+    const linked = linkedRels.length > 0
+    const directed = linkedRels.some(
+      (x) => compound || SYMMETRIC_TYPES.includes(x.type as RelationType) || pairs.some(([a, b]) => x.from === a && x.to === b),
+    )
+    const want = ploverOfEvent(r.event)
+    const typeRight = linkedRels.some((x) => ploverOf(x.type as RelationType) === want)
+    const gold = [...new Set([...S, ...T])]
+    const found = gold.filter((g) => draft.seed.actors.some((a) => a.id === g)).length
+    const half = Number(r.id.slice(-4)) % 2 === 1 ? 'tuning' : 'heldOut'
+    for (const c of [halves[half], halves.all]) {
+      c.records++
+      c.linked += linked ? 1 : 0
+      c.directed += directed ? 1 : 0
+      c.typeRight += typeRight ? 1 : 0
+      c.statesGold += gold.length
+      c.statesFound += found
+    }
+    if (verbose && half === 'tuning') {
+      const mark = typeRight ? 'TYPE' : directed ? 'DIR ' : linked ? 'LINK' : '----'
+      console.log(
+        `${mark} ${r.id} ${want} ${pairs.map((p) => p.join('>')).join(',')} | ${rels.map((x) => `${x.from} ${x.type} ${x.to}`).join('; ')}`,
+      )
+      console.log(`     ${r.text}`)
+    }
+  }
+  return { tuning: ploverSummary(halves.tuning), heldOut: ploverSummary(halves.heldOut), all: ploverSummary(halves.all) }
+}
