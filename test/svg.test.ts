@@ -10,7 +10,7 @@ import t from 'tap'
 import { pathsPicture, graphPicture } from '../src/export/pictures.js'
 import { toSvg } from '../src/export/svg.js'
 import { layout } from '../src/export/layout.js'
-import { seedFiles } from '../src/seed/load-seed.js'
+import { seedFiles } from '../src/write/seed-files.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()

@@ -1,6 +1,6 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
-import { PATHS_FORMATS } from '../export/media-types.js'
+import { PATHS_FORMATS } from '../lib/media-types.js'
 import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
