@@ -48,6 +48,7 @@ type Defaulted =
   | 'DRAFT_THREADS'
   | 'DRAFT_RATE_LIMIT_MAX'
   | 'DRAFT_BODY_LIMIT_BYTES'
+  | 'WRITE_BODY_LIMIT_BYTES'
 
 export type AppConfig = Pick<
   Config,
@@ -121,11 +122,13 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
     // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
-    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
+    // PUT and DELETE: a source's writes (PUT, DELETE /sources/{id}).
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
       'etag',
+      'location',
       'x-request-id',
       'retry-after',
       'content-type',
@@ -152,7 +155,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(claims)
   await app.register(contradictions)
   await app.register(relations)
-  await app.register(sources)
+  await app.register(sources, { bodyLimit: c.WRITE_BODY_LIMIT_BYTES })
   await app.register(paths)
   await app.register(influence)
   await app.register(graph)

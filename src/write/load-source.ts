@@ -37,7 +37,7 @@ export async function loadSource(graph: Graph, input: LoadedSeed | Prepare, ctx:
     const item = typeof input === 'function' ? await input(run) : input
     const sourceId = item.seed.source.id
     const [state] = await run('write-source-state', { sourceId })
-    const current = state.exists ? ((state.version as number | null) ?? 0) : null
+    const current = state.exists ? (state.version as number) : null
     checkPreconditions(current, ctx)
     const hash = contentHash(item)
     const record = { sourceId, key: ctx.key, requestId: ctx.requestId, method: ctx.method }
@@ -46,7 +46,8 @@ export async function loadSource(graph: Graph, input: LoadedSeed | Prepare, ctx:
       await recordWrite(run, { ...record, ...result })
       return result
     }
-    const version = Math.max(current ?? 0, (state.lastVersion as number | null) ?? 0) + 1
+    // After a retraction the numbers go on: a version's tag never names two contents.
+    const version = Math.max(state.version as number, state.lastVersion as number) + 1
     const result = await load(run, item, hash, version)
     const [bumped] = await run('seed-bump-version')
     const done: WriteResult = {

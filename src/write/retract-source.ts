@@ -14,7 +14,7 @@ export async function retractSource(graph: Graph, sourceId: string, ctx: WriteCo
     await run('seed-lock-graph')
     const [state] = await run('write-source-state', { sourceId })
     if (!state.exists) throw notFound(`No source with id "${sourceId}".`, { id: sourceId })
-    checkPreconditions((state.version as number | null) ?? 0, ctx)
+    checkPreconditions(state.version as number, ctx)
     const touched = (await run('seed-relations-touched', { sourceId, keys: [] })) as unknown as StoredRelation[]
     const merged = remerge(sourceId, touched, [])
     await run('seed-clear-source', { sourceId })
