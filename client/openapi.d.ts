@@ -1015,6 +1015,7 @@ export interface components {
         };
         InfluenceRanking: {
             model: components["schemas"]["InfluenceModel"];
+            /** @description the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking */
             graphVersion: number | null;
             items: {
                 actor: components["schemas"]["ActorBrief"];

@@ -123,7 +123,11 @@ export const RankingQuery = z.object({
 export const RankingResponse = z
   .object({
     model: ModelSchema,
-    graphVersion: z.number().int().nullable(),
+    graphVersion: z
+      .number()
+      .int()
+      .nullable()
+      .describe('the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking'),
     items: z.array(
       z.object({
         actor: ActorBrief,
