@@ -325,6 +325,21 @@ t.test('the request itself: 400 naming the id, 415 for another type, 413 past WR
   t.equal((await small.inject({ method: 'DELETE', url: '/sources/fuel-wire' })).statusCode, 200)
 })
 
+t.test('between a write and its ranking refresh, reads carry no ETag; after it, the new version ETag', async (t) => {
+  const session = app.graph.driver.session({ database: app.graph.database })
+  // Test-only Cypher: the state a write leaves between its commit and the ranking's publish.
+  await session.run("MATCH (m:GraphMeta {id: 'graph'}) SET m.version = m.version + 1").finally(() => session.close())
+  const during = await app.inject('/actors/prk')
+  t.equal(during.statusCode, 200)
+  t.equal(during.headers.etag, undefined, 'no ETag while the ranking is stale')
+  const ranking = (await app.inject('/influence/ranking?limit=1')).json()
+  t.equal(ranking.graphVersion, (await graphVersion()) - 1, 'the ranking says which version it is of: the previous one')
+  const { refreshRanking } = await import('../src/write/ranking.js')
+  t.equal(await refreshRanking(app.graph), true)
+  t.match((await app.inject('/actors/prk')).headers.etag, new RegExp(`^"g${await graphVersion()}-`))
+  t.equal((await app.inject('/influence/ranking?limit=1')).json().graphVersion, await graphVersion())
+})
+
 t.test('the README block "Add an article through the API" runs as written: draft, put, ask, retract', async (t) => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('## Add an article through the API'))

@@ -127,7 +127,9 @@ export const RankingResponse = z
       .number()
       .int()
       .nullable()
-      .describe('the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking'),
+      .describe(
+        'the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking',
+      ),
     items: z.array(
       z.object({
         actor: ActorBrief,
