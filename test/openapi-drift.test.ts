@@ -45,5 +45,6 @@ t.test('every route of the API is in the document', async (t) => {
     '/relations/{id}',
     '/sources',
     '/sources/{id}',
+    '/sources/{id}/versions',
   ])
 })
