@@ -6,40 +6,13 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
+import { bigSource, N } from './helpers/big-source.js'
 import { counts, seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
-
-const N = 3000
-/** A large source: N new actors in a ring, each relying on the next, each with its own sentence. */
-function bigSource() {
-  const sentences = Array.from({ length: N }, (_, i) => `Realm ${i} relies on realm ${(i + 1) % N} for trade.`)
-  return {
-    format: 'entente-seed/1',
-    source: { id: 'big-ledger', title: 'Big Ledger', publisher: 'Test', reportsOn: { event: 'trade' }, text: sentences.join('\n') },
-    actors: Array.from({ length: N }, (_, i) => ({ id: `realm-${i}`, name: `Realm ${i}`, kind: 'state' })),
-    claims: sentences.map((quote, i) => ({
-      id: `realm-${i}-trade`,
-      statement: quote,
-      quote,
-      assertedBy: 'author',
-      hedge: 'asserted',
-      about: [`realm-${i}`, `realm-${(i + 1) % N}`],
-    })),
-    relations: sentences.map((_, i) => ({
-      id: `realm-${i}-depends-on-realm-${(i + 1) % N}`,
-      type: 'depends-on',
-      from: `realm-${i}`,
-      to: `realm-${(i + 1) % N}`,
-      claims: [`realm-${i}-trade`],
-      dependency: { kind: 'trade', level: 'high' },
-      basis: 'stated',
-    })),
-  }
-}
 
 /** Test-only Cypher: whether Neo4j lists a running transaction that has taken the graph lock. */
 async function putRunning(): Promise<boolean> {
