@@ -14,7 +14,7 @@ import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { ensureBuilt, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { redactUri } from '../src/lib/logging.js'
-import { SEED_DIR, seedFiles, seedFilesIn } from '../src/seed/load-seed.js'
+import { SEED_DIR, seedFiles, seedFilesIn } from '../src/write/seed-files.js'
 import { envInt, refuse } from './args.js'
 import { cannon } from './cannon.js'
 

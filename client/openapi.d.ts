@@ -219,8 +219,43 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One source with its full text */
+        /**
+         * One source with its full text
+         * @description ETag: the source's version ("v<version>", strong; the If-Match of a replace or a retraction). If-None-Match with it: 304.
+         */
         get: operations["getSource"];
+        /**
+         * Create or replace a source
+         * @description Makes the source's contribution to the graph exactly what the document says, in one transaction: 201 when created, 200 when replaced, 200 with outcome `unchanged` (and no new version) when the document is the one stored. The answer says what changed. ETag: the source's new version; If-Match (a replace of that version only) and If-None-Match: * (create only) are honoured (412). Needs a `write` key.
+         *
+         *     Needs an API key with scope `write` (or one that includes it: read < write < admin).
+         */
+        put: operations["putSource"];
+        post?: never;
+        /**
+         * Retract a source
+         * @description Relations only this source supported disappear; merged relations lose its contribution (their corroboration drops); its claims go, and the actors no other source mentions. Nothing of another source changes. Its versions stay recorded (GET /sources/{id}/versions). The answer (200) says what changed. If-Match honoured (412). Needs a `write` key.
+         *
+         *     Needs an API key with scope `write` (or one that includes it: read < write < admin).
+         */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sources/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A source's recorded versions
+         * @description Every version a put or a seed stored, oldest first: when the graph held it (knownFrom, knownUntil: null while current), its content hash and counts. A retracted source keeps its versions.
+         */
+        get: operations["listSourceVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -531,6 +566,128 @@ export interface components {
              */
             type_strict?: "any" | "all" | "should";
         };
+        /** @description One entente-seed/1 document with its text inline (`source.text`), exactly what POST /drafts answers. `source.id` must be the id in the path. Every finding of the seed checker is a 422 naming its path. */
+        SourceDocumentInput: {
+            /** @constant */
+            format: "entente-seed/1";
+            source: {
+                id: string;
+                title: string;
+                publisher: string;
+                author?: string;
+                /** Format: uri */
+                url?: string;
+                publishedAt?: string;
+                reportsOn: {
+                    event: string;
+                    date?: string;
+                };
+                /** @default en */
+                language: string;
+                textFile?: string;
+                /** @description the source text inline, instead of textFile (drafts carry it so) */
+                text?: string;
+            };
+            /** @default {} */
+            weights: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            actors: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group";
+                /** @default [] */
+                aliases: string[];
+                /** @default [] */
+                roles: {
+                    title: string;
+                    /** @description id of the actor the role is held in */
+                    of: string;
+                }[];
+                description?: string;
+                /** @description standard identifiers; a state gets iso3 from the country table when left out */
+                identifiers?: {
+                    iso3?: string;
+                    wikidata?: string;
+                };
+            }[];
+            /**
+             * @description a draft of a text that relates no actors has none
+             * @default []
+             */
+            claims: {
+                id: string;
+                /** @description the claim in one plain sentence */
+                statement: string;
+                /** @description verbatim from the source text */
+                quote: string;
+                /** @description "author", "reports" or an actor id */
+                assertedBy: string;
+                /** @enum {string} */
+                hedge: "asserted" | "likely" | "reported" | "apparent" | "speculative" | "doubted" | "denied";
+                about: string[];
+                /** @description the time the claim refers to, when the source gives one */
+                when?: string;
+                /**
+                 * @description claims this one disputes or stands against
+                 * @default []
+                 */
+                contrastsWith: string[];
+                /** @description where the quote sits in the text (UTF-16 offsets, end exclusive); drafts keep it, the checker holds the quote to it */
+                at?: {
+                    start: number;
+                    end: number;
+                };
+            }[];
+            /** @default [] */
+            relations: {
+                id: string;
+                /** @enum {string} */
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                from: string;
+                to: string;
+                claims: string[];
+                validFrom?: string;
+                validTo?: string;
+                periodNote?: string;
+                /** @description what is supplied or bought */
+                commodity?: string;
+                dependency?: {
+                    /** @enum {string} */
+                    kind: "trade" | "oil" | "energy-exports" | "ammunition" | "cash" | "components" | "military-technology" | "diplomatic-cover" | "tourism-investment" | "political-support" | "economic-lifeline";
+                    /** @description a stated share, 0..1 */
+                    share?: number;
+                    /** @enum {string} */
+                    bound?: "exact" | "lower" | "upper" | "approximate";
+                    /** @enum {string} */
+                    level?: "critical" | "high" | "moderate" | "low";
+                };
+                /** @description overrides the weight derived from the dependency */
+                weight?: number;
+                /** @description id of the deal this relation is one side of */
+                deal?: string;
+                /**
+                 * @description stated (its quotes say it), inferred (say the reading in note) or background
+                 * @enum {string}
+                 */
+                basis: "stated" | "inferred" | "background";
+                /** @description the analyst reading behind an inferred relation; required for inferred */
+                note?: string;
+                /**
+                 * @description where validFrom/validTo come from: stated in the text, or background; required on a dated relation
+                 * @enum {string}
+                 */
+                dateBasis?: "stated" | "background";
+            }[];
+            /** @default [] */
+            deals: {
+                id: string;
+                label: string;
+                claims: string[];
+            }[];
+        };
         InvalidParam: {
             /** @description the offending field, as the client wrote it */
             name: string;
@@ -716,6 +873,8 @@ export interface components {
             language: string;
             claimCount: number;
             text: string;
+            /** @description the source's version (its ETag is "v<version>"); 0 for a source stored before versions were kept */
+            version: number;
         };
         CorroborationChange: {
             relationId: string;
@@ -1069,6 +1228,7 @@ export interface components {
         };
         InfluenceRanking: {
             model: components["schemas"]["InfluenceModel"];
+            /** @description the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking */
             graphVersion: number | null;
             items: {
                 actor: components["schemas"]["ActorBrief"];
@@ -1293,6 +1453,61 @@ export interface components {
                 confidence: number;
             }[];
             bases: ("stated" | "inferred" | "background")[];
+        };
+        /**
+         * @example {
+         *       "outcome": "created",
+         *       "sourceId": "fuel-wire",
+         *       "sourceVersion": 1,
+         *       "graphVersion": 4,
+         *       "actorsAdded": [
+         *         "mng"
+         *       ],
+         *       "relationsAdded": [
+         *         "mng-depends-on-rus-energy"
+         *       ],
+         *       "relationsChanged": [],
+         *       "relationsRemoved": [],
+         *       "corroborationChanged": []
+         *     }
+         */
+        WriteResult: {
+            /** @enum {string} */
+            outcome: "created" | "replaced" | "unchanged" | "retracted";
+            sourceId: string;
+            /** @description the source's version after the write (its ETag is "v<version>"); null after a retraction */
+            sourceVersion: number | null;
+            /** @description the graph version this write produced; null when nothing changed */
+            graphVersion: number | null;
+            /** @description ids of actors the graph did not have */
+            actorsAdded: string[];
+            /** @description ids of relations the graph did not have */
+            relationsAdded: string[];
+            /** @description ids of relations whose contributions changed (merged relations included) */
+            relationsChanged: string[];
+            /** @description ids of relations gone from the graph */
+            relationsRemoved: string[];
+            /** @description merged relations whose number of sources changed */
+            corroborationChanged: {
+                relationId: string;
+                before: number;
+                after: number;
+            }[];
+        };
+        SourceVersion: {
+            version: number;
+            /** @description when the graph started to hold this version (ISO 8601) */
+            knownFrom: string;
+            /** @description when a replace or a retraction ended it; null while current */
+            knownUntil: string | null;
+            /** @description SHA-256 of the document and its text */
+            contentHash: string;
+            actors: number;
+            claims: number;
+            relations: number;
+        };
+        SourceVersions: {
+            items: components["schemas"]["SourceVersion"][];
         };
         ActorPage: {
             items: components["schemas"]["Actor"][];
@@ -2146,6 +2361,336 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceWithText"];
+                };
+            };
+            /** @description not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the actor, claim, relation or source does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the version a replace or a retraction expects, as its ETag ("v3"), or * */
+                "if-match"?: string;
+                /** @description *: create only (412 when the source exists) */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceDocumentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked (`WWW-Authenticate: Bearer`): send `Authorization: Bearer <key>` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the API key sent lacks the scope this operation needs (`WWW-Authenticate: Bearer error="insufficient_scope"`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a precondition failed: If-Match names a version that is not the current one (or the source does not exist), or If-None-Match: * and the source exists; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is larger than this operation takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the document breaks the seed rules: `invalid-params` names each failing path of the body (a quote not in the text, an unknown actor, a relation without evidence…); nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the version a replace or a retraction expects, as its ETag ("v3"), or * */
+                "if-match"?: string;
+                /** @description *: create only (412 when the source exists) */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description a parameter is invalid: `invalid-params` names each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked (`WWW-Authenticate: Bearer`): send `Authorization: Bearer <key>` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the API key sent lacks the scope this operation needs (`WWW-Authenticate: Bearer error="insufficient_scope"`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the actor, claim, relation or source does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a precondition failed: If-Match names a version that is not the current one (or the source does not exist), or If-None-Match: * and the source exists; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the URL is longer than any this API accepts */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable for now (Neo4j unreachable, the query over its time limit, the server overloaded or shutting down): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSourceVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceVersions"];
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */

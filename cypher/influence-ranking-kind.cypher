@@ -1,7 +1,8 @@
 // Returns: actor (id, name, kind), score, reach of the actors of $kind in the stored ranking of the
 // set of bases whose index is $slot, ranked among their kind after $offset in rank order, at most
-// $limit; with the graph version. The (gen, key, kind, kindRank) index serves the range and the order
-// (subquery ordered by the whole index key, as in influence-ranking).
+// $limit; with the graph version the ranking was computed for (rankingVersion, as in
+// influence-ranking). The (gen, key, kind, kindRank) index serves the range and the order (subquery
+// ordered by the whole index key, as in influence-ranking).
 MATCH (m:GraphMeta {id: 'graph'})
 CALL (m) {
   MATCH (r:Rank)
@@ -9,4 +10,4 @@ CALL (m) {
   RETURN r ORDER BY r.gen, r.key, r.kind, r.kindRank LIMIT $limit
 }
 MATCH (a:Actor {id: r.actor})
-RETURN a {.id, .name, .kind} AS actor, r.score AS score, r.reach AS reach, m.version AS graphVersion
+RETURN a {.id, .name, .kind} AS actor, r.score AS score, r.reach AS reach, m.rankingVersion AS graphVersion

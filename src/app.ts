@@ -61,6 +61,7 @@ type Defaulted =
   | 'METRICS_ENABLED'
   | 'METRICS_PORT'
   | 'HOST'
+  | 'WRITE_BODY_LIMIT_BYTES'
 
 export type AppConfig = Pick<
   Config,
@@ -138,12 +139,14 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(cors, {
     origin: origins === '*' ? '*' : origins.split(','),
     // POST for /reconcile: OpenRefine in a browser posts its query batches across origins.
+    // PUT and DELETE: a source's writes (PUT, DELETE /sources/{id}).
     methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'last-event-id', 'x-request-id'],
     // An OPTIONS request that is not a full preflight gets 204 like one, not the plugin's text/plain 400.
     strictPreflight: false,
     exposedHeaders: [
       'etag',
+      'location',
       'x-request-id',
       'retry-after',
       'content-type',
@@ -177,7 +180,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(claims)
   await app.register(contradictions)
   await app.register(relations)
-  await app.register(sources)
+  await app.register(sources, { bodyLimit: c.WRITE_BODY_LIMIT_BYTES })
   await app.register(changes)
   await app.register(audit)
   await app.register(paths)

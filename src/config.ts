@@ -66,6 +66,13 @@ const EnvSchema = z.object({
     .max(100_000)
     .default(100)
     .describe('an integer 0-100000: change streams open at once, then 503'),
+  WRITE_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(67_108_864)
+    .default(4_194_304)
+    .describe('bytes 1024-67108864: the largest PUT /sources/{id} body'),
   PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000).describe('milliseconds 0-60000 (0: off)'),
   PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0).describe('a fraction 0-1 (0: off)'),
   PRESSURE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('megabytes 0-1000000 (0: off)'),

@@ -6,7 +6,7 @@ import { type ConfigError, loadConfig, type Config } from './config.js'
 import { neo4jOptions, openGraph } from './db/connect.js'
 import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js'
 import { graphStatus } from './queries/status.js'
-import { SEED_DIR, seedFiles, seedFilesIn } from './seed/load-seed.js'
+import { SEED_DIR, seedFiles, seedFilesIn } from './write/seed-files.js'
 import { say, serve } from './server.js'
 
 async function seedIfEmpty(config: Config, uri: string): Promise<void> {

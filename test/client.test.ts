@@ -47,3 +47,43 @@ t.test('path parameters, ETag revalidation and problems', async (t) => {
   const ranking = await client.get('/influence/ranking', { query: { kind: 'state', limit: 2, cursor: undefined } })
   t.equal(ranking.ok && ranking.data.items.length, 2)
 })
+
+t.test('the write calls: put a source, put it again, a stale If-Match, retract it', async (t) => {
+  const text = 'Mongolia relies heavily on Russia for its oil, officials said.'
+  const document = {
+    format: 'entente-seed/1' as const,
+    source: { id: 'client-fuel', title: 'Fuel', publisher: 'Wire', reportsOn: { event: 'oil' }, language: 'en', text },
+    weights: {},
+    deals: [],
+    actors: [{ id: 'mng', name: 'Mongolia', kind: 'state' as const, aliases: [], roles: [] }],
+    claims: [
+      {
+        id: 'client-mng-oil',
+        statement: 'Mongolia relies heavily on Russia for its oil.',
+        quote: 'Mongolia relies heavily on Russia for its oil',
+        assertedBy: 'reports',
+        hedge: 'asserted' as const,
+        about: ['mng', 'rus'],
+        contrastsWith: [],
+      },
+    ],
+    relations: [
+      {
+        id: 'client-mng-depends-on-rus-oil',
+        type: 'depends-on' as const,
+        from: 'mng',
+        to: 'rus',
+        claims: ['client-mng-oil'],
+        dependency: { kind: 'oil' as const, level: 'high' as const },
+        basis: 'stated' as const,
+      },
+    ],
+  }
+  const keyed = createClient({ baseUrl: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`, apiKey: 'not-checked-here' })
+  const created = await keyed.putSource('client-fuel', document, { ifNoneMatch: '*' })
+  t.match(created, { ok: true, status: 201, etag: '"v1"', data: { outcome: 'created', relationsAdded: ['client-mng-depends-on-rus-oil'] } })
+  t.match(await keyed.putSource('client-fuel', document), { ok: true, status: 200, data: { outcome: 'unchanged', sourceVersion: 1 } })
+  t.match(await keyed.deleteSource('client-fuel', { ifMatch: '"v0"' }), { ok: false, status: 412, problem: { status: 412 } })
+  t.match(await keyed.deleteSource('client-fuel', { ifMatch: '"v1"' }), { ok: true, status: 200, data: { outcome: 'retracted' } })
+  t.match(await keyed.deleteSource('client-fuel'), { ok: false, status: 404 })
+})

@@ -43,6 +43,8 @@ const cases: Array<[string, number]> = [
   ['/audit?since=yesterday', 400],
   ['/sources?limit=-1', 400],
   ['/sources/tekedia-putin-kim-pyongyang', 200],
+  ['/sources/tekedia-putin-kim-pyongyang/versions', 200],
+  ['/sources/nope/versions', 404],
   ['/sources/made-up', 404],
   ['/sources/BAD!', 400],
   ['/paths?from=Pyongyang&to=Ukraine', 200],
@@ -86,15 +88,60 @@ const postCases: Array<[string, string, string, number]> = [
   ['/reconcile', 'application/x-www-form-urlencoded', 'queries=%7B', 400],
 ]
 
+/** A source's writes, in order: [method, url, body, headers, expected status]. */
+const FUEL = {
+  format: 'entente-seed/1',
+  source: {
+    id: 'contract-fuel',
+    title: 'Fuel',
+    publisher: 'Wire',
+    reportsOn: { event: 'oil' },
+    text: 'Mongolia relies on Russia for oil.',
+  },
+  actors: [{ id: 'mng', name: 'Mongolia', kind: 'state' }],
+  claims: [
+    {
+      id: 'contract-mng-oil',
+      statement: 'Mongolia relies on Russia for oil.',
+      quote: 'Mongolia relies on Russia for oil',
+      assertedBy: 'author',
+      hedge: 'asserted',
+      about: ['mng', 'rus'],
+    },
+  ],
+  relations: [
+    {
+      id: 'contract-mng-rus',
+      type: 'depends-on',
+      from: 'mng',
+      to: 'rus',
+      claims: ['contract-mng-oil'],
+      dependency: { kind: 'oil', level: 'high' },
+      basis: 'stated',
+    },
+  ],
+}
+const writeCases: Array<['put' | 'delete', string, string | undefined, Record<string, string>, number]> = [
+  ['put', '/sources/contract-fuel', JSON.stringify(FUEL), { 'content-type': 'application/json' }, 201],
+  ['put', '/sources/contract-fuel', JSON.stringify(FUEL), { 'content-type': 'application/json' }, 200],
+  ['put', '/sources/contract-fuel', JSON.stringify(FUEL), { 'content-type': 'application/json', 'if-match': '"v9"' }, 412],
+  ['put', '/sources/contract-fuel', JSON.stringify({ ...FUEL, claims: [] }), { 'content-type': 'application/json' }, 422],
+  ['put', '/sources/contract-fuel', 'text', { 'content-type': 'text/plain' }, 415],
+  ['put', '/sources/Not_An_Id', JSON.stringify(FUEL), { 'content-type': 'application/json' }, 400],
+  ['delete', '/sources/contract-fuel', undefined, {}, 200],
+  ['delete', '/sources/contract-fuel', undefined, {}, 404],
+]
+
 t.test('every documented operation is exercised here', async (t) => {
   const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
     Object.keys(ops as object)
-      .filter((m) => ['get', 'post'].includes(m))
+      .filter((m) => ['get', 'post', 'put', 'delete'].includes(m))
       .map((m) => `${m} ${path}`),
   )
   const exercised = new Set([
     ...cases.map(([url]) => `get ${templateOf(url.split('?')[0])}`),
     ...postCases.map(([url]) => `post ${templateOf(url)}`),
+    ...writeCases.map(([method, url]) => `${method} ${templateOf(url)}`),
   ])
   t.same([...exercised].sort(), documented.sort())
 })
@@ -126,6 +173,14 @@ for (const [url, contentType, payload, status] of postCases) {
     t.same(contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body, 'post'), [])
   })
 }
+
+t.test('PUT and DELETE /sources/{id}: every answer matches the contract', async (t) => {
+  for (const [method, url, payload, headers, status] of writeCases) {
+    const res = await app.inject({ method: method.toUpperCase() as 'PUT' | 'DELETE', url, headers, payload })
+    t.equal(res.statusCode, status, `${method} ${url}: ${res.body}`)
+    t.same(contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body, method), [])
+  }
+})
 
 t.test('the checker itself rejects what the contract does not allow', async (t) => {
   t.match(contractErrors('/actors/prk', 200, 'application/json', '{"id": 1}'), [/must have required property|must be string/])

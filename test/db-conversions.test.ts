@@ -9,7 +9,7 @@ import { mapNeo4jError } from '../src/db/neo4j-errors.js'
 import { toJson } from '../src/db/to-json.js'
 import { Graph } from '../src/db/graph.js'
 import { HttpError } from '../src/lib/http-errors.js'
-import { ensureSchema } from '../src/seed/load-seed.js'
+import { ensureSchema } from '../src/write/seed-files.js'
 import { testConfig } from './helpers/config.js'
 import { counts, testApp, wipe } from './helpers/graph.js'
 

@@ -13,7 +13,7 @@ import path from 'node:path'
 import t from 'tap'
 import { buildApp, type App } from '../src/app.js'
 import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
-import { ignoreExistingRule, SEED_DIR, seedFiles } from '../src/seed/load-seed.js'
+import { ignoreExistingRule, SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { SeedError } from '../src/seed/validate-seed.js'
 import { testConfig } from './helpers/config.js'
 import { writeDenseSeed } from './helpers/dense-graph.js'
@@ -72,7 +72,7 @@ t.test('seeding: a seed process killed (SIGKILL) in the middle of its write leav
   const before = await counts(suite)
   // 150 actors, every ordered pair related: 22,350 relations, a write transaction of seconds.
   const big = writeDenseSeed({ sourceId: 'big', actors: 150, dependsOn: 0 })
-  const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'src/seed/cli.ts'), big], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(ROOT, 'src/write/seed-cli.ts'), big], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: testConfig().NEO4J_URI },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { seedFiles } from '../src/seed/load-seed.js'
+import { seedFiles } from '../src/write/seed-files.js'
 import { FIXTURES, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
-import { seedFiles } from '../src/seed/load-seed.js'
+import { seedFiles } from '../src/write/seed-files.js'
 import { testConfig } from './helpers/config.js'
 import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 

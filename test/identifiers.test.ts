@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { SEED_DIR, seedFiles } from '../src/seed/load-seed.js'
+import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import type { SeedError } from '../src/seed/validate-seed.js'
 import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 

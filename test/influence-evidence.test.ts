@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { SEED_DIR, seedFiles, seedFilesIn } from '../src/seed/load-seed.js'
+import { SEED_DIR, seedFiles, seedFilesIn } from '../src/write/seed-files.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()

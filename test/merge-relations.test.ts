@@ -3,7 +3,7 @@
 // that name each other's actors; the reconciliation score of a name found only across two names.
 import t from 'tap'
 import { scoreOf } from '../src/reconcile/service.js'
-import { definersFirst } from '../src/seed/load-seed.js'
+import { definersFirst } from '../src/write/seed-files.js'
 import { type Contribution, mergeContributions, relationKey } from '../src/seed/merge-relations.js'
 import type { LoadedSeed } from '../src/seed/validate-seed.js'
 

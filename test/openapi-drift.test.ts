@@ -50,5 +50,6 @@ t.test('every route of the API is in the document', async (t) => {
     '/sources',
     '/sources/{id}',
     '/vocabulary',
+    '/sources/{id}/versions',
   ])
 })

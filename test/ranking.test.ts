@@ -75,7 +75,7 @@ t.test('a new seed publishes a new ranking and drops the one it replaced', async
   }
   const before = await count()
   t.equal(before.gens, 1, 'one generation stored')
-  const { refreshRanking } = await import('../src/queries/ranking.js')
+  const { refreshRanking } = await import('../src/write/ranking.js')
   t.equal(await refreshRanking(app.graph), false, 'fresh: nothing recomputed')
   t.equal(await refreshRanking(app.graph, true), true)
   t.same(await count(), before, 'recomputed: the same number of entries, one generation')

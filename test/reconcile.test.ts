@@ -4,7 +4,7 @@
 // them: a form field `queries` holding JSON. Expected candidates are read off the article by hand.
 import path from 'node:path'
 import t from 'tap'
-import { seedFiles } from '../src/seed/load-seed.js'
+import { seedFiles } from '../src/write/seed-files.js'
 import { contractErrors } from './helpers/contract.js'
 import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 

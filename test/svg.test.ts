@@ -15,7 +15,7 @@ import { layout } from '../src/export/layout.js'
 import { arrange } from '../src/export/arrange.js'
 import { bundle } from '../src/export/bundle.js'
 import { ROOT } from '../src/local-neo4j.js'
-import { seedFiles } from '../src/seed/load-seed.js'
+import { seedFiles } from '../src/write/seed-files.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()

@@ -7,7 +7,7 @@ import { type Config, type ConfigError, loadConfig } from '../config.js'
 import { databaseUri, neo4jOptions, openGraph } from '../db/connect.js'
 import type { Graph } from '../db/graph.js'
 import type { KeyScope } from '../lib/route-policy.js'
-import { ensureSchema } from '../seed/load-seed.js'
+import { ensureSchema } from '../write/seed-files.js'
 import { isScope, SCOPES } from './keys.js'
 import { createKey, listKeys, nameProblem, revokeKey } from './store.js'
 

@@ -61,6 +61,7 @@ export const STATEMENTS = [
   'schema-relation-source',
   'schema-relation-type',
   'schema-source-id',
+  'schema-source-version',
   'seed-actors',
   'seed-bump-version',
   'seed-claim-contrasts',
@@ -78,7 +79,12 @@ export const STATEMENTS = [
   'seed-source-hash',
   'seed-source',
   'source-by-id',
+  'source-versions',
   'sources-list',
+  'write-retract-source',
+  'write-source-state',
+  'write-source-version-end',
+  'write-source-version',
 ] as const
 
 /** Statements that write MAX_HOPS in a path quantifier, loaded as the variants name@1 … name@MAX_HOPS. */

@@ -1,4 +1,4 @@
-// The writer of each export format of GET /graph (the formats and their media types: media-types.ts).
+// The writer of each export format of GET /graph (the formats and their media types: src/lib/media-types.ts).
 // The writers are pure functions of the export model.
 import { toCsv, type CsvTable } from './csv.js'
 import { toCytoscape } from './cytoscape.js'
@@ -7,7 +7,7 @@ import { toGraphml } from './graphml.js'
 import { type Filters, graphPicture } from './pictures.js'
 import { toSvg } from './svg.js'
 import type { CytoscapeGraph, GraphExport } from '../schemas/graph-export.js'
-import type { Format } from './media-types.js'
+import type { Format } from '../lib/media-types.js'
 
 /** The body for a format: the model or Cytoscape JSON as an object (the serializer checks it), XML, SVG and CSV as text. */
 export function render(g: GraphExport, format: Format, table: CsvTable, filters: Filters): GraphExport | CytoscapeGraph | string {

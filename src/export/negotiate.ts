@@ -5,7 +5,15 @@
 // ("text/html,…,application/xml;q=0.9,*/*;q=0.8") still gets JSON, while an <img> (whose Accept names
 // image/svg+xml) gets the SVG picture.
 import { HttpError } from '../lib/http-errors.js'
-import { FORMATS, type Format, MEDIA_TYPES, PATHS_FORMATS, type PathsFormat, TIMELINE_FORMATS, type TimelineFormat } from './media-types.js'
+import {
+  FORMATS,
+  type Format,
+  MEDIA_TYPES,
+  PATHS_FORMATS,
+  type PathsFormat,
+  TIMELINE_FORMATS,
+  type TimelineFormat,
+} from '../lib/media-types.js'
 
 interface Offer<F extends string> {
   type: string

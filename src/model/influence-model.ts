@@ -196,3 +196,10 @@ export function totalInfluence(
   }
   return new Map([...index].filter(([, i]) => i < actors).map(([id, i]) => [id, { total: total[i], reach: reach[i] }]))
 }
+
+/** The model a stored ranking was computed with: the defaults, no asOf, over these bases. */
+export const rankingModel = (basis: readonly Basis[] = DEFAULT_BASES) => ({
+  name: MODEL_NAME,
+  version: MODEL_VERSION,
+  parameters: { ...DEFAULT_PARAMETERS, asOf: null, basis: [...basis] },
+})

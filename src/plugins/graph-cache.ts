@@ -1,5 +1,5 @@
 // HTTP caching for dashboards: every successful read of the graph carries an ETag tied to the graph's
-// version (it changes whenever a seed changes the graph) and Cache-Control; a request whose
+// version (it changes whenever a write changes the graph) and Cache-Control; a request whose
 // If-None-Match matches gets 304 before any query runs. The version is read from Neo4j at most once
 // per `versionTtlMs`, so a repeated request costs no database round trip.
 import { createHash } from 'node:crypto'
@@ -21,13 +21,15 @@ class VersionCache {
     private readonly ttlMs: number,
   ) {}
 
-  /** The graph version, from memory when fresh; null when Neo4j cannot say (the route will). */
+  /** The graph version, from memory when fresh; null when Neo4j cannot say (the route will) or the ranking is being refreshed. */
   async get(): Promise<number | null> {
     if (this.value !== null && Date.now() - this.fetchedAt < this.ttlMs) return this.value
     this.pending ??= this.graph
       .read('graph-version')
       .then(([row]) => {
-        this.value = (row?.version as number | undefined) ?? null
+        // Between a write's commit and its ranking refresh the graph is at a version its stored
+        // ranking is not: no ETag then, so no client keeps the old ranking under the new version's tag.
+        this.value = row && row.rankingVersion === row.version ? (row.version as number) : null
         this.fetchedAt = Date.now()
         return this.value
       })

@@ -17,7 +17,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Graph } from '../db/graph.js'
 import type { Extractor } from '../draft/extractor.js'
-import { rankingObservers } from '../queries/ranking.js'
+import { rankingObservers } from '../write/ranking.js'
 import type {} from '../lib/route-policy.js'
 
 export interface MetricsOptions {

@@ -44,6 +44,17 @@ export async function getActorByRef(graph: Graph, ref: string) {
 }
 export const getClaim = (graph: Graph, id: string) => one(graph, 'claim-by-id', 'claim', id, 'claim', shapeClaim)
 export const getSource = (graph: Graph, id: string) => one(graph, 'source-by-id', 'source', id, 'source', shapeSource)
+/** A source's recorded versions, oldest first (none: never recorded). */
+export const listSourceVersions = async (graph: Graph, id: string) =>
+  (await graph.read('source-versions', { id })) as Array<{
+    version: number
+    knownFrom: string
+    knownUntil: string | null
+    contentHash: string
+    actors: number
+    claims: number
+    relations: number
+  }>
 /** By its id, or by the id another source gave it before it merged (the first source's id names it). */
 export async function getRelation(graph: Graph, id: string) {
   const [row] = await graph.read('relation-by-id', { id })

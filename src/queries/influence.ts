@@ -3,12 +3,11 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import { conflict } from '../lib/http-errors.js'
-import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION } from '../model/influence-model.js'
+import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION, rankingModel } from '../model/influence-model.js'
 import type { InfluenceParams, RankingParams } from '../schemas/analysis.js'
 import { rankingAfter, rankingCursor } from './cursor.js'
 import { shapePath, type Path } from './evidence.js'
 import { asOfWindow } from './filters.js'
-import { rankingModel } from './ranking.js'
 import { resolvePair } from './resolve-actor.js'
 
 const NO_CHAINS: Row = { score: 0, chainCount: 0, channelCount: 0, top: [] }
@@ -48,7 +47,7 @@ export async function influence(graph: Graph, q: InfluenceParams) {
 
 /**
  * The ranking pages by rank within one graph version's snapshot (src/queries/cursor.ts). `basis` picks
- * which stored ranking (one per set of bases, src/queries/ranking.ts).
+ * which stored ranking (one per set of bases, src/write/ranking.ts).
  */
 export async function ranking(graph: Graph, q: RankingParams) {
   const after = rankingAfter(q.cursor)

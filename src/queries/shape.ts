@@ -7,7 +7,7 @@ import type { ActorSchema, ClaimSchema, RelationSchema, SourceWithTextSchema } f
 export type Relation = z.infer<typeof RelationSchema>
 export type Claim = z.infer<typeof ClaimSchema>
 export type Actor = z.infer<typeof ActorSchema>
-type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text'> & { text?: string }
+type SourceOut = Omit<z.infer<typeof SourceWithTextSchema>, 'text' | 'version'> & { text?: string; version?: number }
 
 type Dependency = NonNullable<Relation['dependency']>
 
@@ -100,7 +100,7 @@ export function shapeSource(s: Row): SourceOut {
     reportsOn: { event: s.reportsOnEvent as string, date: s.reportsOnDate as string | null },
     language: s.language as string,
     claimCount: s.claimCount as number,
-    ...(typeof s.text === 'string' ? { text: s.text } : {}),
+    ...(typeof s.text === 'string' ? { text: s.text, version: s.version as number } : {}),
   }
 }
 

@@ -1,6 +1,6 @@
 // Schemas of /paths and /influence: parameters with their bounds, and the path model with evidence.
 import { z } from 'zod'
-import { PATHS_FORMATS } from '../export/media-types.js'
+import { PATHS_FORMATS } from '../lib/media-types.js'
 import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
@@ -127,7 +127,13 @@ export const RankingQuery = z.object({
 export const RankingResponse = z
   .object({
     model: ModelSchema,
-    graphVersion: z.number().int().nullable(),
+    graphVersion: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'the graph version this ranking was computed for: right after a write, the previous one until its refresh publishes the new ranking',
+      ),
     items: z.array(
       z.object({
         actor: ActorBrief,

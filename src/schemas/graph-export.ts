@@ -6,7 +6,7 @@ import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
 import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
-import { FORMATS } from '../export/media-types.js'
+import { FORMATS } from '../lib/media-types.js'
 
 export const GraphNodeSchema = z
   .object({

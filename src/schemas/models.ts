@@ -126,4 +126,7 @@ export const SourceSchema = z
   })
   .meta({ id: 'Source' })
 
-export const SourceWithTextSchema = SourceSchema.extend({ text: z.string() }).meta({ id: 'SourceWithText' })
+export const SourceWithTextSchema = SourceSchema.extend({
+  text: z.string(),
+  version: z.number().int().describe('the source\'s version (its ETag is "v<version>"); 0 for a source stored before versions were kept'),
+}).meta({ id: 'SourceWithText' })

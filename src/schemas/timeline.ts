@@ -1,6 +1,6 @@
 // GET /influence/timeline: influence between two actors over time, one point per year or month.
 import { z } from 'zod'
-import { TIMELINE_FORMATS } from '../export/media-types.js'
+import { TIMELINE_FORMATS } from '../lib/media-types.js'
 import { InfluenceQuery, ModelSchema } from './analysis.js'
 
 /** The most points one request computes (each is an /influence of its own): ten years of months. */

@@ -33,7 +33,13 @@ function validatorFor(key: string, schema: unknown): ValidateFunction {
 }
 
 /** Returns the validation errors (empty when the response matches the contract). */
-export function contractErrors(url: string, status: number, contentType: string, body: string, method: 'get' | 'post' = 'get'): string[] {
+export function contractErrors(
+  url: string,
+  status: number,
+  contentType: string,
+  body: string,
+  method: 'get' | 'post' | 'put' | 'delete' = 'get',
+): string[] {
   const urlPath = url.split('?')[0]
   const template = templateOf(urlPath)
   const operation = template === undefined ? undefined : spec.paths[template][method]

@@ -9,7 +9,7 @@
 // A development aid run by hand: no test imports it.
 import { readFileSync } from 'node:fs'
 import { buildApp } from '../../src/app.js'
-import { seedFiles, seedFilesIn } from '../../src/seed/load-seed.js'
+import { seedFiles, seedFilesIn } from '../../src/write/seed-files.js'
 import { testConfig } from './config.js'
 import { wipe } from './graph.js'
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { App } from '../../src/app.js'
-import { seedFiles } from '../../src/seed/load-seed.js'
+import { seedFiles } from '../../src/write/seed-files.js'
 import { wipe } from './graph.js'
 
 // ---------------------------------------------------------------------------------------------------

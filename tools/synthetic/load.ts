@@ -10,8 +10,8 @@
 // deadlock) are sent again, one transaction at a time.
 import { int, type Graph } from '../../src/db/graph.js'
 import { HEDGE_CONFIDENCE } from '../../src/model/vocabulary.js'
-import { refreshRanking } from '../../src/queries/ranking.js'
-import { ensureSchema } from '../../src/seed/load-seed.js'
+import { refreshRanking } from '../../src/write/ranking.js'
+import { ensureSchema } from '../../src/write/seed-files.js'
 import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import { withSynthetic } from './catalog.js'
 import type { Step, SyntheticGraph } from './generate.js'

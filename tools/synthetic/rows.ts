@@ -1,5 +1,5 @@
 // Synthetic seed objects -> the rows the synthetic-* statements take. Field for field they carry what
-// toParams in src/seed/load-seed.ts derives (a relation from its contribution as merge-relations.ts
+// toParams in src/write/seed-files.ts derives (a relation from its contribution as merge-relations.ts
 // derives it, actor identifiers and keys as actor-params.ts gives them, relationIds and relationKeys), so a synthetic graph stores exactly what `npm run seed` would store for
 // the same seed files; test/synthetic.test.ts loads both ways and compares. Nodes are referred to by
 // elementId, which the load statements return: the indexes are built after the load.

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { render } from '../../export/formats.js'
-import { contentType, MEDIA_TYPES } from '../../export/media-types.js'
+import { contentType, MEDIA_TYPES } from '../../lib/media-types.js'
 import { chooseFormat, OFFERS } from '../../export/negotiate.js'
 import { SVG_DESCRIPTION } from '../../export/svg.js'
 import { CytoscapeGraphSchema, GraphExportSchema, GraphQuery } from '../../schemas/graph-export.js'

@@ -2,7 +2,7 @@
 // chart, negotiated like /graph (format=, else Accept).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { contentType, MEDIA_TYPES } from '../../export/media-types.js'
+import { contentType, MEDIA_TYPES } from '../../lib/media-types.js'
 import { chooseFormat, TIMELINE_OFFERS } from '../../export/negotiate.js'
 import { problem } from '../../schemas/common.js'
 import { MAX_POINTS, TimelineQuery, TimelineResponse } from '../../schemas/timeline.js'

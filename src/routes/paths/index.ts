@@ -1,7 +1,7 @@
 // GET /paths: JSON, or an SVG picture of the paths (format=svg or Accept: image/svg+xml).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { contentType, MEDIA_TYPES } from '../../export/media-types.js'
+import { contentType, MEDIA_TYPES } from '../../lib/media-types.js'
 import { chooseFormat, PATHS_OFFERS } from '../../export/negotiate.js'
 import { pathsPicture } from '../../export/pictures.js'
 import { SVG_DESCRIPTION, toSvg } from '../../export/svg.js'

@@ -1,4 +1,5 @@
-// The stored influence rankings: recomputed whenever a seed changes the graph (or finds it stale), so
+// The stored influence rankings, the write side: recomputed whenever a write (a put, a retraction, a
+// seed) changes the graph (or finds it stale), so
 // GET /influence/ranking is one indexed read instead of a whole-graph computation per request. One
 // ranking per set of bases (7: every non-empty subset of stated, inferred, background), stored as a
 // list on each actor; sets that select the same dependencies share one computation, so a graph whose
@@ -7,20 +8,12 @@ import { type Graph, int } from '../db/graph.js'
 import {
   BASIS_WEIGHTS,
   basisMask,
-  DEFAULT_BASES,
   DEFAULT_PARAMETERS,
-  MODEL_NAME,
-  MODEL_VERSION,
+  rankingModel,
   totalInfluence,
   type DependencyEdge,
 } from '../model/influence-model.js'
 import { BASES, type Basis } from '../model/vocabulary.js'
-
-export const rankingModel = (basis: readonly Basis[] = DEFAULT_BASES) => ({
-  name: MODEL_NAME,
-  version: MODEL_VERSION,
-  parameters: { ...DEFAULT_PARAMETERS, asOf: null, basis: [...basis] },
-})
 
 /** Every non-empty set of bases, at index mask - 1. */
 export const BASIS_SETS: Basis[][] = Array.from({ length: 2 ** BASES.length - 1 }, (_, i) => BASES.filter((_, b) => ((i + 1) >> b) & 1))

@@ -1,10 +1,11 @@
-// `npm run seed [-- files…]`: loads seed/*.json (or the files named) into the Neo4j of NEO4J_URI,
-// or into the embedded one at bolt://127.0.0.1:NEO4J_LOCAL_PORT. Prints one line per source.
+// `npm run seed [-- files…]`: loads seed/*.json (or the files named) into the Neo4j of NEO4J_URI, or
+// into the embedded one at bolt://127.0.0.1:NEO4J_LOCAL_PORT, through the code PUT /sources/{id}
+// runs (seed-files.ts, load-source.ts). Prints one line per source.
 import { type ConfigError, loadConfig, type Config } from '../config.js'
 import { databaseUri, type Neo4jOptions, neo4jOptions, openGraph } from '../db/connect.js'
 import type { Graph } from '../db/graph.js'
-import { SEED_DIR, seedFiles, seedFilesIn } from './load-seed.js'
-import { SeedError } from './validate-seed.js'
+import { SEED_DIR, seedFiles, seedFilesIn } from './seed-files.js'
+import { SeedError } from '../seed/validate-seed.js'
 
 export async function seedCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config
