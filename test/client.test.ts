@@ -7,6 +7,7 @@ import t from 'tap'
 import { createClient } from '../client/entente-client.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { createTestKey } from './helpers/keys.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
@@ -79,7 +80,10 @@ t.test('the write calls: put a source, put it again, a stale If-Match, retract i
       },
     ],
   }
-  const keyed = createClient({ baseUrl: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`, apiKey: 'not-checked-here' })
+  const keyed = createClient({
+    baseUrl: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`,
+    apiKey: (await createTestKey(app.graph, 'write')).key,
+  })
   const created = await keyed.putSource('client-fuel', document, { ifNoneMatch: '*' })
   t.match(created, { ok: true, status: 201, etag: '"v1"', data: { outcome: 'created', relationsAdded: ['client-mng-depends-on-rus-oil'] } })
   t.match(await keyed.putSource('client-fuel', document), { ok: true, status: 200, data: { outcome: 'unchanged', sourceVersion: 1 } })

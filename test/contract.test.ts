@@ -10,7 +10,11 @@ t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
 // Keys made after the wipe: the audit trail answers an admin key, and refuses the others by contract.
-const keys = { admin: (await createTestKey(app.graph, 'admin')).key, read: (await createTestKey(app.graph, 'read')).key }
+const keys = {
+  admin: (await createTestKey(app.graph, 'admin')).key,
+  write: (await createTestKey(app.graph, 'write')).key,
+  read: (await createTestKey(app.graph, 'read')).key,
+}
 const headersFor = (url: string) => (url.startsWith('/audit') ? bearer(keys.admin) : {})
 
 const cases: Array<[string, number]> = [
@@ -176,9 +180,27 @@ for (const [url, contentType, payload, status] of postCases) {
 
 t.test('PUT and DELETE /sources/{id}: every answer matches the contract', async (t) => {
   for (const [method, url, payload, headers, status] of writeCases) {
-    const res = await app.inject({ method: method.toUpperCase() as 'PUT' | 'DELETE', url, headers, payload })
+    const res = await app.inject({
+      method: method.toUpperCase() as 'PUT' | 'DELETE',
+      url,
+      headers: { ...bearer(keys.write), ...headers },
+      payload,
+    })
     t.equal(res.statusCode, status, `${method} ${url}: ${res.body}`)
     t.same(contractErrors(url, res.statusCode, String(res.headers['content-type']), res.body, method), [])
+  }
+  // Refused keys, as documented: none 401, a read key 403 (the body is valid: only the key is wrong).
+  for (const [method, key, status] of [
+    ['put', null, 401],
+    ['put', keys.read, 403],
+    ['delete', null, 401],
+    ['delete', keys.read, 403],
+  ] as const) {
+    const headers = { 'content-type': 'application/json', ...(key ? bearer(key) : {}) }
+    const payload = method === 'put' ? JSON.stringify(FUEL) : undefined
+    const res = await app.inject({ method: method.toUpperCase() as 'PUT' | 'DELETE', url: '/sources/contract-fuel', headers, payload })
+    t.equal(res.statusCode, status, `${method} with ${key ? 'a read key' : 'no key'}`)
+    t.same(contractErrors('/sources/contract-fuel', res.statusCode, String(res.headers['content-type']), res.body, method), [])
   }
 })
 

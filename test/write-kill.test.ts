@@ -8,11 +8,13 @@ import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { bigSource, N } from './helpers/big-source.js'
 import { counts, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { bearer, createTestKey } from './helpers/keys.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
+const writer = bearer((await createTestKey(app.graph, 'write')).key)
 
 /** Test-only Cypher: whether Neo4j lists a running transaction that has taken the graph lock. */
 async function putRunning(): Promise<boolean> {
@@ -47,7 +49,7 @@ t.test('SIGKILL in the middle of a large put: the graph is exactly the old one',
   const body = JSON.stringify(bigSource())
   const request = fetch(`http://127.0.0.1:${port}/sources/big-ledger`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...writer },
     body,
   }).catch((err: Error) => err)
   const started = Date.now()
@@ -68,12 +70,12 @@ t.test('SIGKILL in the middle of a large put: the graph is exactly the old one',
     method: 'PUT',
     url: '/sources/big-ledger',
     payload: body,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...writer },
   })
   t.equal(res.statusCode, 201)
   t.match((await app.inject('/sources/big-ledger')).json(), { claimCount: N, version: 1 })
   const whole = await counts(app)
   t.ok(whole.nodes > before.nodes + 2 * N, 'the whole source: its actors and claims')
-  t.equal((await app.inject({ method: 'DELETE', url: '/sources/big-ledger' })).statusCode, 200)
+  t.equal((await app.inject({ method: 'DELETE', url: '/sources/big-ledger', headers: writer })).statusCode, 200)
   t.same(await counts(app), before, 'and retracted, the graph is the old one again')
 })

@@ -12,6 +12,7 @@ import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { bigSource } from './helpers/big-source.js'
 import { testConfig } from './helpers/config.js'
 import { counts } from './helpers/graph.js'
+import { bearer, createTestKey } from './helpers/keys.js'
 
 async function freePort(): Promise<number> {
   const server = net.createServer()
@@ -32,12 +33,13 @@ t.test('Neo4j stops during a large put: 503, and nothing of it is stored', async
   const app = await buildApp(testConfig({ NEO4J_URI: db.uri, NEO4J_QUERY_TIMEOUT_MS: 60_000 }))
   t.teardown(() => app.close())
   await seedFiles(app.graph, [path.join(SEED_DIR, 'tekedia-putin-kim-pyongyang.json')])
+  const writer = bearer((await createTestKey(app.graph, 'write')).key)
   const before = await counts(app)
   const put = app.inject({
     method: 'PUT',
     url: '/sources/big-ledger',
     payload: bigSource(),
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...writer },
   })
   // Test-only Cypher: wait until Neo4j runs the put's transaction.
   const started = Date.now()

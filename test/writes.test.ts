@@ -14,12 +14,16 @@ import { buildApp } from '../src/app.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { counts, FIXTURES, seedArticle, wipe } from './helpers/graph.js'
 import { testConfig } from './helpers/config.js'
+import { bearer, createTestKey, revokeTestKey } from './helpers/keys.js'
 
 // Path queries on a cold Neo4j plan for seconds on a busy machine: the reads compared here get time.
 const app = await buildApp(testConfig({ NEO4J_QUERY_TIMEOUT_MS: 60_000 }))
 t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
+// Writes need a write key: a real one, made in this Neo4j.
+const writeKey = await createTestKey(app.graph, 'write', 'writes test')
+const WRITER = bearer(writeKey.key)
 
 const ARTICLE_ID = 'tekedia-putin-kim-pyongyang'
 const TEXT = 'Fuel Wire\n\nMongolia relies heavily on Russia for its oil, officials in Ulaanbaatar said on Friday.\n'
@@ -64,8 +68,14 @@ function fuelWire(level = 'high', extra: Record<string, unknown> = {}) {
 }
 
 const put = (id: string, body: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'PUT', url: `/sources/${id}`, payload: body as object, headers: { 'content-type': 'application/json', ...headers } })
-const del = (id: string, headers: Record<string, string> = {}) => app.inject({ method: 'DELETE', url: `/sources/${id}`, headers })
+  app.inject({
+    method: 'PUT',
+    url: `/sources/${id}`,
+    payload: body as object,
+    headers: { 'content-type': 'application/json', ...WRITER, ...headers },
+  })
+const del = (id: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'DELETE', url: `/sources/${id}`, headers: { ...WRITER, ...headers } })
 const graphVersion = async () => (await app.graph.read('graph-version'))[0].version as number
 
 const NONE = { actorsAdded: [], relationsAdded: [], relationsChanged: [], relationsRemoved: [], corroborationChanged: [] }
@@ -302,7 +312,12 @@ t.test('the request itself: 400 naming the id, 415 for another type, 413 past WR
   const bad = await put('Not_An_Id', fuelWire())
   t.equal(bad.statusCode, 400)
   t.match(bad.json()['invalid-params'], [{ name: 'id', in: 'path' }])
-  const text = await app.inject({ method: 'PUT', url: '/sources/fuel-wire', payload: 'hello', headers: { 'content-type': 'text/plain' } })
+  const text = await app.inject({
+    method: 'PUT',
+    url: '/sources/fuel-wire',
+    payload: 'hello',
+    headers: { 'content-type': 'text/plain', ...WRITER },
+  })
   t.equal(text.statusCode, 415)
   const small = await buildApp(testConfig({ WRITE_BODY_LIMIT_BYTES: 1024 }))
   t.teardown(() => small.close())
@@ -312,17 +327,23 @@ t.test('the request itself: 400 naming the id, 415 for another type, 413 past WR
     method: 'PUT',
     url: '/sources/fuel-wire',
     payload: big,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...WRITER },
   })
   t.equal(tooLarge.statusCode, 413)
   t.equal(tooLarge.headers['content-type'], 'application/problem+json; charset=utf-8')
   t.equal(
-    (await small.inject({ method: 'PUT', url: '/sources/fuel-wire', payload: fuelWire(), headers: { 'content-type': 'application/json' } }))
-      .statusCode,
+    (
+      await small.inject({
+        method: 'PUT',
+        url: '/sources/fuel-wire',
+        payload: fuelWire(),
+        headers: { 'content-type': 'application/json', ...WRITER },
+      })
+    ).statusCode,
     201,
     'under the limit',
   )
-  t.equal((await small.inject({ method: 'DELETE', url: '/sources/fuel-wire' })).statusCode, 200)
+  t.equal((await small.inject({ method: 'DELETE', url: '/sources/fuel-wire', headers: WRITER })).statusCode, 200)
 })
 
 t.test('between a write and its ranking refresh, reads carry no ETag; after it, the new version ETag', async (t) => {
@@ -346,14 +367,51 @@ t.test('the README block "Add an article through the API" runs as written: draft
   const block = (/```sh\n([\s\S]*?)```/.exec(section) as RegExpExecArray)[1]
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as { port: number }).port
-  // The keys command comes with the auth branch; until then the key line is a made-up key nobody checks.
-  const keyLine = /^KEY=\$\(npm run -s keys -- create --name me --scope write\).*$/m
-  t.match(block, keyLine)
-  const script = block.replace(keyLine, 'KEY=made-up').replaceAll('localhost:3000', `127.0.0.1:${port}`)
+  // The block runs in a scratch folder (it writes draft.json), so npm is pointed at the project; the keys
+  // command makes a real key in the suite's Neo4j (NEO4J_URI), as it would in the server's.
+  t.match(block, /^KEY=\$\(npm run -s keys -- create --name me --scope write\)/m)
+  const script = block.replaceAll('npm run -s keys', `npm --prefix '${ROOT}' run -s keys`).replaceAll('localhost:3000', `127.0.0.1:${port}`)
   const cwd = mkdtempSync(path.join(os.tmpdir(), 'entente-readme-'))
-  const { stdout } = await promisify(execFile)('bash', ['-e', '-c', script], { cwd, timeout: 120_000 })
+  const env = { ...process.env, NEO4J_URI: testConfig().NEO4J_URI, LOG_LEVEL: 'warn' }
+  const { stdout } = await promisify(execFile)('bash', ['-e', '-c', script], { cwd, env, timeout: 120_000 })
   t.match(stdout, /^\{"outcome":"created","sourceId":"[a-z0-9-]+","sourceVersion":1,/, 'the put created version 1')
   t.match(stdout, /"quote":"Mongolia relies heavily on Russia for fuel"/, '/paths shows the new relation with its quote')
   t.match(stdout, /\{"outcome":"retracted","sourceId":"[a-z0-9-]+","sourceVersion":null,.*\}$/, 'the retraction')
   t.equal((await app.inject('/paths?from=Mongolia&to=Russia')).statusCode, 404, 'and Mongolia is gone again')
+})
+
+t.test('the write routes need a write key: none or a bad one 401, a read key 403, a revoked key 401 at once', async (t) => {
+  const readKey = await createTestKey(app.graph, 'read', 'writes test reader')
+  const spare = await createTestKey(app.graph, 'write', 'writes test spare')
+  const refusals: Array<[string, Record<string, string>, number, RegExp]> = [
+    ['no key', {}, 401, /^Bearer realm="entente"$/],
+    ['an unknown key', bearer('ent_0123456789abcdef_not-a-real-secret-at-all'), 401, /error="invalid_token"/],
+    ['a read key', bearer(readKey.key), 403, /error="insufficient_scope", scope="write"/],
+  ]
+  for (const [what, headers, status, challenge] of refusals) {
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/sources/fuel-wire',
+      payload: fuelWire(),
+      headers: { 'content-type': 'application/json', ...headers },
+    })
+    const del = await app.inject({ method: 'DELETE', url: `/sources/${ARTICLE_ID}`, headers })
+    for (const [method, res] of [
+      ['PUT', put],
+      ['DELETE', del],
+    ] as const) {
+      t.equal(res.statusCode, status, `${method} with ${what}`)
+      t.match(res.headers['www-authenticate'], challenge, what)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+    }
+  }
+  t.equal((await app.inject('/sources/fuel-wire')).statusCode, 404, 'no refused put was stored')
+  t.equal((await app.inject(`/sources/${ARTICLE_ID}`)).statusCode, 200, 'no refused delete retracted the article')
+  // A key revoked between two writes fails on the very next one.
+  const first = await put('fuel-wire', fuelWire(), bearer(spare.key))
+  t.equal(first.statusCode, 201)
+  await revokeTestKey(app.graph, spare.id)
+  const after = await del('fuel-wire', bearer(spare.key))
+  t.equal(after.statusCode, 401)
+  t.equal((await del('fuel-wire')).statusCode, 200, 'a live key retracts it')
 })
