@@ -50,8 +50,10 @@ t.test('bench, load, check:api and profile:paths refuse a bad argument with one 
     ['profile:paths', [], { RELATIONS: '1e6' }, /^\[profile:paths\] RELATIONS="1e6" is not 1-100000000; usage: RELATIONS=/],
     ['profile:paths', [], { RELATIONS: '1000', PROFILE_RUNS: '0' }, /^\[profile:paths\] PROFILE_RUNS="0" is not 1-1000/],
   ]
-  for (const [script, args, env, said] of cases) {
-    const { code, out } = await npm(script, args, env)
+  // Independent child processes, each mostly waiting for npm and tsx to start: run side by side.
+  const results = await Promise.all(cases.map(([script, args, env]) => npm(script, args, env)))
+  for (const [i, [script, args, , said]] of cases.entries()) {
+    const { code, out } = results[i]
     t.equal(code, 2, `${script} ${args.join(' ')}`)
     t.match(out.trim(), said)
     t.notMatch(out, /embedded Neo4j|installing|at .*\.ts:\d+/, 'nothing started, no stack trace')

@@ -2,12 +2,11 @@
 // contract is what the API really sends, not only what the code declares.
 import t from 'tap'
 import { contractErrors, spec, templateOf } from './helpers/contract.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const cases: Array<[string, number]> = [
   ['/health', 200],

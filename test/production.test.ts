@@ -11,7 +11,7 @@ import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
 import { testConfig } from './helpers/config.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const run = promisify(execFile)
 
@@ -51,8 +51,7 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   t.ok(existsSync(path.join(dir, 'node_modules/fastify')), 'fastify is')
 
   const app = await testApp()
-  await wipe(app)
-  await seedArticle(app)
+  await articleGraph(app)
   await app.close()
 
   const [command, ...args] = stage.cmd

@@ -6,12 +6,11 @@ import path from 'node:path'
 import t from 'tap'
 import { seedFiles } from '../src/seed/load-seed.js'
 import { contractErrors } from './helpers/contract.js'
-import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, FIXTURES, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 /** POST /reconcile as OpenRefine does: application/x-www-form-urlencoded, queries=<JSON>. */
 const form = (queries: string) =>

@@ -11,12 +11,11 @@ import { pathsPicture, graphPicture } from '../src/export/pictures.js'
 import { toSvg } from '../src/export/svg.js'
 import { layout } from '../src/export/layout.js'
 import { seedFiles } from '../src/seed/load-seed.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const parser = new XMLParser({
   ignoreAttributes: false,
