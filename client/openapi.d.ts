@@ -355,8 +355,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Reconciliation service manifest, or a batch of queries in the query string
-         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Without `queries` the answer is the service manifest.
+         * Reconciliation service manifest, or one query in the query string
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query is exactly one of its names (id, name, alias, ISO code, QID, official name); `match` is true only when exactly one candidate does. Without `queries` the answer is the service manifest. GET carries one query (a URL is limited to 4,096 characters); send a batch by POST.
          */
         get: operations["reconcileManifestOrQuery"];
         put?: never;
@@ -405,6 +405,19 @@ export interface components {
             limit?: number;
             /** @description accepted and ignored: actors have no properties to match on */
             properties?: unknown[];
+            /**
+             * @description accepted; the type filter is always strict
+             * @enum {string}
+             */
+            type_strict?: "any" | "all" | "should";
+        };
+        ReconcileGetQueryInput: {
+            /** @description the name to match */
+            query: string;
+            /** @description actor kinds (GET /reconcile lists them as defaultTypes) */
+            type?: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description candidates to return, 1-50 (default 10) */
+            limit?: number;
             /**
              * @description accepted; the type filter is always strict
              * @enum {string}
@@ -2408,7 +2421,7 @@ export interface operations {
     reconcileManifestOrQuery: {
         parameters: {
             query?: {
-                /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                /** @description one query by id, {"q0": {"query": "North Korea", "type": "state"}}, as a JSON text (a URL holds at most 4,096 characters: send batches by POST) */
                 queries?: string;
             };
             header?: never;
