@@ -28,7 +28,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: Neo4j reachable and the graph seeded */
+        /** Readiness: Neo4j reachable, the graph seeded, the path statements planned */
         get: operations["getReady"];
         put?: never;
         post?: never;

@@ -33,6 +33,8 @@ import reconcile from './routes/reconcile/index.js'
 import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import sources from './routes/sources/index.js'
+// After the routes: it imports queries/paths.js, and the routes' schemas keep their order in openapi.yaml.
+import warmUp from './plugins/warm-up.js'
 
 /** The variables with defaults buildApp applies itself when a caller leaves them out (tests, tools). */
 type Defaulted =
@@ -48,6 +50,8 @@ type Defaulted =
   | 'DRAFT_THREADS'
   | 'DRAFT_RATE_LIMIT_MAX'
   | 'DRAFT_BODY_LIMIT_BYTES'
+  | 'NEO4J_POOL_SIZE'
+  | 'NEO4J_ACQUISITION_TIMEOUT_MS'
 
 export type AppConfig = Pick<
   Config,
@@ -138,7 +142,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(formbody)
   await app.register(openapi)
   if (options.withDatabase !== false) {
-    await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
+    await app.register(neo4jPlugin, {
+      ...neo4jOptions(config, config.NEO4J_URI),
+      poolSize: c.NEO4J_POOL_SIZE,
+      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
+    })
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
@@ -146,6 +154,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     reply.header('x-request-id', request.id)
   })
 
+  await app.register(warmUp)
   await app.register(health)
   await app.register(ready)
   await app.register(actors)

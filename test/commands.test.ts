@@ -43,6 +43,12 @@ t.test('bench, load, check:api and profile:paths refuse a bad argument with one 
       /^\[bench\] --method must be unwind, concurrent or import, got "bulk"; usage: .*--method unwind\|concurrent\|import/,
     ],
     ['bench', ['--method', 'import', '--uri', 'bolt://127.0.0.1:1'], {}, /^\[bench\] --method import loads a fresh Neo4j: not with --uri/],
+    [
+      'bench',
+      ['--cold-start', '--sizes', '1000'],
+      {},
+      /^\[bench\] --cold-start runs on the article graph through the API alone: not with --sizes/,
+    ],
     ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
     ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],

@@ -88,6 +88,8 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
     }, 50)
   })
   t.notMatch(out, /seeded/, 'the graph was seeded already: start.js left it as it was')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  while (!/path statements planned in/.test(out) && child.exitCode === null) await new Promise((r) => setTimeout(r, 50))
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })

@@ -54,6 +54,8 @@ t.before(async () => {
 t.test('npm run serve serves the API against NEO4J_URI, and exits 0 on SIGTERM', async (t) => {
   const s = npmServe({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0' })
   const [, base] = await s.waitFor(API)
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  await s.waitFor(/path statements planned in/)
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })
@@ -117,8 +119,8 @@ t.test('the script as the child of the test runner (its coverage counted): serve
     PORT: '0',
   })
   const [, base] = await s.waitFor(API)
-  t.equal((await fetch(`${base}/ready`)).status, 200)
   await s.waitFor(/\[entente\] path statements planned in \d+\.\d s\n/)
+  t.equal((await fetch(`${base}/ready`)).status, 200)
   s.stop()
   t.equal(await s.exited, 0, s.output())
 })

@@ -34,6 +34,8 @@ t.test('with NEO4J_URI set: seeds an empty graph, serves, and exits 0 on SIGTERM
   const [, base] = await s.waitFor(API)
   t.match(s.output(), /seeded tekedia-putin-kim-pyongyang \(\d+ claims, \d+ relations\)/)
   t.notMatch(s.output(), /starting the embedded Neo4j/, 'started no Neo4j of its own')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  await s.waitFor(/path statements planned in/)
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   const before = await counts(app)
@@ -58,6 +60,8 @@ t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops 
   const [, pid] = await s.waitFor(new RegExp(`embedded Neo4j ready at bolt://127\\.0\\.0\\.1:${own} \\(pid (\\d+)\\)`))
   const [, base] = await s.waitFor(API)
   t.ok(alive(Number(pid)), 'the java process runs while the API serves')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  await s.waitFor(/path statements planned in/)
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })
