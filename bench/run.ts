@@ -12,6 +12,8 @@
 // `--writes off`, a few read scenarios again with the write scenario beside them (bench/writes.ts: PUT
 // and DELETE of a generated 50-relation source, in a loop): the write latencies, and the reads' p99
 // with the writes beside them against the same scenario alone.
+// `--cold-start` runs the cold-start scenario alone instead (bench/cold-start.ts): the article graph,
+// 64 clients (--http-connections) for 60 s (--duration) from the moment /ready first says 200.
 import { spawn } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -23,6 +25,7 @@ import { ensureBuilt, ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/loca
 import { type ApiProcess, buildDist, startApi } from './api-process.js'
 import { intIn, refuse } from './args.js'
 import { cannon, type CannonResult } from './cannon.js'
+import { coldStart } from './cold-start.js'
 import { pickParams, type BenchParams } from './params.js'
 import { RawDriver, recordPlan, type Plan } from './replay.js'
 import { closedLoop, type LoadResult } from './stats.js'
@@ -30,7 +33,7 @@ import { generatedSource } from './write-source.js'
 import { benchWriteKey, checkWrites, writeLoop } from './writes.js'
 
 const USAGE =
-  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|concurrent|import --writes on|off --out file --uri bolt://…]'
+  'npm run bench [-- --sizes 1000,10000 --duration 10 --connections 2 --http-connections 16 --port 7740 --heap 4096 --pagecache 4096 --method unwind|concurrent|import --writes on|off --out file --uri bolt://…] | npm run bench -- --cold-start [--duration 60 --http-connections 64 --port --heap --pagecache --out --uri]'
 const say = (message: string): never => refuse('bench', message, USAGE)
 const flags = (() => {
   try {
@@ -51,6 +54,8 @@ const flags = (() => {
         out: { type: 'string', default: path.join(ROOT, 'bench/results.json') },
         // Measure a graph already loaded by `npm run seed:synthetic` (one size, no fresh Neo4j, no seeding).
         uri: { type: 'string' },
+        // The cold-start scenario alone, on the article graph (bench/cold-start.ts).
+        'cold-start': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }).values
@@ -75,6 +80,9 @@ if (!['unwind', 'concurrent', 'import'].includes(flags.method))
   say(`--method must be unwind, concurrent or import, got ${JSON.stringify(flags.method)}`)
 if (!['on', 'off'].includes(flags.writes)) say(`--writes must be on or off, got ${JSON.stringify(flags.writes)}`)
 if (flags.method === 'import' && flags.uri) say('--method import loads a fresh Neo4j: not with --uri')
+const given = (flag: string) => process.argv.some((a) => a === flag || a.startsWith(`${flag}=`))
+if (flags['cold-start'] && (given('--sizes') || given('--method') || given('--connections')))
+  say('--cold-start runs on the article graph through the API alone: not with --sizes, --method or --connections')
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
 /** The read scenarios measured again with the write scenario beside them. */
@@ -251,6 +259,27 @@ function table(rows: Row[]): string {
 
 await ensureBuilt(log)
 buildDist()
+if (flags['cold-start']) {
+  const result = await coldStart(
+    {
+      uri: flags.uri,
+      port: PORT,
+      heapMb: Number(flags.heap),
+      pagecacheMb: Number(flags.pagecache),
+      connections: given('--http-connections') ? HTTP_CONNECTIONS : 64,
+      duration: given('--duration') ? DURATION : 60,
+    },
+    log,
+  )
+  const out = given('--out') ? flags.out : path.join(ROOT, 'bench/cold-start-results.json')
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`)
+  console.log(
+    `cold start: /ready 200 after ${result.readyAfterMs} ms; then ${result.requests} requests in ${result.durationS} s at ${result.connections} clients: ` +
+      `${result.errors} errors (${result.non2xx} non-2xx, ${result.transportErrors} transport), p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; ` +
+      `results in ${path.relative(ROOT, out)}`,
+  )
+  process.exit(0)
+}
 const started = Date.now()
 const rows: Row[] = []
 const seeds: Array<Record<string, number>> = []

@@ -28,7 +28,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: Neo4j reachable and the graph seeded */
+        /** Readiness: Neo4j reachable, the graph seeded, the path statements planned */
         get: operations["getReady"];
         put?: never;
         post?: never;
@@ -493,8 +493,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Reconciliation service manifest, or a batch of queries in the query string
-         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query, in one of its forms ("U.S.", "Putin, Vladimir", "Vladimir Vladimirovich Putin", "President Xi"), is one of its names (id, name, alias, ISO code, QID, official name); 95 when it is one but for spelling ("Wladimir Putin", "Kim Jŏng-ŭn"); 92 for an initial and a family name ("V. Putin"); `match` is true only when exactly one candidate scores 92 or more. Without `queries` the answer is the service manifest.
+         * Reconciliation service manifest, or one query in the query string
+         * @description W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch `{"q0": {"query": "DPRK", "type": "state", "limit": 3}}`; types are actor kinds. A candidate scores 100 when the query, in one of its forms ("U.S.", "Putin, Vladimir", "Vladimir Vladimirovich Putin", "President Xi"), is one of its names (id, name, alias, ISO code, QID, official name); 95 when it is one but for spelling ("Wladimir Putin", "Kim Jŏng-ŭn"); 92 for an initial and a family name ("V. Putin"); `match` is true only when exactly one candidate scores 92 or more. Without `queries` the answer is the service manifest. GET carries one query (a URL is limited to 4,096 characters); send a batch by POST.
          */
         get: operations["reconcileManifestOrQuery"];
         put?: never;
@@ -560,6 +560,19 @@ export interface components {
             limit?: number;
             /** @description accepted and ignored: actors have no properties to match on */
             properties?: unknown[];
+            /**
+             * @description accepted; the type filter is always strict
+             * @enum {string}
+             */
+            type_strict?: "any" | "all" | "should";
+        };
+        ReconcileGetQueryInput: {
+            /** @description the name to match */
+            query: string;
+            /** @description actor kinds (GET /reconcile lists them as defaultTypes) */
+            type?: ("state" | "person" | "organization" | "bloc" | "media" | "alliance" | "group")[];
+            /** @description candidates to return, 1-50 (default 10) */
+            limit?: number;
             /**
              * @description accepted; the type filter is always strict
              * @enum {string}
@@ -3590,7 +3603,7 @@ export interface operations {
     reconcileManifestOrQuery: {
         parameters: {
             query?: {
-                /** @description a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body */
+                /** @description one query by id, {"q0": {"query": "North Korea", "type": "state"}}, as a JSON text (a URL holds at most 4,096 characters: send batches by POST) */
                 queries?: string;
             };
             header?: never;

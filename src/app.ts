@@ -39,6 +39,8 @@ import ready from './routes/ready/index.js'
 import relations from './routes/relations/index.js'
 import vocabulary from './routes/vocabulary/index.js'
 import sources from './routes/sources/index.js'
+// After the routes: it imports queries/paths.js, and the routes' schemas keep their order in openapi.yaml.
+import warmUp from './plugins/warm-up.js'
 
 /** The variables with defaults buildApp applies itself when a caller leaves them out (tests, tools). */
 type Defaulted =
@@ -62,6 +64,8 @@ type Defaulted =
   | 'METRICS_PORT'
   | 'HOST'
   | 'WRITE_BODY_LIMIT_BYTES'
+  | 'NEO4J_POOL_SIZE'
+  | 'NEO4J_ACQUISITION_TIMEOUT_MS'
 
 export type AppConfig = Pick<
   Config,
@@ -163,7 +167,11 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(formbody)
   await app.register(openapi)
   if (options.withDatabase !== false) {
-    await app.register(neo4jPlugin, neo4jOptions(config, config.NEO4J_URI))
+    await app.register(neo4jPlugin, {
+      ...neo4jOptions(config, config.NEO4J_URI),
+      poolSize: c.NEO4J_POOL_SIZE,
+      acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
+    })
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
     await app.register(changeFeed, { pollMs: c.CHANGES_POLL_MS, heartbeatMs: c.CHANGES_HEARTBEAT_MS, maxStreams: c.CHANGES_MAX_STREAMS })
   }
@@ -174,6 +182,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     reply.header('x-request-id', request.id)
   })
 
+  await app.register(warmUp)
   await app.register(health)
   await app.register(ready)
   await app.register(actors)

@@ -23,6 +23,9 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687).describe('an integer port 1-65535'),
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000).describe('milliseconds 100-600000'),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(5000).describe('milliseconds 100-600000'),
+  // The driver's pool: a request waits this long for a free connection, then gets 503 with Retry-After.
+  NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50).describe('an integer 1-1000'),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(1000).describe('milliseconds 50-60000'),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)$/, 'a comma-separated list of http(s) origins, or *')

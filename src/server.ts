@@ -4,7 +4,6 @@
 import closeWithGrace from 'close-with-grace'
 import { type AppConfig, buildApp } from './app.js'
 import { type Config, type ConfigError, loadConfig } from './config.js'
-import { planPathStatements } from './queries/paths.js'
 
 export interface ServeOptions {
   /** Runs after the app closed: `npm start` stops the embedded Neo4j it started here. */
@@ -29,13 +28,14 @@ export async function serve(config: AppConfig & Pick<Config, 'PORT' | 'HOST'>, o
     await app.close()
     await options.afterClose?.()
   })
+  // Started before listening, so /ready answers 503 from the first request until the path statements
+  // are planned (plugins/warm-up.ts); /health and every other route answer meanwhile. The line says
+  // when that work is over (npm run bench waits for it before measuring).
+  const planning = Date.now()
+  void app.warmUp().then((outcomes) => say(plannedLine(outcomes, Date.now() - planning)))
   await app.listen({ port: config.PORT, host: config.HOST })
   const base = `http://${config.HOST}:${(app.server.address() as { port: number }).port}`
   say(`API at ${base}/ — Swagger UI at ${base}/docs`)
-  // In the background: the first /paths requests need not wait seconds for Neo4j to plan. The line
-  // says when that work is over (npm run bench waits for it before measuring).
-  const planning = Date.now()
-  void planPathStatements(app.graph).then((outcomes) => say(plannedLine(outcomes, Date.now() - planning)))
   return app
 }
 

@@ -7,11 +7,10 @@ import { buildApp, type App } from '../src/app.js'
 import { ConfigError, loadConfig } from '../src/config.js'
 import { maskUrl, redactUri, scrub } from '../src/lib/logging.js'
 import { testConfig } from './helpers/config.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const setup = await testApp()
-await wipe(setup)
-await seedArticle(setup)
+await articleGraph(setup)
 await setup.close()
 
 const PROBLEM = /^application\/problem\+json/

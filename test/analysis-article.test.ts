@@ -2,12 +2,11 @@
 // model's answers checked against what the article itself says about dependence.
 import t from 'tap'
 import { normaliseText } from '../src/seed/normalise-text.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const get = async (url: string) => {
   const res = await app.inject(url)

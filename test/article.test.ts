@@ -1,12 +1,11 @@
 // Concrete facts of the article, read back through the API.
 import t from 'tap'
 import { normaliseText } from '../src/seed/normalise-text.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const get = async (url: string) => {
   const res = await app.inject(url)

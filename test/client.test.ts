@@ -6,13 +6,12 @@ import path from 'node:path'
 import t from 'tap'
 import { createClient } from '../client/entente-client.js'
 import { ROOT } from '../src/local-neo4j.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 import { createTestKey } from './helpers/keys.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 await app.listen({ port: 0, host: '127.0.0.1' })
 const client = createClient({ baseUrl: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` })
 

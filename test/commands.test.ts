@@ -44,6 +44,12 @@ t.test('bench, load, check:api and profile:paths refuse a bad argument with one 
     ],
     ['bench', ['--method', 'import', '--uri', 'bolt://127.0.0.1:1'], {}, /^\[bench\] --method import loads a fresh Neo4j: not with --uri/],
     ['bench', ['--writes', 'maybe'], {}, /^\[bench\] --writes must be on or off, got "maybe"; usage: .*--writes on\|off/],
+    [
+      'bench',
+      ['--cold-start', '--sizes', '1000'],
+      {},
+      /^\[bench\] --cold-start runs on the article graph through the API alone: not with --sizes/,
+    ],
     ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
     ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],
@@ -51,8 +57,10 @@ t.test('bench, load, check:api and profile:paths refuse a bad argument with one 
     ['profile:paths', [], { RELATIONS: '1e6' }, /^\[profile:paths\] RELATIONS="1e6" is not 1-100000000; usage: RELATIONS=/],
     ['profile:paths', [], { RELATIONS: '1000', PROFILE_RUNS: '0' }, /^\[profile:paths\] PROFILE_RUNS="0" is not 1-1000/],
   ]
-  for (const [script, args, env, said] of cases) {
-    const { code, out } = await npm(script, args, env)
+  // Independent child processes, each mostly waiting for npm and tsx to start: run side by side.
+  const results = await Promise.all(cases.map(([script, args, env]) => npm(script, args, env)))
+  for (const [i, [script, args, , said]] of cases.entries()) {
+    const { code, out } = results[i]
     t.equal(code, 2, `${script} ${args.join(' ')}`)
     t.match(out.trim(), said)
     t.notMatch(out, /embedded Neo4j|installing|at .*\.ts:\d+/, 'nothing started, no stack trace')

@@ -12,7 +12,7 @@ import { ROOT } from '../src/local-neo4j.js'
 import { readAsset } from '../src/routes/explorer/assets.js'
 import { buildExplorer } from '../tools/build-explorer.js'
 import { CHROMIUM, hasChromium, launchChromium } from './helpers/browser.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const built = await buildExplorer()
 t.comment(`explorer script: ${built.scriptBytes} bytes, ${built.scriptGzipBytes} gzipped`)
@@ -20,8 +20,7 @@ t.ok(built.scriptGzipBytes < 500 * 1024, 'page scripts within the 500 KB gzipped
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 await app.listen({ port: 0, host: '127.0.0.1' })
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
 

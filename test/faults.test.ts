@@ -17,7 +17,7 @@ import { ignoreExistingRule, SEED_DIR, seedFiles } from '../src/write/seed-files
 import { SeedError } from '../src/seed/validate-seed.js'
 import { testConfig } from './helpers/config.js'
 import { writeDenseSeed } from './helpers/dense-graph.js'
-import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, counts, FIXTURES, testApp, wipe } from './helpers/graph.js'
 import { parseResponses, rawExchange } from './helpers/raw-http.js'
 
 const ARTICLE = path.join(SEED_DIR, 'tekedia-putin-kim-pyongyang.json')
@@ -49,8 +49,7 @@ const suite = await testApp()
 t.teardown(() => suite.close())
 
 t.test('seeding: a refusal inside the write transaction leaves the previous graph as it was', async (t) => {
-  await wipe(suite)
-  await seedArticle(suite)
+  await articleGraph(suite)
   const before = await counts(suite)
   const version = (await suite.inject('/ready')).json().graphVersion
   // A new source whose relation ids collide with the article's: found only inside the transaction,
@@ -117,8 +116,7 @@ t.test('seeding: a schema rule another seed has just created counts as created; 
 })
 
 t.test('shutdown: the request in flight completes; a new connection is refused', async (t) => {
-  await wipe(suite)
-  await seedArticle(suite)
+  await articleGraph(suite)
   const app = await buildApp(testConfig({ NEO4J_QUERY_TIMEOUT_MS: 60_000 }))
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as net.AddressInfo).port

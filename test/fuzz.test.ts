@@ -13,7 +13,7 @@ import t from 'tap'
 import { parse } from 'yaml'
 import { ROOT } from '../src/local-neo4j.js'
 import { contractErrors } from './helpers/contract.js'
-import { counts, graphSnapshot, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, counts, graphSnapshot, testApp } from './helpers/graph.js'
 import { testConfig } from './helpers/config.js'
 import { buildApp } from '../src/app.js'
 
@@ -63,8 +63,7 @@ const operations: Operation[] = Object.entries(spec.paths as Record<string, Reco
 const app = await buildApp(testConfig({ NEO4J_QUERY_TIMEOUT_MS: 2000, CACHE_VERSION_TTL_MS: 60_000 }))
 t.teardown(() => app.close())
 const setup = await testApp()
-await wipe(setup)
-await seedArticle(setup)
+await articleGraph(setup)
 await setup.close()
 
 // Real ids and cursors, so part of the traffic finds something and goes all the way through.

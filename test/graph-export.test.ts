@@ -9,14 +9,13 @@ import { toGexf } from '../src/export/gexf.js'
 import { toGraphml } from '../src/export/graphml.js'
 import type { GraphExport } from '../src/schemas/graph-export.js'
 import { exportGraph } from '../src/queries/graph-export.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 const ALL_BASES: Array<'stated' | 'inferred' | 'background'> = ['stated', 'inferred', 'background']
 
 const app = await testApp()
 // Until src/app.ts registers the route itself.
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 interface Rel {
   id: string

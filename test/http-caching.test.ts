@@ -4,12 +4,11 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { seedFiles } from '../src/write/seed-files.js'
 import { testConfig } from './helpers/config.js'
-import { FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, FIXTURES, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 t.test('a read carries an ETag and Cache-Control; If-None-Match gets 304 with no body', async (t) => {
   const first = await app.inject('/actors/prk')

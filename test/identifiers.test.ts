@@ -7,12 +7,11 @@ import path from 'node:path'
 import t from 'tap'
 import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import type { SeedError } from '../src/seed/validate-seed.js'
-import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, counts, FIXTURES, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const ARTICLE = path.join(SEED_DIR, 'tekedia-putin-kim-pyongyang.json')
 
@@ -139,6 +138,5 @@ t.test('a state a seed file names without identifiers still gets its code; a sta
   t.same((await app.inject('/actors/chn')).json().identifiers, { iso3: 'CHN', wikidata: null })
   t.equal((await app.inject('/actors/PRK')).json().id, 'prk')
   t.equal((await app.inject("/relations?from=People's%20Republic%20of%20China&limit=1")).statusCode, 200)
-  await wipe(app)
-  await seedArticle(app)
+  await articleGraph(app)
 })

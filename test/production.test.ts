@@ -11,7 +11,7 @@ import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
 import { testConfig } from './helpers/config.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const run = promisify(execFile)
 
@@ -51,8 +51,7 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   t.ok(existsSync(path.join(dir, 'node_modules/fastify')), 'fastify is')
 
   const app = await testApp()
-  await wipe(app)
-  await seedArticle(app)
+  await articleGraph(app)
   await app.close()
 
   const [command, ...args] = stage.cmd
@@ -89,6 +88,8 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
     }, 50)
   })
   t.notMatch(out, /seeded/, 'the graph was seeded already: start.js left it as it was')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  while (!/path statements planned in/.test(out) && child.exitCode === null) await new Promise((r) => setTimeout(r, 50))
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })

@@ -3,12 +3,11 @@
 // kind's ranking is the overall ranking restricted to that kind, ranked 1, 2, 3 … among its kind.
 import t from 'tap'
 import { ACTOR_KINDS } from '../src/model/vocabulary.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 interface Item {
   actor: { id: string; kind: string }

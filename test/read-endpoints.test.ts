@@ -3,12 +3,11 @@
 import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from './helpers/config.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const get = async (url: string) => {
   const res = await app.inject(url)

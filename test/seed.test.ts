@@ -7,7 +7,7 @@ import t from 'tap'
 import { collectIssues, SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { SeedError } from '../src/seed/validate-seed.js'
 import { seedCommand } from '../src/write/seed-cli.js'
-import { testConfig } from './helpers/config.js'
+import { jobPort, testConfig } from './helpers/config.js'
 import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()
@@ -177,7 +177,7 @@ t.test('npm run seed without files loads seed/; without NEO4J_URI it goes to the
     log.args().map((a) => a.join(' ')),
     [/^tekedia-putin-kim-pyongyang\.json: (loaded|unchanged) \(16 actors, 60 claims, 62 relations\)$/, /^seeded 1 source\(s\)/],
   )
-  t.equal(await seedCommand([], { NEO4J_LOCAL_PORT: '7999', NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
+  t.equal(await seedCommand([], { NEO4J_LOCAL_PORT: String(jobPort(9)), NEO4J_CONNECT_TIMEOUT_MS: '300' }), 1)
   t.match(error.args().at(-1)?.[0], /^seed failed: /)
 })
 

@@ -7,7 +7,7 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { serializerCompiler, simplifyNullables } from '../src/lib/json-serializer.js'
 import { testConfig } from './helpers/config.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const fast = await testApp()
 const zod = await buildApp(testConfig(), {}, { validateResponses: true })
@@ -15,8 +15,7 @@ t.teardown(async () => {
   await fast.close()
   await zod.close()
 })
-await wipe(fast)
-await seedArticle(fast)
+await articleGraph(fast)
 
 const ids = async (url: string) => ((await fast.inject(url)).json().items as Array<{ id: string }>).map((x) => x.id)
 const actors = await ids('/actors?limit=200')

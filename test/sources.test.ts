@@ -9,7 +9,7 @@ import path from 'node:path'
 import t from 'tap'
 import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import type { SeedError } from '../src/seed/validate-seed.js'
-import { counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, counts, FIXTURES, seedArticle, testApp, wipe } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
@@ -112,8 +112,7 @@ t.test('which figure the weight uses: a stated share over a level, then confiden
 })
 
 t.test('re-seeding one source changes nothing another contributed; taking its part out unmerges', async (t) => {
-  await wipe(app)
-  await seedArticle(app)
+  await articleGraph(app)
   await seedFiles(app.graph, [LEDGER])
   const merged = await allRelations()
   // The article changes (one statement edited): the ledger's part of every merged relation stays.

@@ -6,7 +6,10 @@ import path from 'node:path'
 import t from 'tap'
 import { alive, ROOT } from '../src/local-neo4j.js'
 import { start } from '../src/start.js'
-import { testConfig } from './helpers/config.js'
+import { jobPort, testConfig } from './helpers/config.js'
+
+// Ports of this job's own: two embedded Neo4j this file starts, and one where nothing listens.
+const [own, nosuchdb, nobody] = [jobPort(4), jobPort(5), jobPort(9)]
 import { counts, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'
 
@@ -31,6 +34,8 @@ t.test('with NEO4J_URI set: seeds an empty graph, serves, and exits 0 on SIGTERM
   const [, base] = await s.waitFor(API)
   t.match(s.output(), /seeded tekedia-putin-kim-pyongyang \(\d+ claims, \d+ relations\)/)
   t.notMatch(s.output(), /starting the embedded Neo4j/, 'started no Neo4j of its own')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  await s.waitFor(/path statements planned in/)
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   const before = await counts(app)
@@ -51,10 +56,12 @@ t.test('with NEO4J_URI set: seeds an empty graph, serves, and exits 0 on SIGTERM
 t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops it on SIGTERM', async (t) => {
   const dir = '.data/test-start-neo4j'
   rmSync(path.join(ROOT, dir), { recursive: true, force: true })
-  const s = spawnStart({ PORT: '0', NEO4J_LOCAL_PORT: '7697', NEO4J_LOCAL_DIR: dir })
-  const [, pid] = await s.waitFor(/embedded Neo4j ready at bolt:\/\/127\.0\.0\.1:7697 \(pid (\d+)\)/)
+  const s = spawnStart({ PORT: '0', NEO4J_LOCAL_PORT: String(own), NEO4J_LOCAL_DIR: dir })
+  const [, pid] = await s.waitFor(new RegExp(`embedded Neo4j ready at bolt://127\\.0\\.0\\.1:${own} \\(pid (\\d+)\\)`))
   const [, base] = await s.waitFor(API)
   t.ok(alive(Number(pid)), 'the java process runs while the API serves')
+  // Ready once the warm-up (planning the path statements) is over: the line says so.
+  await s.waitFor(/path statements planned in/)
   const ready = await fetch(`${base}/ready`)
   t.equal(ready.status, 200)
   t.match(await ready.json(), { status: 'ready', sources: 1 })
@@ -66,7 +73,7 @@ t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops 
 
 t.test('in process: a Neo4j that never answers ends start-up with 1 and the reason, and no password in it', async (t) => {
   const error = t.capture(console, 'error')
-  const code = await start({ NEO4J_URI: 'bolt://127.0.0.1:7999', NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
+  const code = await start({ NEO4J_URI: `bolt://127.0.0.1:${nobody}`, NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
   t.equal(code, 1)
   const said = error
     .args()
@@ -81,13 +88,13 @@ t.test('in process: a failure after the embedded Neo4j started stops that Neo4j 
   t.teardown(() => rmSync(home, { recursive: true, force: true }))
   const error = t.capture(console, 'error')
   // Community edition has one user database; naming another fails the first query, after Neo4j is up.
-  const code = await start({ NEO4J_LOCAL_PORT: '7997', NEO4J_LOCAL_DIR: home, NEO4J_DATABASE: 'nosuchdb', PORT: '0' })
+  const code = await start({ NEO4J_LOCAL_PORT: String(nosuchdb), NEO4J_LOCAL_DIR: home, NEO4J_DATABASE: 'nosuchdb', PORT: '0' })
   t.equal(code, 1)
   const said = error
     .args()
     .map((a) => a.join(' '))
     .join('\n')
-  const pid = Number(/embedded Neo4j ready at bolt:\/\/127\.0\.0\.1:7997 \(pid (\d+)\)/.exec(said)?.[1])
+  const pid = Number(new RegExp(`embedded Neo4j ready at bolt://127\\.0\\.0\\.1:${nosuchdb} \\(pid (\\d+)\\)`).exec(said)?.[1])
   t.ok(pid > 0, said)
   t.match(said, /\[entente\] could not start: /)
   t.notOk(alive(pid), 'the Neo4j it started is stopped')

@@ -16,12 +16,11 @@ import { arrange } from '../src/export/arrange.js'
 import { bundle } from '../src/export/bundle.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { seedFiles } from '../src/write/seed-files.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
 t.teardown(() => app.close())
-await wipe(app)
-await seedArticle(app)
+await articleGraph(app)
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -5,7 +5,7 @@ import path from 'node:path'
 import t from 'tap'
 import { ROOT } from '../src/local-neo4j.js'
 import { CHROMIUM, hasChromium, launchChromium } from './helpers/browser.js'
-import { seedArticle, testApp, wipe } from './helpers/graph.js'
+import { articleGraph, testApp } from './helpers/graph.js'
 
 const INSTALL = `install Debian's Chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary`
 if (!hasChromium()) {
@@ -17,8 +17,7 @@ if (!hasChromium()) {
 } else {
   const app = await testApp()
   t.teardown(() => app.close())
-  await wipe(app)
-  await seedArticle(app)
+  await articleGraph(app)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
   const browser = await launchChromium()

@@ -2,9 +2,10 @@
 // service, every check on. It makes a Python virtual environment in .venv/check-api (git-ignored) with
 // the pinned Schemathesis from PyPI, starts the API the way `npm start` does (against NEO4J_URI,
 // seeded when empty; or, with NEO4J_URI unset, on an embedded Neo4j at NEO4J_LOCAL_PORT in
-// NEO4J_LOCAL_DIR), with the rate limit and load shedding off so only the contract is judged, runs
-// `st run <api>/openapi.json --checks all` (with tools/check-api.toml: a 414 for a URL past the limit
-// counts as an answer to schema-valid data), stops what it started, and exits with Schemathesis's status.
+// NEO4J_LOCAL_DIR), with both rate limits (RATE_LIMIT_MAX, DRAFT_RATE_LIMIT_MAX) and load shedding off
+// so only the contract is judged, runs `st run <api>/openapi.json --checks all` (with
+// tools/check-api.toml: one exception, for a form Schemathesis cannot write), stops what it started,
+// and exits with Schemathesis's status.
 import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -53,7 +54,9 @@ function startApi(): Promise<{ base: string; stop: () => Promise<void> }> {
       ...process.env,
       PORT: process.env.PORT ?? '0',
       LOG_LEVEL: 'warn',
+      // Both request budgets off (the general one and POST /drafts' own): a 429 judges the tester's pace, not the contract.
       RATE_LIMIT_MAX: '0',
+      DRAFT_RATE_LIMIT_MAX: '0',
       PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
       // A busy machine must not turn into 503s that judge the machine instead of the contract.
       NEO4J_QUERY_TIMEOUT_MS: process.env.NEO4J_QUERY_TIMEOUT_MS ?? '60000',

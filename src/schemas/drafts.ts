@@ -17,8 +17,11 @@ export const DraftRequest = z
     publishedAt: PartialDate.optional().describe('YYYY, YYYY-MM or YYYY-MM-DD; relative dates ("on Monday") resolve against it'),
     // Only English is drafted, and the schema says so: another language tag is refused as the
     // invalid field it is (400 naming language), not accepted by the schema and refused afterwards.
+    // At most 10 characters: the draft echoes it as its source's language, which the seed format
+    // bounds there (docs/seed-format.md), so a longer tag would make a draft that is no valid seed.
     language: z
       .string()
+      .max(10)
       .regex(/^[Ee][Nn](-[A-Za-z0-9]{2,8})*$/, 'only English (en, en-*) is drafted')
       .optional()
       .describe('a language tag for English (en, en-GB, …): only English text is drafted; another language is a 400 naming language'),

@@ -38,26 +38,54 @@ const QueryBatch = z
   .refine((b) => Object.keys(b).length <= MAX_QUERIES, `holds more than ${MAX_QUERIES} queries`)
   .meta({ propertyNames: { type: 'string', pattern: QUERY_ID }, minProperties: 1, maxProperties: MAX_QUERIES })
 
-/** The `queries` field: a JSON text (as a form sends it), or, in a JSON body, the object itself. */
-export const QueriesField = z
-  .preprocess((v, ctx) => {
-    if (typeof v !== 'string') return v
-    if (v.trim() === '') {
-      ctx.issues.push({ code: 'custom', message: 'must not be empty', input: v })
-      return z.NEVER
-    }
-    try {
-      return JSON.parse(v)
-    } catch (err) {
-      ctx.issues.push({ code: 'custom', message: `not valid JSON: ${(err as Error).message}`, input: v })
-      return z.NEVER
-    }
-  }, QueryBatch)
-  .describe(
-    'a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body',
-  )
-  // In the query string and in a form it is a JSON text: the OpenAPI document says so (plugins/openapi.ts).
-  .meta({ [JSON_TEXT]: true })
+/** A batch field as a form or a query string carries it: a JSON text (or, in a JSON body, the object itself). */
+const jsonTextOf = <T extends z.ZodType>(batch: T, description: string) =>
+  z
+    .preprocess((v, ctx) => {
+      if (typeof v !== 'string') return v
+      if (v.trim() === '') {
+        ctx.issues.push({ code: 'custom', message: 'must not be empty', input: v })
+        return z.NEVER
+      }
+      try {
+        return JSON.parse(v)
+      } catch (err) {
+        ctx.issues.push({ code: 'custom', message: `not valid JSON: ${(err as Error).message}`, input: v })
+        return z.NEVER
+      }
+    }, batch)
+    .describe(description)
+    // In the query string and in a form it is a JSON text: the OpenAPI document says so (plugins/openapi.ts).
+    .meta({ [JSON_TEXT]: true })
+
+/** The `queries` field of POST: a JSON text in a form, or the object in a JSON body. */
+export const QueriesField = jsonTextOf(
+  QueryBatch,
+  'a batch of queries by id, {"q0": {"query": "North Korea", "type": "state"}}: a JSON text in a form, or the object in a JSON body',
+)
+
+/**
+ * Queries GET carries in its URL. A URL holds at most MAX_URL_LENGTH characters (4,096); one query
+ * with every field at its bound, percent-encoded at 9 characters a character, takes about 2,150, two
+ * about 4,300. So GET takes one query, without `properties` (an unbounded list) or any other field
+ * (additionalProperties: false), and every URL its schema allows fits. A batch goes by POST.
+ */
+export const MAX_GET_QUERIES = 1
+
+const GetQuerySchema = ReconcileQuerySchema.omit({ properties: true }).strict().meta({ id: 'ReconcileGetQuery' })
+
+const GetQueryBatch = z
+  .record(z.string(), GetQuerySchema)
+  .refine((b) => Object.keys(b).length > 0, 'holds no query')
+  .refine((b) => Object.keys(b).every((id) => new RegExp(QUERY_ID).test(id)), 'query ids are 1-64 letters, digits, _ . or -')
+  .refine((b) => Object.keys(b).length <= MAX_GET_QUERIES, `GET holds ${MAX_GET_QUERIES} query; send a batch by POST`)
+  .meta({ propertyNames: { type: 'string', pattern: QUERY_ID }, minProperties: 1, maxProperties: MAX_GET_QUERIES })
+
+/** The `queries` parameter of GET: one query as a JSON text, so the URL stays within its limit. */
+export const GetQueriesField = jsonTextOf(
+  GetQueryBatch,
+  'one query by id, {"q0": {"query": "North Korea", "type": "state"}}, as a JSON text (a URL holds at most 4,096 characters: send batches by POST)',
+)
 
 export type QueryBatch = z.infer<typeof QueryBatch>
 

@@ -1,7 +1,23 @@
-// Where the suite's Neo4j is: NEO4J_URI when set, else the embedded one the before hook started.
+// Where the suite's Neo4j is: NEO4J_URI when set, else the embedded one of this tap job (see
+// suite-neo4j.ts), started here on first use. Every test finds its database through testConfig().
 import type { AppConfig } from '../../src/app.js'
+import { ensureSuiteNeo4j, jobBasePort, takeTurnOn } from './suite-neo4j.js'
 
-export const TEST_NEO4J_PORT = Number(process.env.TEST_NEO4J_PORT ?? 7688)
+/** This tap job (TAP_JOB_ID, 0 when run alone): files running side by side have different ones. */
+export const TAP_JOB = Number(process.env.TAP_JOB_ID ?? 0)
+
+/** This job's embedded Neo4j: TEST_NEO4J_PORT for job 0, 400 above it for each further job. */
+export const TEST_NEO4J_PORT = jobBasePort(TAP_JOB)
+
+/** A port of this job's own (offset 1–300 above its Neo4j), for a server or Neo4j a test starts itself. */
+export const jobPort = (offset: number) => TEST_NEO4J_PORT + offset
+
+// Under tap (TAP_JOB_ID set): this job's Neo4j, started by the before hook or else by the first file
+// that needs it; or, on a database of the developer's own (NEO4J_URI), this file's turn on it.
+if (process.env.TAP_JOB_ID !== undefined) {
+  if (process.env.NEO4J_URI) await takeTurnOn(process.env.NEO4J_URI)
+  else await ensureSuiteNeo4j(TEST_NEO4J_PORT)
+}
 
 export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   NEO4J_URI: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${TEST_NEO4J_PORT}`,
@@ -9,7 +25,9 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
   NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? 'neo4j',
   NEO4J_CONNECT_TIMEOUT_MS: 20_000,
-  NEO4J_QUERY_TIMEOUT_MS: 10_000,
+  // Generous: with two jobs, two Neo4j plan the path statements at once on a busy machine (the first
+  // /paths of an instance took over 10 s there). Tests about timeouts set their own.
+  NEO4J_QUERY_TIMEOUT_MS: 60_000,
   LOG_LEVEL: 'silent',
   CACHE_VERSION_TTL_MS: 0,
   // A suite sends thousands of requests from one address and runs CPU-heavy checks in-process: the

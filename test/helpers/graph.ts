@@ -1,9 +1,12 @@
-// Test-side access to the suite's Neo4j: an app built on it, a wipe between test files (they run one
-// at a time, so each owns the database while it runs), counts to prove nothing changed, and seeding.
+// Test-side access to the suite's Neo4j: an app built on it, a wipe between test files (the files of
+// one tap job run one at a time, each job on its own Neo4j, so a file owns its database while it runs),
+// counts to prove nothing changed, and seeding.
 import neo4j from 'neo4j-driver'
 import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildApp, type App } from '../../src/app.js'
+import { ROOT } from '../../src/local-neo4j.js'
 import { SEED_DIR, seedFiles, seedFilesIn } from '../../src/write/seed-files.js'
 import { testConfig } from './config.js'
 
@@ -87,4 +90,30 @@ export async function graphSnapshot(app: App): Promise<{ digest: string; lines: 
 
 export async function seedArticle(app: App) {
   return seedFiles(app.graph, await seedFilesIn(SEED_DIR))
+}
+
+/** Where this job's last articleGraph() wrote down the snapshot its seed left. */
+const articleMark = () => {
+  const { NEO4J_URI, NEO4J_DATABASE } = testConfig()
+  const key = createHash('sha256').update(`${NEO4J_URI} ${NEO4J_DATABASE}`).digest('hex').slice(0, 16)
+  return path.join(ROOT, `.data/test-article-${key}.json`)
+}
+
+/**
+ * The article's graph and nothing else, as `await wipe(app); await seedArticle(app)` leaves it, but
+ * shared: seeding takes seconds, so when the database still holds exactly what the last such seed left
+ * (every node, relationship, label and property: graphSnapshot, after a cheap count check) nothing is
+ * done. Any write since, by a test or the product, changes the snapshot and the graph is seeded again.
+ */
+export async function articleGraph(app: App): Promise<void> {
+  const mark = articleMark()
+  if (existsSync(mark)) {
+    const last = JSON.parse(readFileSync(mark, 'utf8')) as { nodes: number; relationships: number; digest: string }
+    const now = await counts(app)
+    if (now.nodes === last.nodes && now.relationships === last.relationships && (await graphSnapshot(app)).digest === last.digest) return
+  }
+  await wipe(app)
+  await seedArticle(app)
+  mkdirSync(path.dirname(mark), { recursive: true })
+  writeFileSync(mark, JSON.stringify({ ...(await counts(app)), digest: (await graphSnapshot(app)).digest }))
 }

@@ -1,17 +1,15 @@
-// Runs once before the whole suite: starts one embedded Neo4j (fresh data folder) for every test
-// file, unless NEO4J_URI points the suite at an existing database. Port, data folder and pid file
-// follow TEST_NEO4J_PORT (default 7688), so two suites can run side by side on different ports.
-import { rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { ensureBuilt, ROOT, startLocalNeo4j } from '../../src/local-neo4j.js'
-import { TEST_NEO4J_PORT } from '../helpers/config.js'
+// Runs once before the whole suite: builds the embedded Neo4j if needed (once, not in every job), stops
+// what an aborted earlier run of this suite left behind, and starts one Neo4j per tap job (TAP_JOBS: tap
+// writes its settings to the environment, package.json's tap.jobs or --jobs), side by side, so no test
+// file's timeout pays for a start; a job without one starts it on first use (test/helpers/config.ts).
+// None when NEO4J_URI points the suite at an existing database. Ports and data folders follow
+// TEST_NEO4J_PORT (default 7688), so two suites can run side by side on different ports.
+import { ensureBuilt } from '../../src/local-neo4j.js'
+import { ensureSuiteNeo4j, jobBasePort, MAX_JOBS, stopSuiteNeo4j } from '../helpers/suite-neo4j.js'
 
 if (!process.env.NEO4J_URI) {
-  const home = path.join(ROOT, `.data/test-neo4j-${TEST_NEO4J_PORT}`)
-  rmSync(home, { recursive: true, force: true })
+  await stopSuiteNeo4j()
   await ensureBuilt((line) => console.error(line))
-  const started = Date.now()
-  const db = await startLocalNeo4j({ port: TEST_NEO4J_PORT, home, detached: true, heapMb: 2048 })
-  writeFileSync(path.join(ROOT, `.data/test-neo4j-${TEST_NEO4J_PORT}.pid`), String(db.pid))
-  console.error(`# embedded Neo4j for the suite at ${db.uri} (pid ${db.pid}) in ${Date.now() - started} ms`)
+  const jobs = Math.min(Number(process.env.TAP_JOBS) || 1, MAX_JOBS)
+  await Promise.all(Array.from({ length: jobs }, (_, job) => ensureSuiteNeo4j(jobBasePort(job))))
 }

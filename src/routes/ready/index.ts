@@ -1,5 +1,5 @@
-// GET /ready: Neo4j answers and the graph is seeded; otherwise 503 problem+json, so orchestrators
-// hold traffic until both are true.
+// GET /ready: Neo4j answers, the graph is seeded and the warm-up is over (plugins/warm-up.ts);
+// otherwise 503 problem+json with Retry-After, so orchestrators hold traffic until all three are true.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { unavailable } from '../../lib/http-errors.js'
@@ -15,7 +15,7 @@ const ready: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['service'],
         operationId: 'getReady',
-        summary: 'Readiness: Neo4j reachable and the graph seeded',
+        summary: 'Readiness: Neo4j reachable, the graph seeded, the path statements planned',
         response: {
           200: z.object({ status: z.literal('ready'), sources: z.number().int(), graphVersion: z.number().int() }),
           503: problem(503),
@@ -23,6 +23,8 @@ const ready: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
+      // First, before any query: a request that arrives while the warm-up runs is never counted ready.
+      if (!app.isWarm()) throw unavailable('Warming up: Neo4j is planning the path statements.', 1)
       let status: Awaited<ReturnType<typeof graphStatus>>
       try {
         status = await graphStatus(app.graph)

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { manifest, reconcile } from '../../reconcile/service.js'
 import { problem } from '../../schemas/common.js'
-import { ManifestSchema, QueriesField, ResultBatchSchema } from '../../schemas/reconcile.js'
+import { GetQueriesField, ManifestSchema, QueriesField, ResultBatchSchema } from '../../schemas/reconcile.js'
 
 const DESCRIPTION =
   'W3C Reconciliation Service API 0.2, as OpenRefine calls it: add `<base>/reconcile` as a service. `queries` is a batch ' +
@@ -20,9 +20,9 @@ const reconcileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reconcile'],
         operationId: 'reconcileManifestOrQuery',
-        summary: 'Reconciliation service manifest, or a batch of queries in the query string',
-        description: `${DESCRIPTION} Without \`queries\` the answer is the service manifest.`,
-        querystring: z.object({ queries: QueriesField.optional() }),
+        summary: 'Reconciliation service manifest, or one query in the query string',
+        description: `${DESCRIPTION} Without \`queries\` the answer is the service manifest. GET carries one query (a URL is limited to 4,096 characters); send a batch by POST.`,
+        querystring: z.object({ queries: GetQueriesField.optional() }),
         response: { 200: z.union([ManifestSchema, ResultBatchSchema]), 400: problem(400) },
       },
     },

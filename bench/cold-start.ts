@@ -1,0 +1,93 @@
+// `npm run bench -- --cold-start`: what a load balancer does to a fresh instance (issue 26). A fresh
+// embedded Neo4j (or --uri, which must hold nothing yet or the article) and the API started as the
+// image runs it (bench/api-process.ts), which seeds the article and warms up; the moment /ready first
+// answers 200, `connections` clients send `duration` seconds of a mix of /paths, /influence, /graph
+// as SVG, the ranking and search, rate limit off (autocannon in a child, bench/cannon.ts). Reported:
+// how long /ready took to say 200, then errors (non-2xx and transport), statuses, p50 and p99 of that
+// first minute. Nothing is asserted: the lead reads the figures (bench/README.md).
+import { rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
+import { startApi } from './api-process.js'
+import { cannon } from './cannon.js'
+
+/** The issue's burst: every kind of read a client sends first, on actors of the article. */
+export const COLD_MIX = [
+  '/paths?from=prk&to=ukr',
+  '/paths?from=Pyongyang&to=Ukraine&rank=strongest&maxHops=4',
+  '/paths?from=chn&to=rus',
+  '/influence?from=chn&to=prk',
+  '/influence?from=rus&to=prk',
+  '/graph?center=prk&depth=2&format=svg',
+  '/influence/ranking?limit=20',
+  '/influence/ranking?kind=state&basis=stated',
+  '/actors?q=korea',
+  '/actors?q=Putin',
+]
+
+export interface ColdStartOptions {
+  uri?: string
+  port: number
+  heapMb: number
+  pagecacheMb: number
+  connections: number
+  duration: number
+}
+
+const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits)
+
+/** Polls /ready every 50 ms until it answers 200; resolves with the milliseconds that took and the 503s seen. */
+async function untilReady(base: string, timeoutMs = 600_000): Promise<{ ms: number; notReady: number }> {
+  const started = Date.now()
+  let notReady = 0
+  for (;;) {
+    const res = await fetch(`${base}/ready`).catch(() => null)
+    if (res?.status === 200) return { ms: Date.now() - started, notReady }
+    notReady++
+    if (Date.now() - started > timeoutMs) throw new Error(`/ready did not answer 200 within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+export async function coldStart(opts: ColdStartOptions, log: (line: string) => void) {
+  const home = path.join(ROOT, '.data/bench-cold-neo4j')
+  let db: LocalNeo4j = { uri: opts.uri ?? '', pid: 0, stop: async () => {} }
+  if (!opts.uri) {
+    rmSync(home, { recursive: true, force: true })
+    db = await startLocalNeo4j({ port: opts.port, home, heapMb: opts.heapMb, pagecacheMb: opts.pagecacheMb, gc: 'parallel' })
+  }
+  const loadAverageAtStart = os.loadavg().map((x) => round(x, 2))
+  try {
+    // Listening is enough here: the warm-up is part of what is measured, /ready says when it is over.
+    const api = await startApi(db.uri, { until: 'listening' })
+    try {
+      const ready = await untilReady(api.base)
+      log(`/ready said 200 ${ready.ms} ms after the API listened (${ready.notReady} answers before it)`)
+      log(`${opts.connections} clients for ${opts.duration} s on ${COLD_MIX.length} URLs…`)
+      const r = await cannon({ url: api.base, paths: COLD_MIX, connections: opts.connections, duration: opts.duration })
+      const non2xx = Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith('2') ? 0 : count), 0)
+      return {
+        scenario: 'cold-start',
+        readyAfterMs: ready.ms,
+        notReadyAnswers: ready.notReady,
+        connections: opts.connections,
+        durationS: opts.duration,
+        urls: COLD_MIX,
+        requests: r.count,
+        rps: round(r.rps),
+        errors: non2xx + r.transportErrors,
+        non2xx,
+        transportErrors: r.transportErrors,
+        statuses: r.statuses,
+        latencyMs: { p50: round(r.p50), p99: round(r.p99), max: round(r.max) },
+        environment: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)) },
+      }
+    } finally {
+      await api.stop()
+    }
+  } finally {
+    await db.stop()
+    if (!opts.uri) rmSync(home, { recursive: true, force: true })
+  }
+}
