@@ -49,7 +49,7 @@ t.test('every route of the API is in the document', async (t) => {
     '/relations/{id}',
     '/sources',
     '/sources/{id}',
-    '/vocabulary',
     '/sources/{id}/versions',
+    '/vocabulary',
   ])
 })
