@@ -44,9 +44,13 @@ t.test('with NEO4J_URI set: seeds an empty graph, serves, and exits 0 on SIGTERM
   await t.rejects(fetch(`${base}/health`), 'no longer listening')
 
   // A second start finds the graph seeded and leaves it as it is.
-  const again = spawnStart({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0' })
-  await again.waitFor(API)
+  // With metrics on, as README's "Metrics and dashboards" starts it: /metrics on the API's port.
+  const again = spawnStart({ NEO4J_URI: testConfig().NEO4J_URI, PORT: '0', METRICS_ENABLED: 'true' })
+  const [, againBase] = await again.waitFor(API)
   t.notMatch(again.output(), /seeded/)
+  const metrics = await fetch(`${againBase}/metrics`)
+  t.equal(metrics.status, 200)
+  t.match(await metrics.text(), /^entente_graph_version \d+$/m, 'the exposition carries the graph version')
   t.same(await counts(app), before)
   again.child.kill('SIGTERM')
   t.equal(await again.exited, 0)
