@@ -7,7 +7,7 @@
 // starts completes; a request after it is refused with 503 problem+json, and new connections are.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
+import type net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
@@ -16,21 +16,13 @@ import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { ignoreExistingRule, SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { SeedError } from '../src/seed/validate-seed.js'
 import { testConfig } from './helpers/config.js'
+import { freePort } from './helpers/free-port.js'
 import { writeDenseSeed } from './helpers/dense-graph.js'
 import { articleGraph, counts, FIXTURES, testApp, wipe } from './helpers/graph.js'
 import { parseResponses, rawExchange } from './helpers/raw-http.js'
 
 const ARTICLE = path.join(SEED_DIR, 'tekedia-putin-kim-pyongyang.json')
 const SECOND = path.join(FIXTURES, 'second-source/border-trade-note.json')
-
-/** A port nobody listens on right now: this file's Neo4j must not collide with a suite running beside it. */
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 const ms = (since: number) => Math.round(performance.now() - since)
 

@@ -2,7 +2,6 @@
 // data nothing of it is stored (its one transaction never committed). An embedded Neo4j of this
 // file's own, as in faults.test.ts, so the suite's keeps running.
 import { mkdtempSync, rmSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
@@ -11,16 +10,9 @@ import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { bigSource } from './helpers/big-source.js'
 import { testConfig } from './helpers/config.js'
+import { freePort } from './helpers/free-port.js'
 import { counts } from './helpers/graph.js'
 import { bearer, createTestKey } from './helpers/keys.js'
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 t.test('Neo4j stops during a large put: 503, and nothing of it is stored', async (t) => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'entente-write-outage-'))
