@@ -164,7 +164,7 @@ export interface paths {
         };
         /**
          * List relations
-         * @description Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).
+         * @description Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`); with `knownAt`, also the id of an actor retracted since.
          */
         get: operations["listRelations"];
         put?: never;
@@ -1218,6 +1218,8 @@ export interface components {
                 decay: number;
                 minConfidence: number;
                 asOf: string | null;
+                /** @description the instant the graph was read as known at; null: as it is now */
+                knownAt: string | null;
                 /** @description the bases counted; inferred and background weigh half (docs/influence.md) */
                 basis: ("stated" | "inferred" | "background")[];
             };
@@ -1816,6 +1818,8 @@ export interface operations {
                 cursor?: string;
                 direction?: "out" | "in" | "both";
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
             };
             header?: never;
             path: {
@@ -2138,6 +2142,8 @@ export interface operations {
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 to?: string;
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
             };
             header?: never;
             path?: never;
@@ -3040,6 +3046,8 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
                 /** @description shortest: fewest hops; strongest: highest score */
@@ -3145,6 +3153,8 @@ export interface operations {
                 k?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
             };
@@ -3313,6 +3323,8 @@ export interface operations {
                 from: string;
                 /** @description the actor it would move */
                 to: string;
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
                 /** @description the first point: a year or a month (a year starts at its January when step=month) */
@@ -3421,6 +3433,8 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
+                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
                 /** @description json, cytoscape, graphml, gexf, csv or svg; absent: chosen by the Accept header (default json) */

@@ -6,6 +6,7 @@
 // by coalesce(weight, 0) desc, confidence desc, id; an edge is returned when it is among the first
 // $limitPerNode of both its ends (two votes: seeds refuse a relation from an actor to itself), so no
 // actor has more than $limitPerNode edges.
+// Known-at variant (known:<name>, src/db/cypher.ts): the same over the history, as recorded at $knownAt.
 MATCH (a:Actor)
 WHERE a.id IN $ids
 CALL (a) {
@@ -13,7 +14,7 @@ CALL (a) {
   WHERE b.id IN $ids
     AND ($types IS NULL OR r.type IN $types)
     AND r.confidence >= $minConfidence
-    AND r.basis IN $bases
+    AND r.basis IN $bases //+known AND RECORDED(r)
     AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
     AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   WITH DISTINCT r
@@ -36,7 +37,7 @@ RETURN [n IN ns | n.node] AS nodes,
          WHERE x.id IN $ids AND y.id IN $ids
            AND ($types IS NULL OR r.type IN $types)
            AND r.confidence >= $minConfidence
-           AND r.basis IN $bases
+           AND r.basis IN $bases //+known AND RECORDED(r)
            AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
            AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
        } AS relationCount

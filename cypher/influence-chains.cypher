@@ -2,16 +2,17 @@
 // influence of actor $from over actor $to: every simple chain of depends-on relations from $to (the
 // dependent) to $from (the provider), at most MAX_HOPS hops (load-time variant: src/db/cypher.ts),
 // with confidence >= $minConfidence, basis in $bases and valid within [$asOfStart, $asOfEnd] (nulls: no
-// time filter). strength(chain) = $decay^(hops-1) * product of weight * confidence * $basisWeights[basis].
+// time filter); chains of equal strength and length in the order of their relation ids. strength(chain) = $decay^(hops-1) * product of weight * confidence * $basisWeights[basis].
 // Model 1.2: chains that cite a common claim (directly or through other chains) are one channel, which
 // counts its strongest chain; score = 1 - product over channels of (1 - that strength). The channels are
 // built in one pass over the chains, strongest first: a chain joins (and merges) every channel whose
 // claims it shares, or opens one.
+// Known-at variant (known:<name>, src/db/cypher.ts): the same over the history, as recorded at $knownAt.
 OPTIONAL MATCH p = (t:Actor {id: $to})
   ((x:Actor)-[r:RELATION]->(y:Actor)
     WHERE r.type = 'depends-on'
       AND r.confidence >= $minConfidence
-      AND r.basis IN $bases
+      AND r.basis IN $bases //+known AND RECORDED(r)
       AND ($asOfEnd IS NULL OR r.validStart IS NULL OR r.validStart <= $asOfEnd)
       AND ($asOfStart IS NULL OR r.validEnd IS NULL OR r.validEnd >= $asOfStart)
   ){1,MAX_HOPS}
@@ -22,7 +23,7 @@ WITH p, ns, rs,
      CASE WHEN p IS NULL THEN 0.0
           ELSE $decay ^ (length(p) - 1) * reduce(s = 1.0, rel IN rs | s * coalesce(rel.weight, 0.0) * rel.confidence * $basisWeights[rel.basis])
      END AS strength
-ORDER BY strength DESC, length(p) ASC
+ORDER BY strength DESC, length(p) ASC, [rel IN rs | rel.id]
 WITH collect(CASE WHEN p IS NULL THEN null ELSE {
        hops: length(p), strength: strength, ns: ns, rs: rs, claims: reduce(ids = [], rel IN rs | ids + rel.claimIds)
      } END) AS chains
@@ -39,5 +40,9 @@ RETURN 1.0 - reduce(acc = 1.0, g IN channels | acc * (1.0 - g.strength)) AS scor
           score: c.strength,
           actors: [n IN c.ns | n {.id, .name, .kind}],
           relations: [rel IN c.rs | rel {.*, from: startNode(rel).id, to: endNode(rel).id}],
-          claims: COLLECT { MATCH (cl:Claim) WHERE cl.id IN reduce(ids = [], rel IN c.rs | ids + rel.claimIds) RETURN cl {.*} }
+          claims: COLLECT {
+            MATCH (cl:Claim)
+            WHERE cl.id IN reduce(ids = [], rel IN c.rs | ids + rel.claimIds) //+known AND RECORDED(cl)
+            RETURN cl {.*}
+          }
        }] AS top

@@ -1,7 +1,8 @@
 // Returns: one row, paths: the $k best simple paths from actor $from to actor $to (ids, different) of
 // at most MAX_HOPS hops (a load-time variant, see src/db/cypher.ts), each {hops, score, actors,
 // relations, claims}; no row when either id is unknown. $strongest false: the first $k by
-// (hops asc, score desc); true: by (score desc, hops asc). score = product of coalesce(weight, 1) *
+// (hops asc, score desc); true: by (score desc, hops asc). Ties go by the relation ids along the path, from
+// $from to $to: the same graph gives the same answer however it is stored. score = product of coalesce(weight, 1) *
 // confidence over the hops. A hop follows a relation from its start to its end, or either way when the
 // relation is symmetric or $anyDirection; only relations of $types (all when $allTypes), with
 // confidence >= $minConfidence, basis in $bases and valid at some point of [$asOfStart, $asOfEnd] (ISO
@@ -15,20 +16,21 @@
 // read only while fewer than $k paths are found; rank=strongest reads every length. A length no one
 // reads costs nothing: each is a subquery behind a guard on what was found before it; the lengths past
 // a variant's MAX_HOPS are not even in its text (`// hops >= K` … `// end hops`, see src/db/cypher.ts).
+// Known-at variant (known:<name>, src/db/cypher.ts): the same over the history, as recorded at $knownAt.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-WHERE a <> b
+WHERE a <> b //+known AND KNOWN_ACTOR(a) AND KNOWN_ACTOR(b)
 CALL (a, b) {
   // 1 hop: the relations between the two.
   CALL (a, b) {
     MATCH p = (a)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){1}
       (b)
     WITH nodes(p) AS ns, relationships(p) AS rs
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, [rel IN rs | rel.id]
     LIMIT $k
     RETURN collect({hops: 1, score: score, ns: ns, rs: rs}) AS found
   }
@@ -39,20 +41,20 @@ CALL (a, b) {
     MATCH left = (a)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = x OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){1}
       (m:Actor),
       right = (m)
       ((x2:Actor)-[r2:RELATION]-(y2:Actor)
         WHERE ($anyDirection OR startNode(r2) = x2 OR r2.symmetric)
-          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases
+          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases //+known AND RECORDED(r2)
           AND ($anyTime OR coalesce(r2.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r2.validEnd, $asOfStart) >= $asOfStart)){1}
       (b)
     USING JOIN ON m
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, [rel IN rs | rel.id]
     LIMIT $k
     RETURN collect({hops: 2, score: score, ns: ns, rs: rs}) AS more
   }
@@ -74,20 +76,20 @@ CALL (a, b) {
     MATCH left = (u)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = CASE WHEN fwd THEN x ELSE y END OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){2}
       (m:Actor),
       right = (m)
       ((x2:Actor)-[r2:RELATION]-(y2:Actor)
         WHERE ($anyDirection OR startNode(r2) = CASE WHEN fwd THEN x2 ELSE y2 END OR r2.symmetric)
-          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases
+          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases //+known AND RECORDED(r2)
           AND ($anyTime OR coalesce(r2.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r2.validEnd, $asOfStart) >= $asOfStart)){1}
       (v)
     USING JOIN ON m
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
     LIMIT $k
     RETURN collect({hops: 3, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -101,7 +103,7 @@ CALL (a, b) {
     MATCH p = SHORTEST 1 (u)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = CASE WHEN fwd THEN x ELSE y END OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){1,MAX_HOPS}
       (v)
     RETURN min(length(p)) AS fewest
@@ -113,20 +115,20 @@ CALL (a, b) {
     MATCH left = (u)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = CASE WHEN fwd THEN x ELSE y END OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){2}
       (m:Actor),
       right = (m)
       ((x2:Actor)-[r2:RELATION]-(y2:Actor)
         WHERE ($anyDirection OR startNode(r2) = CASE WHEN fwd THEN x2 ELSE y2 END OR r2.symmetric)
-          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases
+          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases //+known AND RECORDED(r2)
           AND ($anyTime OR coalesce(r2.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r2.validEnd, $asOfStart) >= $asOfStart)){2}
       (v)
     USING JOIN ON m
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
     LIMIT $k
     RETURN collect({hops: 4, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -139,20 +141,20 @@ CALL (a, b) {
     MATCH left = (u)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = CASE WHEN fwd THEN x ELSE y END OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){3}
       (m:Actor),
       right = (m)
       ((x2:Actor)-[r2:RELATION]-(y2:Actor)
         WHERE ($anyDirection OR startNode(r2) = CASE WHEN fwd THEN x2 ELSE y2 END OR r2.symmetric)
-          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases
+          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases //+known AND RECORDED(r2)
           AND ($anyTime OR coalesce(r2.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r2.validEnd, $asOfStart) >= $asOfStart)){2}
       (v)
     USING JOIN ON m
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
     LIMIT $k
     RETURN collect({hops: 5, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -165,20 +167,20 @@ CALL (a, b) {
     MATCH left = (u)
       ((x:Actor)-[r:RELATION]-(y:Actor)
         WHERE ($anyDirection OR startNode(r) = CASE WHEN fwd THEN x ELSE y END OR r.symmetric)
-          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases
+          AND ($allTypes OR r.type IN $types) AND r.confidence >= $minConfidence AND r.basis IN $bases //+known AND RECORDED(r)
           AND ($anyTime OR coalesce(r.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r.validEnd, $asOfStart) >= $asOfStart)){3}
       (m:Actor),
       right = (m)
       ((x2:Actor)-[r2:RELATION]-(y2:Actor)
         WHERE ($anyDirection OR startNode(r2) = CASE WHEN fwd THEN x2 ELSE y2 END OR r2.symmetric)
-          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases
+          AND ($allTypes OR r2.type IN $types) AND r2.confidence >= $minConfidence AND r2.basis IN $bases //+known AND RECORDED(r2)
           AND ($anyTime OR coalesce(r2.validStart, $asOfEnd) <= $asOfEnd AND coalesce(r2.validEnd, $asOfStart) >= $asOfStart)){3}
       (v)
     USING JOIN ON m
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC
+    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
     LIMIT $k
     RETURN collect({hops: 6, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -186,14 +188,18 @@ CALL (a, b) {
   // end hops
   UNWIND found AS f
   WITH f
-  ORDER BY CASE WHEN $strongest THEN 0 ELSE f.hops END, f.score DESC, f.hops
+  ORDER BY CASE WHEN $strongest THEN 0 ELSE f.hops END, f.score DESC, f.hops, [rel IN f.rs | rel.id]
   LIMIT $k
   RETURN collect({
     hops: f.hops,
     score: f.score,
     actors: [n IN f.ns | n {.id, .name, .kind}],
     relations: [rel IN f.rs | rel {.*, from: startNode(rel).id, to: endNode(rel).id}],
-    claims: COLLECT { MATCH (c:Claim) WHERE c.id IN reduce(ids = [], rel IN f.rs | ids + rel.claimIds) RETURN c {.*} }
+    claims: COLLECT {
+      MATCH (c:Claim)
+      WHERE c.id IN reduce(ids = [], rel IN f.rs | ids + rel.claimIds) //+known AND RECORDED(c)
+      RETURN c {.*}
+    }
   }) AS paths
 }
 RETURN paths

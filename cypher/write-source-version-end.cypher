@@ -2,5 +2,5 @@
 // (knownUntil: now); the record stays, so the versions list keeps it.
 MATCH (v:SourceVersion {sourceId: $sourceId})
 WHERE v.knownUntil IS NULL
-SET v.knownUntil = datetime()
+SET v.knownUntil = datetime.transaction()
 RETURN v.version AS version

@@ -2,8 +2,8 @@
 // now) and records version $version (known from now), with its content hash, counts and document.
 OPTIONAL MATCH (old:SourceVersion {sourceId: $sourceId})
 WHERE old.knownUntil IS NULL
-SET old.knownUntil = datetime()
+SET old.knownUntil = datetime.transaction()
 WITH count(old) AS ended
-CREATE (v:SourceVersion {sourceId: $sourceId, version: $version, knownFrom: datetime(), contentHash: $contentHash,
+CREATE (v:SourceVersion {sourceId: $sourceId, version: $version, knownFrom: datetime.transaction(), contentHash: $contentHash,
                          actors: $actors, claims: $claims, relations: $relations, document: $document})
 RETURN toString(v.knownFrom) AS knownFrom

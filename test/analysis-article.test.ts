@@ -146,7 +146,7 @@ t.test('influence comes with its chains and evidence; parameters are echoed', as
   t.same(res.model, {
     name: 'dependency-chains',
     version: '1.2',
-    parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null, basis: ['stated', 'inferred', 'background'] },
+    parameters: { maxHops: 2, decay: 0.25, minConfidence: 0.3, asOf: null, knownAt: null, basis: ['stated', 'inferred', 'background'] },
   })
   t.ok(res.paths.length >= 1 && res.paths.length <= 3)
   for (const p of res.paths) {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
-import { CATALOG, Catalog, CYPHER_DIR, hopVariant } from '../src/db/cypher.js'
+import { CATALOG, Catalog, CYPHER_DIR, hopVariant, knownVariant } from '../src/db/cypher.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { MAX_HOPS } from '../src/model/hops.js'
 import { STATEMENT_LISTS, statementList } from '../tools/write-statements.js'
@@ -76,4 +76,48 @@ t.test('the catalog reads every listed file when it loads: a missing one fails s
   t.match(loaded.text('walks@2'), /\{1,2\}/)
   t.throws(() => Catalog.load(dir, ['present', 'absent'], []), { message: /absent\.cypher is missing \(run `npm run cypher`\)/ })
   t.throws(() => Catalog.load(dir, ['walks'], []), { message: /walks\.cypher writes MAX_HOPS but is not listed as a hop statement/ })
+})
+
+t.test('a known-at variant uncomments its //+known parts and reads the history layer instead of the graph', async (t) => {
+  const text = [
+    '// Returns: r',
+    'MATCH (a:Actor)-[r:RELATION]->(b:Actor), (c:Claim), (k:ActorKey)',
+    "WHERE r.type = 'x' //+known AND RECORDED(r)",
+    '//+known AND KNOWN_ACTOR(a)',
+    'RETURN r',
+  ].join('\n')
+  t.equal(
+    knownVariant(text),
+    [
+      '// Returns: r',
+      'MATCH (a:KnownActor)-[r:KNOWN_RELATION]->(b:KnownActor), (c:KnownClaim), (k:ActorKey)',
+      "WHERE r.type = 'x' AND (r.recordedFrom <= $knownAt AND (r.recordedUntil IS NULL OR r.recordedUntil > $knownAt))",
+      'AND (EXISTS { (knownVersion:SourceVersion)-[:VERSION_MENTIONS]->(a) WHERE knownVersion.knownFrom <= $knownAt AND ' +
+        '(knownVersion.knownUntil IS NULL OR knownVersion.knownUntil > $knownAt) } OR ' +
+        'EXISTS { (a)-[knownRelation:KNOWN_RELATION]-() WHERE (knownRelation.recordedFrom <= $knownAt AND ' +
+        '(knownRelation.recordedUntil IS NULL OR knownRelation.recordedUntil > $knownAt)) })',
+      'RETURN r',
+    ].join('\n'),
+  )
+  // today's statement keeps its text: the known parts are comments there
+  const code = (name: Parameters<typeof CATALOG.text>[0]) => CATALOG.text(name).replace(/\/\/.*$/gm, '')
+  t.notMatch(code('paths-find@3'), /KnownActor|KNOWN_RELATION|\$knownAt/)
+  t.match(code('known:paths-find@3'), /\$knownAt/)
+  t.match(CATALOG.text('known:paths-find@3'), /KNOWN_RELATION/)
+  t.notMatch(CATALOG.text('known:paths-find@3'), /:RELATION\b|:Actor\b|:Claim\b|\/\/\+known|RECORDED\(|KNOWN_ACTOR\(/)
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-cypher-'))
+  writeFileSync(path.join(dir, 'plain.cypher'), '// Returns: 1\nRETURN 1')
+  writeFileSync(path.join(dir, 'asof.cypher'), '// Returns: r\nMATCH ()-[r:RELATION]->() //+known WHERE RECORDED(r)\nRETURN r')
+  writeFileSync(
+    path.join(dir, 'walks.cypher'),
+    '// Returns: p\nMATCH p = (:Actor)-[:RELATION]->{1,MAX_HOPS}() //+known WHERE true\nRETURN p',
+  )
+  const loaded = Catalog.load(dir, ['plain', 'asof'], ['walks'], ['asof', 'walks'])
+  t.match(loaded.text('known:asof'), /KNOWN_RELATION\]->\(\) WHERE \(r\.recordedFrom/)
+  t.match(loaded.text('known:walks@2'), /\(:KnownActor\)-\[:KNOWN_RELATION\]->\{1,2\}\(\) WHERE true/)
+  t.throws(() => Catalog.load(dir, ['plain', 'asof'], [], ['plain']), {
+    message:
+      /plain\.cypher has no \/\/\+known part but is listed as a known-at statement; .*asof\.cypher writes \/\/\+known but is not listed/,
+  })
 })

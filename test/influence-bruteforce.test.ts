@@ -83,7 +83,11 @@ async function checkInfluence(t: Test, m: Model, q: InfluenceQ) {
     { found: numbers, wanted },
   )
   t.ok(rounded6(b.score) && rounded6(b.reverseScore) && rounded6(b.asymmetry), `${url}: rounded to 6 decimals`, { found: numbers })
-  t.same(b.model.parameters, { ...o, asOf: q.asOf ?? null, basis: ['stated', 'inferred', 'background'] }, `${url}: parameters echoed`)
+  t.same(
+    b.model.parameters,
+    { ...o, asOf: q.asOf ?? null, knownAt: null, basis: ['stated', 'inferred', 'background'] },
+    `${url}: parameters echoed`,
+  )
   t.same([b.from, b.to], [q.from, q.to])
   const f: Filter = { types: ['depends-on'], direction: 'outgoing', minConfidence: o.minConfidence, asOf: o.asOf }
   const problems: string[] = []
@@ -144,7 +148,7 @@ async function checkRanking(t: Test, m: Model) {
   t.same(problems, [], 'ranking: every actor with its score, reach and rank, ordered by score then id')
   t.same(
     res.body.model.parameters,
-    { maxHops: 3, decay: 0.5, minConfidence: 0, asOf: null, basis: ['stated', 'inferred', 'background'] },
+    { maxHops: 3, decay: 0.5, minConfidence: 0, asOf: null, knownAt: null, basis: ['stated', 'inferred', 'background'] },
     'ranking: default parameters',
   )
   return { items, expected }

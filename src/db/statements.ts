@@ -34,6 +34,9 @@ export const STATEMENTS = [
   'influence-ranking-kind',
   'influence-ranking',
   'influence-store-ranks',
+  'known-actor-by-id',
+  'known-actor-resolve',
+  'known-record',
   'ready-status',
   'reconcile-candidates',
   'relation-by-contributed-id',
@@ -53,6 +56,10 @@ export const STATEMENTS = [
   'schema-claim-source',
   'schema-deal-id',
   'schema-graph-meta-id',
+  'schema-known-actor-id',
+  'schema-known-claim-id',
+  'schema-known-claim-source',
+  'schema-known-relation-key',
   'schema-rank-gen',
   'schema-rank-kind-order',
   'schema-rank-order',
@@ -89,3 +96,14 @@ export const STATEMENTS = [
 
 /** Statements that write MAX_HOPS in a path quantifier, loaded as the variants name@1 … name@MAX_HOPS. */
 export const HOP_STATEMENTS = ['graph-ego-nodes', 'influence-chains', 'paths-find'] as const
+
+/** Statements with //+known parts, also loaded as their known-at variants known:name (src/db/cypher.ts). */
+export const KNOWN_STATEMENTS = [
+  'actor-relations',
+  'graph-all-nodes',
+  'graph-ego-nodes',
+  'graph-subgraph',
+  'influence-chains',
+  'paths-find',
+  'relations-list',
+] as const

@@ -201,5 +201,5 @@ export function totalInfluence(
 export const rankingModel = (basis: readonly Basis[] = DEFAULT_BASES) => ({
   name: MODEL_NAME,
   version: MODEL_VERSION,
-  parameters: { ...DEFAULT_PARAMETERS, asOf: null, basis: [...basis] },
+  parameters: { ...DEFAULT_PARAMETERS, asOf: null, knownAt: null, basis: [...basis] },
 })

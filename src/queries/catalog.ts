@@ -4,6 +4,7 @@ import type { Statement } from '../db/cypher.js'
 import type { Graph, Row } from '../db/graph.js'
 import { notFound } from '../lib/http-errors.js'
 import type { ActorRelationsFilter, ActorsFilter, ClaimsFilter, Page, RelationsFilter } from '../schemas/lists.js'
+import { atKnown, knownAtParams } from './filters.js'
 import { readPage } from './pages.js'
 import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
 
@@ -64,12 +65,22 @@ export async function getRelation(graph: Graph, id: string) {
 }
 
 export async function listActorRelations(graph: Graph, id: string, f: ActorRelationsFilter) {
-  const actor = await getActorByRef(graph, id)
-  return readPage(graph, 'actor-relations', 'relation', { id: actor.id, direction: f.direction, type: f.type ?? null }, f, shapeRelation)
+  // Known at an instant, an actor retracted since is still named by its id (the history's record).
+  const known = f.knownAt === undefined ? [] : await graph.read('known-actor-by-id', { id })
+  const actorId = known.length > 0 ? id : (await getActorByRef(graph, id)).id
+  const params = { id: actorId, direction: f.direction, type: f.type ?? null, ...knownAtParams(f.knownAt) }
+  return readPage(graph, atKnown('actor-relations', f.knownAt), 'relation', params, f, shapeRelation)
 }
 
 export const listRelations = (graph: Graph, f: RelationsFilter) =>
-  readPage(graph, 'relations-list', 'relation', { from: f.from ?? null, to: f.to ?? null, type: f.type ?? null }, f, shapeRelation)
+  readPage(
+    graph,
+    atKnown('relations-list', f.knownAt),
+    'relation',
+    { from: f.from ?? null, to: f.to ?? null, type: f.type ?? null, ...knownAtParams(f.knownAt) },
+    f,
+    shapeRelation,
+  )
 
 export const listClaims = (graph: Graph, f: ClaimsFilter) =>
   readPage(

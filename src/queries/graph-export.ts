@@ -6,7 +6,7 @@
 import type { Graph, Row } from '../db/graph.js'
 import { int } from '../db/graph.js'
 import type { GraphEdge, GraphExport, GraphNode, GraphParams } from '../schemas/graph-export.js'
-import { asOfWindow } from './filters.js'
+import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
 
@@ -19,18 +19,19 @@ export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAP
     minConfidence: q.minConfidence,
     bases: q.basis,
     ...asOfWindow(q.asOf),
+    ...knownAtParams(q.knownAt),
   }
-  const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center')
+  const center = q.center === undefined ? null : await resolveActor(graph, q.center, 'center', q.knownAt)
   // depth counts hops from the center: the whole graph has none, so there it has nothing to bound.
   const depth = center === null ? null : (q.depth ?? 1)
   const idRows =
     center === null || depth === null
-      ? await graph.read('graph-all-nodes', { ...filters, limit: int(nodeLimit + 1) })
-      : await graph.read(`graph-ego-nodes@${depth}`, { ...filters, center, limit: int(nodeLimit + 1) })
+      ? await graph.read(atKnown('graph-all-nodes', q.knownAt), { ...filters, limit: int(nodeLimit + 1) })
+      : await graph.read(atKnown(`graph-ego-nodes@${depth}`, q.knownAt), { ...filters, center, limit: int(nodeLimit + 1) })
   const truncated = idRows.length > nodeLimit
   const ids = idRows.slice(0, nodeLimit).map((r) => r.id as string)
 
-  const [row] = await graph.read('graph-subgraph', { ...filters, ids, limitPerNode: int(q.limitPerNode) })
+  const [row] = await graph.read(atKnown('graph-subgraph', q.knownAt), { ...filters, ids, limitPerNode: int(q.limitPerNode) })
   const edges: GraphEdge[] = (row.edges as Row[]).map((r) => {
     const {
       id,

@@ -7,7 +7,7 @@ import { BASIS_WEIGHTS, basisMask, MODEL_NAME, MODEL_VERSION, rankingModel } fro
 import type { InfluenceParams, RankingParams } from '../schemas/analysis.js'
 import { rankingAfter, rankingCursor } from './cursor.js'
 import { shapePath, type Path } from './evidence.js'
-import { asOfWindow } from './filters.js'
+import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
 
 const NO_CHAINS: Row = { score: 0, chainCount: 0, channelCount: 0, top: [] }
@@ -15,9 +15,16 @@ const NO_CHAINS: Row = { score: 0, chainCount: 0, channelCount: 0, top: [] }
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
 export async function influence(graph: Graph, q: InfluenceParams) {
-  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
-  const common = { decay: q.decay, minConfidence: q.minConfidence, bases: q.basis, basisWeights: BASIS_WEIGHTS, ...asOfWindow(q.asOf) }
-  const name = `influence-chains@${q.maxHops}` as const
+  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'], q.knownAt)
+  const common = {
+    decay: q.decay,
+    minConfidence: q.minConfidence,
+    bases: q.basis,
+    basisWeights: BASIS_WEIGHTS,
+    ...asOfWindow(q.asOf),
+    ...knownAtParams(q.knownAt),
+  }
+  const name = atKnown(`influence-chains@${q.maxHops}`, q.knownAt)
   // An actor's dependence on itself is no channel of the model: from = to counts no chain, score 0.
   const [[forward], [reverse]] =
     from === to
@@ -39,7 +46,14 @@ export async function influence(graph: Graph, q: InfluenceParams) {
     model: {
       name: MODEL_NAME,
       version: MODEL_VERSION,
-      parameters: { maxHops: q.maxHops, decay: q.decay, minConfidence: q.minConfidence, asOf: q.asOf ?? null, basis: q.basis },
+      parameters: {
+        maxHops: q.maxHops,
+        decay: q.decay,
+        minConfidence: q.minConfidence,
+        asOf: q.asOf ?? null,
+        knownAt: q.knownAt ?? null,
+        basis: q.basis,
+      },
     },
     paths: (forward.top as Row[]).map(shapePath),
   }

@@ -7,7 +7,7 @@ import { int } from '../db/graph.js'
 import { MAX_HOPS } from '../model/hops.js'
 import { type PathsParams, PathsQuery } from '../schemas/analysis.js'
 import { type Path, shapePath } from './evidence.js'
-import { asOfWindow } from './filters.js'
+import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
 
 /** The asOf window as ISO days, never null (see cypher/paths-find.cypher); anyTime without asOf. */
@@ -19,7 +19,8 @@ function everWindow(asOf: string | undefined) {
 /** from = to: the one path of 0 hops, the actor itself; no relation, so its score is the empty product, 1. */
 async function stayingPut(graph: Graph, id: string): Promise<Path> {
   const [row] = await graph.read('actor-by-id', { id })
-  const { name, kind } = row.actor as Path['actors'][number]
+  // An actor retracted since is named with knownAt only (resolveActor), from the history's record.
+  const { name, kind } = (row?.actor ?? (await graph.read('known-actor-by-id', { id }))[0]) as Path['actors'][number]
   return { hops: 0, score: 1, actors: [{ id, name, kind }], relations: [] }
 }
 
@@ -62,8 +63,9 @@ export async function planPathStatements(graph: Graph): Promise<Array<PromiseSet
 
 /** rank=shortest: the first k simple paths by (hops asc, score desc); rank=strongest: by (score desc, hops asc). */
 export async function findPaths(graph: Graph, q: PathsParams) {
-  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'])
+  const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'], q.knownAt)
   if (from === to) return { from, to, paths: [await stayingPut(graph, from)] }
-  const [row] = await graph.read(`paths-find@${q.maxHops}`, pathParams(q, from, to))
-  return { from, to, paths: (row.paths as Row[]).map(shapePath) }
+  const [row] = await graph.read(atKnown(`paths-find@${q.maxHops}`, q.knownAt), { ...pathParams(q, from, to), ...knownAtParams(q.knownAt) })
+  // Known at an instant, an end the graph did not have then has no row: no path.
+  return { from, to, paths: row === undefined ? [] : (row.paths as Row[]).map(shapePath) }
 }

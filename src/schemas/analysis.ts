@@ -5,7 +5,7 @@ import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
+import { ActorRef, AsOf, BasisParam, Confidence, KnownAt, queryNumber } from './params.js'
 
 /** `types=supplies,invades` or `types=supplies&types=invades`. */
 export const TypesParam = z
@@ -61,6 +61,7 @@ export const PathsQuery = z.object({
     .describe('outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction'),
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
+  knownAt: KnownAt.optional(),
   basis: BasisParam,
   rank: z.enum(['shortest', 'strongest']).default('shortest').describe('shortest: fewest hops; strongest: highest score'),
   format: z.enum(PATHS_FORMATS).optional().describe('json or svg; absent: chosen by the Accept header (default json)'),
@@ -77,6 +78,7 @@ export const InfluenceQuery = ModelParameters.extend({
   decay: queryNumber(ModelParameters.shape.decay),
   minConfidence: queryNumber(ModelParameters.shape.minConfidence),
   asOf: AsOf.optional(),
+  knownAt: KnownAt.optional(),
   basis: BasisParam,
 })
 
@@ -89,6 +91,7 @@ export const ModelSchema = z
       decay: z.number(),
       minConfidence: z.number(),
       asOf: z.string().nullable(),
+      knownAt: z.string().nullable().describe('the instant the graph was read as known at; null: as it is now'),
       basis: z.array(Basis).describe('the bases counted; inferred and background weigh half (docs/influence.md)'),
     }),
   })

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { ActorKind } from '../model/vocabulary.js'
 import { TypesParam } from './analysis.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, BasisParam, Confidence, queryNumber } from './params.js'
+import { ActorRef, AsOf, BasisParam, Confidence, KnownAt, queryNumber } from './params.js'
 import { FORMATS } from '../lib/media-types.js'
 
 export const GraphNodeSchema = z
@@ -97,6 +97,7 @@ export const GraphQuery = z.object({
   types: TypesParam,
   minConfidence: queryNumber(Confidence.default(0)),
   asOf: AsOf.optional(),
+  knownAt: KnownAt.optional(),
   basis: BasisParam,
   format: z
     .enum(FORMATS)

@@ -3,13 +3,14 @@
 import { z } from 'zod'
 import { ActorKind, Hedge, RelationType } from '../model/vocabulary.js'
 import { PageQuery } from './pagination.js'
-import { ActorRef, Confidence, IdParam, queryNumber, SearchText } from './params.js'
+import { ActorRef, Confidence, IdParam, KnownAt, queryNumber, SearchText } from './params.js'
 
 export const ActorsQuery = PageQuery.extend({ q: SearchText.optional(), kind: ActorKind.optional() })
 
 export const ActorRelationsQuery = PageQuery.extend({
   direction: z.enum(['out', 'in', 'both']).default('both'),
   type: RelationType.optional(),
+  knownAt: KnownAt.optional(),
 })
 
 export const ClaimsQuery = PageQuery.extend({
@@ -20,7 +21,12 @@ export const ClaimsQuery = PageQuery.extend({
   source: IdParam.optional().describe('source id'),
 })
 
-export const RelationsQuery = PageQuery.extend({ from: ActorRef.optional(), to: ActorRef.optional(), type: RelationType.optional() })
+export const RelationsQuery = PageQuery.extend({
+  from: ActorRef.optional(),
+  to: ActorRef.optional(),
+  type: RelationType.optional(),
+  knownAt: KnownAt.optional(),
+})
 
 export type Page = z.infer<typeof PageQuery>
 export type ActorsFilter = z.infer<typeof ActorsQuery>

@@ -57,6 +57,20 @@ export const AsOf = z
   .describe('only relations valid at some time in this year, month or day (2018, 2024-06)')
 
 /**
+ * knownAt: an instant (RFC 3339 with its offset); the answer comes from the graph as the sources
+ * recorded then made it, the versions current at that instant (docs/model.md, "The graph as it was known").
+ */
+export const KnownAt = z.iso
+  .datetime({
+    offset: true,
+    error: 'must be an instant: YYYY-MM-DDThh:mm:ss with a fraction if any and Z or an offset (2026-12-01T09:00:00Z)',
+  })
+  .meta({ example: '2026-12-01T09:00:00Z' })
+  .describe(
+    'the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now',
+  )
+
+/**
  * `basis=stated,inferred` or `basis=stated&basis=inferred`: which relations count by what they rest on
  * (docs/model.md). Default: all three; /influence weighs inferred and background at half (docs/influence.md).
  */

@@ -18,8 +18,7 @@ export const TimelineQuery = InfluenceQuery.omit({ asOf: true, k: true }).extend
   ),
   step: z.enum(['year', 'month']).default('year').describe('one point per year (t = YYYY) or per month (t = YYYY-MM)'),
   format: z.enum(TIMELINE_FORMATS).optional().describe('json, csv or svg; absent: chosen by the Accept header (default json)'),
-  // knownAt (what the graph knew at a time, from the write API's history) goes here once writes record it:
-  // each point would then be computed as asOf its step and knownAt the request's knownAt.
+  // knownAt comes from InfluenceQuery: every point is asOf its step and knownAt the request's knownAt.
 })
 
 export const TimelinePoint = z

@@ -192,6 +192,11 @@ export function mergeContributions(contributions: Contribution[]): MergedRelatio
   }
 }
 
+/** Every key a remerge touched: the relations it deleted and those it writes (the history records both, cypher/known-record.cypher). */
+export function touchedKeys(merged: ReturnType<typeof remerge>): string[] {
+  return [...new Set([...merged.deleteKeys, ...merged.relations.map((r) => r.props.key as string)])]
+}
+
 /**
  * The relations to write after a source is (re)loaded: for every key it touched before or touches
  * now, the other sources' contributions as stored plus its new ones. A key left with none is gone.

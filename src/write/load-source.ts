@@ -10,7 +10,7 @@ import type { ApiKeyIdentity } from '../lib/route-policy.js'
 import { intervalOf } from '../model/partial-date.js'
 import { DEFAULT_LEVEL_WEIGHTS, HEDGE_CONFIDENCE } from '../model/vocabulary.js'
 import { actorParams } from '../seed/actor-params.js'
-import { type Contribution, contributionOf, keyFieldsOf, relationKey, remerge } from '../seed/merge-relations.js'
+import { type Contribution, contributionOf, keyFieldsOf, relationKey, remerge, touchedKeys } from '../seed/merge-relations.js'
 import { type LoadedSeed, SeedError } from '../seed/validate-seed.js'
 import { checkPreconditions, type Preconditions, relationChanges, type StoredRelation } from './changes.js'
 import { type Run, recordWrite, type WriteRecord } from './records.js'
@@ -119,6 +119,7 @@ async function load(run: Run, item: LoadedSeed, hash: string, version: number) {
     relations: seed.relations.length,
     document: JSON.stringify({ ...seed, source: { ...seed.source, textFile: undefined, text: item.text } }),
   })
+  await run('known-record', { sourceId, keys: touchedKeys(merged) })
   return { actorsAdded: ids.filter((id) => !existing.has(id)).sort(), ...relationChanges(touched, merged.relations) }
 }
 

@@ -4,7 +4,7 @@
 // The record of its last version is ended, not deleted; the write is recorded (records.ts).
 import type { Graph } from '../db/graph.js'
 import { notFound } from '../lib/http-errors.js'
-import { remerge } from '../seed/merge-relations.js'
+import { remerge, touchedKeys } from '../seed/merge-relations.js'
 import { checkPreconditions, relationChanges, type StoredRelation } from './changes.js'
 import { type WriteContext, type WriteResult, WRITE_TIMEOUT_MS } from './load-source.js'
 import { recordWrite } from './records.js'
@@ -22,6 +22,7 @@ export async function retractSource(graph: Graph, sourceId: string, ctx: WriteCo
     await run('seed-relations', { relations: merged.relations })
     await run('write-retract-source', { sourceId })
     await run('write-source-version-end', { sourceId })
+    await run('known-record', { sourceId, keys: touchedKeys(merged) })
     const [bumped] = await run('seed-bump-version')
     const result: WriteResult = {
       outcome: 'retracted',

@@ -30,13 +30,17 @@ export async function wipe(app: App): Promise<void> {
  * Test-only Cypher: node and relationship counts of the graph, to show a refused or failed write
  * changed nothing. The record of each source version (SourceVersion, kept apart from the graph, one
  * node per version), the audit trail and change feed (AuditEntry, Change: a write appends to them by
- * design) and the API keys are records about the graph, not the graph: they are not counted.
+ * design), the API keys and the history known-at reads answer from (KnownActor, KnownClaim,
+ * KNOWN_RELATION, VERSION_MENTIONS: a write adds to it by design) are records about the graph, not the
+ * graph: they are not counted.
  */
 export async function counts(app: App): Promise<{ nodes: number; relationships: number }> {
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
     const res = await session.run(
-      'CALL () { MATCH (n) WHERE NOT (n:SourceVersion OR n:AuditEntry OR n:Change OR n:ApiKey) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      `CALL () { MATCH (n) WHERE NOT (n:SourceVersion OR n:AuditEntry OR n:Change OR n:ApiKey OR n:KnownActor OR n:KnownClaim) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() WHERE NOT type(r) IN ['KNOWN_RELATION', 'VERSION_MENTIONS'] RETURN count(r) AS relationships }
+       RETURN nodes, relationships`,
     )
     const rec = res.records[0]
     return { nodes: rec.get('nodes').toNumber(), relationships: rec.get('relationships').toNumber() }

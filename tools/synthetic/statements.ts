@@ -27,3 +27,6 @@ export const STATEMENTS = [
 
 /** Statements that write MAX_HOPS in a path quantifier, loaded as the variants name@1 … name@MAX_HOPS. */
 export const HOP_STATEMENTS = [] as const
+
+/** Statements with //+known parts, also loaded as their known-at variants known:name (src/db/cypher.ts). */
+export const KNOWN_STATEMENTS = [] as const

@@ -17,7 +17,8 @@ const relations: FastifyPluginAsyncZod = async (app) => {
         tags: ['relations'],
         operationId: 'listRelations',
         summary: 'List relations',
-        description: 'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`).',
+        description:
+          'Ordered by id. `from` and `to` take an actor id, name or alias (`from=Pyongyang`); with `knownAt`, also the id of an actor retracted since.',
         querystring: RelationsQuery,
         response: { 200: pageOf(RelationSchema, 'RelationPage'), 400: problem(400), 404: problem(404) },
       },
@@ -26,8 +27,8 @@ const relations: FastifyPluginAsyncZod = async (app) => {
       const { from, to, ...rest } = req.query
       return listRelations(app.graph, {
         ...rest,
-        from: from === undefined ? undefined : await resolveActor(app.graph, from, 'from'),
-        to: to === undefined ? undefined : await resolveActor(app.graph, to, 'to'),
+        from: from === undefined ? undefined : await resolveActor(app.graph, from, 'from', rest.knownAt),
+        to: to === undefined ? undefined : await resolveActor(app.graph, to, 'to', rest.knownAt),
       })
     },
   )
