@@ -7,6 +7,7 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, wipe } from './helpers/graph.js'
+import { FUEL_QUOTE as QUOTE, fuelWire } from './helpers/fuel-wire.js'
 import { bearer, createTestKey } from './helpers/keys.js'
 
 const app = await buildApp(testConfig({ NEO4J_QUERY_TIMEOUT_MS: 60_000 }))
@@ -14,44 +15,6 @@ t.teardown(() => app.close())
 await wipe(app)
 await seedArticle(app)
 const WRITER = bearer((await createTestKey(app.graph, 'write', 'known-at test')).key)
-
-const TEXT = 'Fuel Wire\n\nMongolia relies heavily on Russia for its oil, officials in Ulaanbaatar said on Friday.\n'
-const QUOTE = 'Mongolia relies heavily on Russia for its oil'
-
-/** One new actor, one claim, one depends-on relation to an actor of the article, at a dependency level. */
-const fuelWire = (level: 'high' | 'low', hedge: 'asserted' | 'likely') => ({
-  format: 'entente-seed/1',
-  source: {
-    id: 'fuel-wire',
-    title: 'Fuel Wire',
-    publisher: 'Example Wire',
-    publishedAt: '2025-01-10',
-    reportsOn: { event: 'Mongolia buys its oil' },
-    text: TEXT,
-  },
-  actors: [{ id: 'mng', name: 'Mongolia', kind: 'state' }],
-  claims: [
-    {
-      id: 'mng-relies-on-russian-oil',
-      statement: 'Mongolia relies heavily on Russia for its oil.',
-      quote: QUOTE,
-      assertedBy: 'reports',
-      hedge,
-      about: ['mng', 'rus'],
-    },
-  ],
-  relations: [
-    {
-      id: 'mng-depends-on-rus-oil',
-      type: 'depends-on',
-      from: 'mng',
-      to: 'rus',
-      claims: ['mng-relies-on-russian-oil'],
-      dependency: { kind: 'oil', level },
-      basis: 'stated',
-    },
-  ],
-})
 
 /** A write of the setup, which the tests below read back: anything but its status stops the file. */
 async function write(method: 'PUT' | 'DELETE', status: number, body?: unknown) {

@@ -14,6 +14,7 @@ import { buildApp } from '../src/app.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { counts, FIXTURES, seedArticle, wipe } from './helpers/graph.js'
 import { testConfig } from './helpers/config.js'
+import { FUEL_QUOTE as QUOTE, FUEL_TEXT as TEXT, fuelWire } from './helpers/fuel-wire.js'
 import { bearer, createTestKey, revokeTestKey } from './helpers/keys.js'
 
 // Path queries on a cold Neo4j plan for seconds on a busy machine: the reads compared here get time.
@@ -26,47 +27,6 @@ const writeKey = await createTestKey(app.graph, 'write', 'writes test')
 const WRITER = bearer(writeKey.key)
 
 const ARTICLE_ID = 'tekedia-putin-kim-pyongyang'
-const TEXT = 'Fuel Wire\n\nMongolia relies heavily on Russia for its oil, officials in Ulaanbaatar said on Friday.\n'
-const QUOTE = 'Mongolia relies heavily on Russia for its oil'
-
-/** A put's document: one new actor, one claim, one relation to an actor of the article. */
-function fuelWire(level = 'high', extra: Record<string, unknown> = {}) {
-  return {
-    format: 'entente-seed/1',
-    source: {
-      id: 'fuel-wire',
-      title: 'Fuel Wire',
-      publisher: 'Example Wire',
-      publishedAt: '2025-01-10',
-      reportsOn: { event: 'Mongolia buys its oil' },
-      text: TEXT,
-    },
-    actors: [{ id: 'mng', name: 'Mongolia', kind: 'state' }],
-    claims: [
-      {
-        id: 'mng-relies-on-russian-oil',
-        statement: 'Mongolia relies heavily on Russia for its oil.',
-        quote: QUOTE,
-        assertedBy: 'reports',
-        hedge: 'asserted',
-        about: ['mng', 'rus'],
-      },
-    ],
-    relations: [
-      {
-        id: 'mng-depends-on-rus-oil',
-        type: 'depends-on',
-        from: 'mng',
-        to: 'rus',
-        claims: ['mng-relies-on-russian-oil'],
-        dependency: { kind: 'oil', level },
-        basis: 'stated',
-      },
-    ],
-    ...extra,
-  }
-}
-
 const put = (id: string, body: unknown, headers: Record<string, string> = {}) =>
   app.inject({
     method: 'PUT',
