@@ -1,5 +1,5 @@
-// The review's state: the draft as POST /drafts answered it, and the analyst's decisions on it. It is
-// kept in localStorage (the work in progress survives a reload); the write key never is (publish.ts).
+// The review's state: the draft as POST /drafts answered it, and the analyst's decisions on it, with
+// the pure helpers over it. store.ts keeps it in localStorage; the write key never is (publish.ts).
 import type { components } from '../../../client/openapi.js'
 
 export type Seed = components['schemas']['DraftSeed']
@@ -29,22 +29,6 @@ export interface ReviewState {
   serverFindings: Record<string, string[]>
   /** The summary of the last successful publish. */
   published: WriteResult | null
-}
-
-const KEY = 'entente:review'
-
-export function loadState(): ReviewState | null {
-  try {
-    const raw = localStorage.getItem(KEY)
-    return raw ? (JSON.parse(raw) as ReviewState) : null
-  } catch {
-    return null
-  }
-}
-
-export function saveState(s: ReviewState | null) {
-  if (s) localStorage.setItem(KEY, JSON.stringify(s))
-  else localStorage.removeItem(KEY)
 }
 
 export function newState(seed: Seed): ReviewState {

@@ -10,8 +10,9 @@ import { findings } from './checks.js'
 import { buildDocument } from './document.js'
 import { type Problem, send } from './http.js'
 import { claimItem, type ItemContext, relationItem } from './items.js'
-import { decisionOf, loadState, looseClaims, newState, type ReviewState, saveState, type Seed, type Vocabulary } from './model.js'
+import { decisionOf, looseClaims, newState, type ReviewState, type Seed, type Vocabulary } from './model.js'
 import { publishPanel, summary } from './publish.js'
+import { loadState, saveState } from './store.js'
 import { drawText, markCurrent, selectedSpan, type Span, trimSpan } from './text-view.js'
 
 export async function openReview(root: HTMLElement) {
