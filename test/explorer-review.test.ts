@@ -45,11 +45,12 @@ const STEPPE = {
   publishedAt: '2025-03-04',
 }
 const HARBOUR = {
-  text: 'Harbour Notes\n\nIran supplies drones to Russia. Officials said Belarus hosts Russian troops near the border with Ukraine. Mongolia buys coal from China. Kazakhstan buys grain from Russia.\n',
+  text: 'Harbour Notes\n\nIran supplies drones to Russia. Officials said Belarus hosts Russian troops near the border with Ukraine. Mongolia buys coal from China. Kazakhstan buys grain from Russia. Choe Son Hui met Sergei Lavrov in Moscow.\n',
   title: 'Harbour Notes',
   publisher: 'Example Wire',
   publishedAt: '2025-03-06',
 }
+const LAVROV = 'Lavrov Note\n\nSergey Lavrov is Russia’s foreign minister.\n'
 const HOSTS = 'Belarus hosts Russian troops near the border with Ukraine'
 
 /** The draft the API makes of a text (the page asks the same, with the same fields). */
@@ -303,8 +304,37 @@ if (noBrowser) {
     await close()
   })
 
-  t.test('the whole loop with the keyboard only', async (t) => {
+  t.test('the whole loop with the keyboard only, a drafted actor merged into its graph actor', async (t) => {
+    // The graph spells him Sergey; the text, Sergei: the drafter makes a new actor, /reconcile knows better.
+    const lavrov = {
+      format: 'entente-seed/1',
+      source: { id: 'lavrov-note', title: 'Lavrov note', publisher: 'Example Wire', reportsOn: { event: 'Lavrov' }, text: LAVROV },
+      actors: [{ id: 'sergey-lavrov', name: 'Sergey Lavrov', kind: 'person' }],
+      claims: [
+        {
+          id: 'lavrov-works-for-russia',
+          statement: 'Sergey Lavrov is Russia’s foreign minister.',
+          quote: 'Sergey Lavrov is Russia’s foreign minister',
+          assertedBy: 'author',
+          hedge: 'asserted',
+          about: ['sergey-lavrov', 'rus'],
+        },
+      ],
+      relations: [
+        {
+          id: 'sergey-lavrov-works-for-rus',
+          type: 'works-for',
+          from: 'sergey-lavrov',
+          to: 'rus',
+          claims: ['lavrov-works-for-russia'],
+          basis: 'stated',
+        },
+      ],
+    }
+    const put = await app.inject({ method: 'PUT', url: '/sources/lavrov-note', headers: bearer(writeKey), payload: lavrov })
+    t.equal(put.statusCode, 201)
     const draft = await draftOf(HARBOUR)
+    const met = relationId(draft, 'choe-son-hui', 'met', 'sergei-lavrov')
     const rejected = relationId(draft, 'irn', 'supplies', 'rus')
     const retyped = relationId(draft, 'kaz', 'buys-from', 'rus')
     const { page, problems, close } = await tab()
@@ -338,6 +368,19 @@ if (noBrowser) {
     await page.keyboard.type('trades-with')
     await page.waitForFunction((id) => /trades-with/.test(document.getElementById(id)?.textContent ?? ''), `rv-${retyped}-title`)
     t.equal(await page.evaluate(() => document.activeElement?.id), `rv-${retyped}-type`, 'the focus stays on the control')
+
+    // The drafted Sergei Lavrov is Sergey Lavrov of the graph: merged, from the suggestions of /reconcile.
+    await page.waitForSelector('#ra-sergei-lavrov-merge')
+    await tabTo('ra-sergei-lavrov-merge')
+    await page.keyboard.press('Enter')
+    await tabTo('ra-sergei-lavrov-merge-sergey-lavrov')
+    t.match(
+      await page.locator('#ra-sergei-lavrov-merge-sergey-lavrov').textContent(),
+      'Merge Sergei Lavrov into Sergey Lavrov (sergey-lavrov, score 9',
+    )
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#ra-sergei-lavrov-undo')
+    t.match(await page.locator(`#rv-${met}-title`).textContent(), 'Choe Son Hui — met → Sergey Lavrov')
 
     // The span by keyboard: found in the text, then narrowed by its end offset.
     await tabTo('add-find')
@@ -376,6 +419,12 @@ if (noBrowser) {
       ['trades-with'],
     )
     t.equal((await app.inject(`/relations/${rejected}`)).statusCode, 404)
+    t.same(
+      (await pathRelations('choe-son-hui', 'sergey-lavrov')).map((r) => [r.type, r.quotes]),
+      [['met', ['Choe Son Hui met Sergei Lavrov in Moscow']]],
+      'the merged actor’s relation names the graph actor',
+    )
+    t.equal((await app.inject('/actors/sergei-lavrov')).statusCode, 404, 'the drafted actor was not sent')
     t.same(problems, [], 'no console error or warning')
     await close()
   })

@@ -255,7 +255,11 @@ if (new URLSearchParams(location.search).has('review')) {
   const link = byId<HTMLAnchorElement>('review-link')
   link.textContent = 'Explorer'
   link.href = '/'
-  document.querySelector('.skip')?.setAttribute('href', '#review-items-panel')
+  const skip = document.querySelector<HTMLAnchorElement>('.skip')
+  if (skip) {
+    skip.href = '#review-items-panel'
+    skip.textContent = 'Skip to the relations'
+  }
   document.title = 'entente: review a draft'
   void openReview(byId('review-main'))
 } else void init()

@@ -2,6 +2,7 @@
 // confirms them) and which are new; a new one may be merged into a graph actor, found by the same
 // matching as /reconcile. Graph actors found here can also be named as ends of relations.
 import { h } from '../dom.js'
+import { findingList } from './items.js'
 import type { Candidate, ReviewState } from './model.js'
 import { reconcile } from './http.js'
 
@@ -12,6 +13,8 @@ export interface ActorsContext {
   /** Candidates found per actor id (or "" for the free search). */
   found: Map<string, Candidate[]>
   findings: Map<string, string[]>
+  /** Actor ids whose merge panel is open (kept across redraws). */
+  open: Set<string>
   changed: () => void
   redraw: () => void
 }
@@ -20,6 +23,8 @@ export interface ActorsContext {
 export async function learnActors(ctx: ActorsContext) {
   const actors = ctx.s.seed.actors.filter((a) => !ctx.inGraph.has(a.id))
   const answers = await reconcile(actors.map((a) => a.name))
+  // No answer (the API refused or failed): say nothing rather than call every actor new.
+  if (answers.length === 0) return
   actors.forEach((a, i) => {
     const hits = answers[i] ?? []
     ctx.inGraph.set(
@@ -34,12 +39,17 @@ export async function learnActors(ctx: ActorsContext) {
   })
 }
 
+/** What was last searched in each search box (kept across redraws). */
+const searched = new Map<string, string>()
+
 function search(ctx: ActorsContext, key: string, label: string, slot: string) {
-  const input = h('input', { id: `${key}-q`, type: 'search', autocomplete: 'off' })
+  const last = searched.get(slot) ?? ''
+  const input = h('input', { id: `${key}-q`, type: 'search', autocomplete: 'off', value: last })
   const go = async () => {
     const q = input.value.trim()
     if (!q) return
     const [hits] = await reconcile([q])
+    searched.set(slot, q)
     ctx.found.set(slot, hits ?? [])
     ctx.redraw()
     document.getElementById(`${key}-q`)?.focus()
@@ -56,7 +66,20 @@ function search(ctx: ActorsContext, key: string, label: string, slot: string) {
     h('label', { for: `${key}-q` }, label),
     input,
     h('button', { type: 'button', id: `${key}-go`, onclick: () => void go() }, 'Find'),
+    last && (ctx.found.get(slot) ?? []).length === 0 ? h('span', { role: 'status' }, `No graph actor matches “${last}”.`) : null,
   )
+}
+
+/** A new actor's merge controls, folded: the suggestions and a search. */
+function mergePanel(ctx: ActorsContext, id: string, ...children: Array<Node | null>) {
+  const panel = h(
+    'details',
+    { class: 'merge', ...(ctx.open.has(id) ? { open: true } : {}) },
+    h('summary', { id: `ra-${id}-merge` }, 'Merge into a graph actor…'),
+    ...children,
+  )
+  panel.addEventListener('toggle', () => (panel.open ? ctx.open.add(id) : ctx.open.delete(id)))
+  return panel
 }
 
 function actorRow(ctx: ActorsContext, a: ReviewState['seed']['actors'][number]) {
@@ -91,9 +114,9 @@ function actorRow(ctx: ActorsContext, a: ReviewState['seed']['actors'][number]) 
         )
       : known
         ? null
-        : h(
-            'div',
-            { class: 'merge' },
+        : mergePanel(
+            ctx,
+            a.id,
             candidates.length
               ? h(
                   'ul',
@@ -113,7 +136,7 @@ function actorRow(ctx: ActorsContext, a: ReviewState['seed']['actors'][number]) 
               : null,
             search(ctx, key, `Find a graph actor ${a.name} is`, a.id),
           ),
-    h('ul', { class: 'findings' }, ...(ctx.findings.get(a.id) ?? []).map((m) => h('li', {}, m))),
+    findingList(ctx.findings.get(a.id)),
   )
 }
 

@@ -23,11 +23,11 @@ export async function send<T>(method: string, path: string, body: unknown, heade
   return { status: res.status, body: parsed as T, headers: res.headers }
 }
 
-/** Graph actors matching each name (the /reconcile matching), best first. */
+/** Graph actors matching each name (the /reconcile matching), best first; no list at all when the API refused. */
 export async function reconcile(names: string[], limit = 5): Promise<Candidate[][]> {
   if (names.length === 0) return []
   const queries = Object.fromEntries(names.slice(0, 50).map((q, i) => [`q${i}`, { query: q.slice(0, 200), limit }]))
   const res = await send<Record<string, { result: Candidate[] }>>('POST', '/reconcile', { queries })
-  if (res.status !== 200) return names.map(() => [])
+  if (res.status !== 200) return []
   return names.map((_, i) => res.body[`q${i}`]?.result ?? [])
 }

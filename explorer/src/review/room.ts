@@ -19,6 +19,7 @@ export async function openReview(root: HTMLElement) {
   const vocab = await get<Vocabulary>('/vocabulary')
   let s: ReviewState | null = loadState()
   const open = new Set<string>()
+  const openMerges = new Set<string>()
   const inGraph = new Map<string, boolean>()
   const found: ActorsContext['found'] = new Map()
   let add: AddForm = emptyAdd()
@@ -51,11 +52,11 @@ export async function openReview(root: HTMLElement) {
     ),
     h(
       'section',
-      { id: 'review-side', 'aria-labelledby': 'review-actors-title' },
-      h('h2', { id: 'review-actors-title' }, 'Actors'),
-      actorsBox,
+      { id: 'review-side', 'aria-label': 'publishing and actors' },
       publishBox,
       result,
+      h('h2', { id: 'review-actors-title' }, 'Actors'),
+      actorsBox,
       h('button', { type: 'button', id: 'review-discard', class: 'quiet', onclick: () => discard() }, 'Discard this review'),
     ),
   )
@@ -113,7 +114,7 @@ export async function openReview(root: HTMLElement) {
       loose.length ? h('ol', { class: 'items' }, ...loose.map((c) => claimItem(ictx, c))) : null,
     )
     replace(addBox, addPanel({ s: st, vocab, form: add, changed, redraw, showSpan }))
-    replace(actorsBox, actorsPanel({ s: st, inGraph, found, findings: all, changed, redraw }))
+    replace(actorsBox, actorsPanel({ s: st, inGraph, found, findings: all, open: openMerges, changed, redraw }))
     replace(publishBox, publishPanel({ s: st, build: () => buildDocument(st), refused: () => found1.size, changed, box: result }, say))
     if (!message && st.published) say(summary(st, built, st.published))
     const decided = st.seed.relations.filter((r) => decisionOf(st, r.id) !== 'pending').length
@@ -234,14 +235,14 @@ export async function openReview(root: HTMLElement) {
     performance.mark('review:draft-shown')
     performance.measure('review:draft', 'review:draft-requested', 'review:draft-shown')
     items.querySelector<HTMLElement>('.decide button')?.focus()
-    await learnActors({ s: fresh, inGraph, found, findings: new Map(), changed, redraw })
+    await learnActors({ s: fresh, inGraph, found, findings: new Map(), open: openMerges, changed, redraw })
     redraw()
   }
 
   replace(root, h('h2', { class: 'room-title' }, 'Review a draft'), articleDetails, status, work)
   redraw()
   if (s) {
-    await learnActors({ s, inGraph, found, findings: new Map(), changed, redraw })
+    await learnActors({ s, inGraph, found, findings: new Map(), open: openMerges, changed, redraw })
     redraw()
   }
 }
