@@ -39,12 +39,14 @@ export async function learnActors(ctx: ActorsContext) {
   })
 }
 
-/** What was last searched in each search box (kept across redraws). */
+/** What was last searched in each search box, and what is typed in it now (both kept across redraws). */
 const searched = new Map<string, string>()
+const typing = new Map<string, string>()
 
 function search(ctx: ActorsContext, key: string, label: string, slot: string) {
   const last = searched.get(slot) ?? ''
-  const input = h('input', { id: `${key}-q`, type: 'search', autocomplete: 'off', value: last })
+  const input = h('input', { id: `${key}-q`, type: 'search', autocomplete: 'off', value: typing.get(slot) ?? last })
+  input.addEventListener('input', () => typing.set(slot, input.value))
   const go = async () => {
     const q = input.value.trim()
     if (!q) return

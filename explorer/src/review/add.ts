@@ -101,6 +101,9 @@ export function addPanel(ctx: AddContext) {
     return h('div', { class: 'field' }, h('label', { for: id }, label), input)
   }
   const find = h('input', { id: 'add-find', type: 'search', autocomplete: 'off', value: form.find })
+  find.addEventListener('input', () => {
+    form.find = find.value
+  })
   const doFind = () => {
     form.find = find.value
     const hit = findNext(text, find.value, form.end > form.start ? form.start + 1 : 0)

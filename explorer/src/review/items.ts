@@ -70,10 +70,15 @@ function editPanel(ctx: ItemContext, r: Relation, claims: Claim[], key: string) 
   }
   const hedge = claims[0]?.hedge ?? 'asserted'
   const note = h('textarea', { id: `${key}-note`, rows: '2', maxlength: '500' }, r.note ?? '')
-  note.addEventListener('change', () => {
+  // Kept as typed (a redraw between keys keeps it); checked and saved when the field is left.
+  const keep = () => {
     const v = note.value.trim()
     if (v) r.note = v
     else delete r.note
+  }
+  note.addEventListener('input', keep)
+  note.addEventListener('change', () => {
+    keep()
     ctx.changed()
   })
   const panel = h(

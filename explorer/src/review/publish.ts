@@ -8,10 +8,13 @@ import { type Problem, send } from './http.js'
 import { actorName, type ReviewState, type WriteResult } from './model.js'
 
 let key: string | null = null
+/** What is typed in the key field before publishing, so a redraw (an answer arriving) does not wipe it. */
+let typed = ''
 
 export const hasKey = () => key !== null
 export const forgetKey = () => {
   key = null
+  typed = ''
 }
 
 export interface PublishContext {
@@ -21,6 +24,15 @@ export interface PublishContext {
   refused: () => number
   changed: () => void
   box: HTMLElement
+}
+
+function keyInput() {
+  const input = h('input', { id: 'publish-key', type: 'password', autocomplete: 'off', spellcheck: 'false' })
+  input.value = typed
+  input.addEventListener('input', () => {
+    typed = input.value
+  })
+  return input
 }
 
 /** The key form (when no key is held) and the publish button. */
@@ -45,12 +57,7 @@ export function publishPanel(ctx: PublishContext, say: (node: Node | string) => 
           'Forget the key',
         ),
       )
-    : h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'publish-key' }, 'Write key (kept in this tab’s memory only)'),
-        h('input', { id: 'publish-key', type: 'password', autocomplete: 'off', spellcheck: 'false' }),
-      )
+    : h('div', { class: 'field' }, h('label', { for: 'publish-key' }, 'Write key (kept in this tab’s memory only)'), keyInput())
   return h(
     'form',
     {
@@ -60,6 +67,7 @@ export function publishPanel(ctx: PublishContext, say: (node: Node | string) => 
         ev.preventDefault()
         const input = document.getElementById('publish-key') as HTMLInputElement | null
         if (input?.value.trim()) key = input.value.trim()
+        typed = ''
         if (!key) {
           say('Enter a write key to publish.')
           input?.focus()
