@@ -8,18 +8,25 @@
 // comment (never asserted). Expected ids come from POST /drafts itself, read through app.inject.
 // UPDATE_DOCS=1 also writes docs/explorer-review.png.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import t, { type Test } from 'tap'
+import { buildApp } from '../src/app.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { buildExplorer } from '../tools/build-explorer.js'
 import { CHROMIUM, hasChromium, launchChromium } from './helpers/browser.js'
-import { articleGraph, FIXTURES, testApp } from './helpers/graph.js'
+import { testConfig } from './helpers/config.js'
+import { articleGraph, FIXTURES } from './helpers/graph.js'
 import { bearer, createTestKey } from './helpers/keys.js'
 
-await buildExplorer()
-const app = await testApp()
+// Its own build, served from its own folder: test/explorer.test.ts, maybe running beside it, rebuilds
+// explorer/dist, and a page must not load a file while the other build rewrites it.
+const dist = path.join(ROOT, `.data/explorer-review-dist-${process.pid}`)
+await buildExplorer(dist)
+const app = await buildApp(testConfig(), {}, { explorerDir: dist })
+t.teardown(() => rm(dist, { recursive: true, force: true }))
 t.teardown(() => app.close())
 await articleGraph(app)
 await app.listen({ port: 0, host: '127.0.0.1' })

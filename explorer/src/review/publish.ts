@@ -11,7 +11,6 @@ let key: string | null = null
 /** What is typed in the key field before publishing, so a redraw (an answer arriving) does not wipe it. */
 let typed = ''
 
-export const hasKey = () => key !== null
 export const forgetKey = () => {
   key = null
   typed = ''
@@ -23,7 +22,6 @@ export interface PublishContext {
   /** Findings of the page's own checks, counted before sending. */
   refused: () => number
   changed: () => void
-  box: HTMLElement
 }
 
 function keyInput() {
@@ -39,6 +37,7 @@ function keyInput() {
 export function publishPanel(ctx: PublishContext, say: (node: Node | string) => void) {
   const { doc } = ctx.build()
   const refused = ctx.refused()
+  const undecided = ctx.s.seed.relations.filter((r) => (ctx.s.decisions[r.id] ?? 'pending') === 'pending').length
   const keyField = key
     ? h(
         'p',
@@ -80,7 +79,8 @@ export function publishPanel(ctx: PublishContext, say: (node: Node | string) => 
     h(
       'p',
       {},
-      `Sends ${doc.relations.length} relations, ${doc.claims.length} claims and ${doc.actors.length} actors as source “${doc.source.id}”; rejected items are left out.`,
+      `Sends ${doc.relations.length} relations, ${doc.claims.length} claims and ${doc.actors.length} actors as source “${doc.source.id}”; rejected items are left out`,
+      undecided ? `, ${undecided} relation${undecided === 1 ? '' : 's'} not yet decided go as drafted.` : '.',
       refused ? ` The seed checker would refuse ${refused} item${refused === 1 ? '' : 's'} (shown beside them).` : '',
     ),
     keyField,

@@ -115,7 +115,7 @@ export async function openReview(root: HTMLElement) {
     )
     replace(addBox, addPanel({ s: st, vocab, form: add, changed, redraw, showSpan }))
     replace(actorsBox, actorsPanel({ s: st, inGraph, found, findings: all, open: openMerges, changed, redraw }))
-    replace(publishBox, publishPanel({ s: st, build: () => buildDocument(st), refused: () => found1.size, changed, box: result }, say))
+    replace(publishBox, publishPanel({ s: st, build: () => buildDocument(st), refused: () => found1.size, changed }, say))
     if (!message && st.published) say(summary(st, built, st.published))
     const decided = st.seed.relations.filter((r) => decisionOf(st, r.id) !== 'pending').length
     status.textContent = `Draft of “${st.seed.source.title}”: ${st.seed.relations.length} relations (${decided} decided), ${st.seed.claims.length} claims, ${st.seed.actors.length} actors.`
