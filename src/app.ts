@@ -87,6 +87,8 @@ export interface BuildOptions {
    * to the same bytes.
    */
   validateResponses?: boolean
+  /** Where the explorer's built files are (default explorer/dist): a browser test builds its own copy. */
+  explorerDir?: string
 }
 
 export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerOptions = {}, options: BuildOptions = {}) {
@@ -200,7 +202,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     rateLimitWindowMs: c.RATE_LIMIT_WINDOW_MS,
     bodyLimit: c.DRAFT_BODY_LIMIT_BYTES,
   })
-  await app.register(explorer)
+  await app.register(explorer, { dir: options.explorerDir })
   await app.register(reconcile)
   await app.register(vocabulary)
   return app

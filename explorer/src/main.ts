@@ -12,6 +12,7 @@ import {
 } from './api.js'
 import { byId, h, replace } from './dom.js'
 import { type DrawEdge, type DrawNode, Drawing } from './draw.js'
+import { openReview } from './review/room.js'
 import { type Hop, hopList, markPicked, showEvidence, showInfluence, showRanking } from './panels.js'
 import { BASES, filterParams, readState, type ViewState, writeState } from './state.js'
 
@@ -246,4 +247,19 @@ async function init() {
   fillForm(s)
   await show(s)
 }
-void init()
+// /?review is the review room (explorer/src/review/): the explorer's view is hidden, nothing is drawn.
+if (new URLSearchParams(location.search).has('review')) {
+  byId('explorer-main').hidden = true
+  byId('review-main').hidden = false
+  byId('svg-link').hidden = true
+  const link = byId<HTMLAnchorElement>('review-link')
+  link.textContent = 'Explorer'
+  link.href = '/'
+  const skip = document.querySelector<HTMLAnchorElement>('.skip')
+  if (skip) {
+    skip.href = '#review-items-panel'
+    skip.textContent = 'Skip to the relations'
+  }
+  document.title = 'entente: review a draft'
+  void openReview(byId('review-main'))
+} else void init()
