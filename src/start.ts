@@ -1,18 +1,19 @@
 // `npm start`: the whole service on a fresh machine. With NEO4J_URI unset it builds (first run only)
-// and starts the embedded Neo4j, then seeds the graph when it is empty, then serves; on exit it stops
+// and starts the embedded Neo4j, then seeds the graph when it is empty (else begins the history of what an
+// older entente wrote, src/write/seed-files.ts), then serves; on exit it stops
 // the Neo4j it started. With NEO4J_URI set it starts nothing and uses that database.
 import path from 'node:path'
 import { type ConfigError, loadConfig, type Config } from './config.js'
 import { neo4jOptions, openGraph } from './db/connect.js'
 import { ensureBuilt, missingPrerequisite, ROOT, startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js'
 import { graphStatus } from './queries/status.js'
-import { SEED_DIR, seedFiles, seedFilesIn } from './write/seed-files.js'
+import { beginHistory, SEED_DIR, seedFiles, seedFilesIn } from './write/seed-files.js'
 import { say, serve } from './server.js'
 
 async function seedIfEmpty(config: Config, uri: string): Promise<void> {
   const graph = await openGraph(neo4jOptions(config, uri))
   try {
-    if ((await graphStatus(graph)).sources > 0) return
+    if ((await graphStatus(graph)).sources > 0) return await beginHistory(graph)
     const reports = await seedFiles(graph, await seedFilesIn(SEED_DIR))
     say(`seeded ${reports.map((r) => `${r.sourceId} (${r.claims} claims, ${r.relations} relations)`).join(', ')}`)
   } finally {

@@ -36,6 +36,7 @@ export const STATEMENTS = [
   'influence-store-ranks',
   'known-actor-by-id',
   'known-actor-resolve',
+  'known-backfill',
   'known-record',
   'ready-status',
   'reconcile-candidates',

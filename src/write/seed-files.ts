@@ -9,7 +9,7 @@ import { CATALOG } from '../db/cypher.js'
 import type { Graph } from '../db/graph.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { readSeedFile, SeedError, type LoadedSeed, type SeedIssue } from '../seed/validate-seed.js'
-import { loadSource } from './load-source.js'
+import { loadSource, WRITE_TIMEOUT_MS } from './load-source.js'
 import { refreshRanking } from './ranking.js'
 
 export { SEED_DIR } from '../seed/seed-dir.js'
@@ -51,8 +51,18 @@ export async function seedFilesIn(dir: string): Promise<string[]> {
 }
 
 /** Validates every file, then loads each in its own transaction. Throws SeedError before writing if any file is invalid. */
-export async function seedFiles(graph: Graph, files: string[]): Promise<SeedReport[]> {
+/**
+ * The schema, and the history of what was written before writes kept one (cypher/known-backfill.cypher,
+ * docs/model.md "The graph as it was known"): every seed and every start on a graph that has sources.
+ */
+export async function beginHistory(graph: Graph): Promise<void> {
   await ensureSchema(graph)
+  // A write's time, not a read's: on a cold, busy JVM planning this statement alone can take seconds.
+  await graph.writeTransaction((run) => run('known-backfill'), WRITE_TIMEOUT_MS)
+}
+
+export async function seedFiles(graph: Graph, files: string[]): Promise<SeedReport[]> {
+  await beginHistory(graph)
   const loaded = definersFirst(await validateAll(graph, files))
   const reports: SeedReport[] = []
   for (const item of loaded) {
