@@ -149,3 +149,28 @@ t.test('noticed bugs: a treaty is no person, experts speak in their voice, a quo
   }
   await checkSeedDocument(mid.seed, 'mid-clause')
 })
+
+t.test('subjects as news writes them: places, modifiers, appositions, the progressive, a threat’s condition', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // A party after a preposition modifies the noun before it; the group before acts.
+    [
+      'The Greek and Turkish delegations of the divided island of Cyprus agreed on Friday to reopen two crossings.',
+      ['grc agrees-with tur'],
+    ],
+    // A place is no subject ("detained in Lebanon"), unless people are in it.
+    ['A missionary was detained in Lebanon for working with Israel, the agency said.', []],
+    ['Officials in Seoul condemned Pyongyang on Monday.', ['kor disapproves-of prk']],
+    ['Security forces in Chad have beaten dozens of Sudanese refugees.', ['tcd attacks sdn']],
+    // An apposition is skipped to the party it describes.
+    ['Pakistan, a close ally of China in the region, has condemned India.', ['pak disapproves-of ind']],
+    // "is suing" is no passive.
+    ['An Italian firm is suing Germany over the contract.', ['ita accuses deu']],
+    // A verb of saying in the next clause names no speaker, and hides no object.
+    ['Mexico praised Canada and said the United States was wrong.', ['mex supports can']],
+    // Past "that" another clause begins: its parties are not the demand's, nor is "its" Egypt's.
+    ['Egypt demanded that Hamas end its attacks on Israel.', []],
+    // A threat names its target in its condition.
+    ['Russia threatened to leave the talks if the United States deploys new missiles.', ['rus threatens usa']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

@@ -65,6 +65,17 @@ const DIRECT =
   /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?$/u
 const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
 const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
+/** People "in" a place stand for it: "officials in Seoul". */
+const PEOPLE_IN =
+  /\b(officials?|authorities|leaders?|diplomats?|government|sources|spokes(man|woman|person)|forces|troops|police|army|military)\s+in\s+(the\s+)?$/i
+/** A preposition before a party makes it a modifier of the noun before: "the sides of Cyprus". */
+const MODIFIER = /\b(of|from|for|with|between|among|against|to|on|over|about|into)\s+((the|a|an)\s+)?$/i
+/** Between a party and the head of its apposition: "Pakistan, a key U.S. ally …, has refused". */
+const APPOSITION = /^\s*,\s+(a|an|the)\s[^,;]*$/
+/** "…, a declaration that alarms": a relative clause on a noun in apposition to the clause before. */
+const RELATIVE = /,\s+(a|an|the)\s+([\p{Ll}-]+\s+){1,3}(that|which)\s+$/u
+/** Before the first party of a clause: a few words, no break ("The", "On Tuesday"). */
+const CLAUSE_OPENING = /^[^,;:]{0,30}$/
 const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
 const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
 /** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
@@ -84,8 +95,15 @@ const LOOSE = new Set<string>([
   'sanctions',
   'supports',
 ])
-/** Between a loose verb and its object: words, no clause break, a short stretch. */
-const LOOSE_GAP = /^[^,;:()"“”]{0,80}$/
+/**
+ * Between a loose verb and its object: words, no clause break, a short stretch. "demanded that Sweden
+ * expel" names its object; "demanded that Hamas renounce its struggle against Israel" does not: past
+ * "that", "which", "if" … begins another clause, whose parties are not the verb's.
+ */
+const LOOSE_GAP =
+  /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while)\b)[^,;:()"“”]{0,80})$/
+/** A threat's gap: a loose one, and the condition it sets ("… if the United States goes ahead"). */
+const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while)\b)[^,;:()"“”]{0,80}$/
 /** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
 const OTHERS_SAY =
   /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu
@@ -115,7 +133,21 @@ function resolve(ctx: Context, pron: Token): Mention | undefined {
   const fits = (m: Mention) =>
     /^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person'
   const earlier = ctx.mentions.filter((m) => m.end <= pron.start && m.start >= pron.start - 600 && fits(m))
-  return earlier.find((m) => m.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
+  const m = earlier.find((x) => x.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
+  // "Egypt demanded that Hamas end its attacks": a name no list knows stands between, and may be the one
+  // meant ("the West" is no "he").
+  const person = /^(he|his|she|her)$/i.test(pron.value)
+  const unknownName = ctx.tokens.some(
+    (x, i) =>
+      m &&
+      x.pos === 'PROPN' &&
+      !(person && /^the$/i.test(ctx.tokens[i - 1]?.value ?? '')) &&
+      x.start >= m.end &&
+      x.end <= pron.start &&
+      /^\p{Lu}/u.test(x.value) &&
+      !ctx.mentions.some((y) => x.start < y.end && x.end > y.start),
+  )
+  return unknownName ? undefined : m
 }
 
 export function readClause(ctx: Context, clause: Clause): Reading[] {
@@ -132,9 +164,15 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const list = before(at)
     return ([...list].reverse().find((m) => ctx.kindOf(m.actorId) === 'person') ?? list[list.length - 1])?.actorId ?? 'reports'
   }
+  // "…, Foreign Minister Sara Haddad said": a verb of saying after a comma that follows the trigger.
   const sayAfter = (from: number) => {
     for (let i = from + 1; i < clause.last; i++)
-      if (/^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma) && (tokens[i] as Token).pos !== 'PROPN') return i
+      if (
+        /^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma) &&
+        (tokens[i] as Token).pos !== 'PROPN' &&
+        text.lastIndexOf(',', (tokens[i] as Token).start) >= (tokens[from] as Token).end
+      )
+        return i
     return -1
   }
   const readings: Reading[] = []
@@ -199,8 +237,34 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       return -1
     }
     const ids = (g: Mention[]) => [...new Set(g.map((m) => m.actorId))]
-    // The subject: the nearest named group before the trigger, unless a pronoun stands between.
-    let subject = groupBack(left)
+    // The subject: the nearest named group before the trigger, unless a pronoun stands between. A place
+    // ("arrested in Lebanon") is none, unless people are "in" it ("officials in Seoul"); a party after a
+    // preposition ("the sides of Cyprus") or in an apposition ("Pakistan, a key U.S. ally …,") gives way to
+    // the group before it.
+    const subjectOf = (list: Mention[]): Mention[] => {
+      let rest = list.filter(
+        (m) =>
+          !LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start)) || PEOPLE_IN.test(text.slice(Math.max(0, m.start - 40), m.start)),
+      )
+      while (rest.length > 0) {
+        const g = groupBack(rest)
+        const head = g[0] as Mention
+        const earlier = rest.slice(0, rest.length - g.length)
+        const prev = earlier[earlier.length - 1]
+        if (!prev) return g
+        const appositive =
+          APPOSITION.test(text.slice(prev.end, head.start)) && text.slice((g[g.length - 1] as Mention).end, t.start).includes(',')
+        if (!appositive && !MODIFIER.test(text.slice(Math.max(0, head.start - 16), head.start))) return g
+        rest = earlier
+      }
+      return []
+    }
+    let subject = subjectOf(left)
+    // "Kim expressed his support for …, a declaration that alarms Seoul": the clause's first party acts.
+    if (RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
+      const first = inClause[0]
+      subject = first && CLAUSE_OPENING.test(text.slice(clause.start, first.start)) ? groupFrom(inClause, first.start, undefined) : []
+    }
     const lastSubject = subject[subject.length - 1]
     const pron = tokens
       .slice(lo, trigger.at)
@@ -214,8 +278,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       const m = resolve(ctx, pron)
       subject = m ? [m] : []
     }
+    // "was sanctioned by": a participle after "be"; "is suing" is the progressive, active.
     const passive =
-      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && tokens[trigger.at - 1]?.lemma === 'be') ||
+      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && !/ing$/i.test(t.value) && tokens[trigger.at - 1]?.lemma === 'be') ||
       (tokens[trigger.at - 2]?.lemma === 'be' && tokens[trigger.at - 1]?.pos === 'ADV')
     const byAt = after(/^by$/)
     let from: string[] = []
@@ -262,7 +327,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       to = ids(prep >= 0 ? groupFrom(rightFree, prep, /^\s*(the\s+)?$/) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
-      if (to.length === 0 && LOOSE.has(trigger.type)) to = ids(groupFrom(rightFree, t.end, LOOSE_GAP))
+      // A threat names its target in its condition: "threatened to stop the talks if the United States…".
+      if (to.length === 0 && LOOSE.has(trigger.type))
+        to = ids(groupFrom(rightFree, t.end, trigger.type === 'threatens' ? THREAT_GAP : LOOSE_GAP))
     }
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
