@@ -174,3 +174,21 @@ t.test('subjects as news writes them: places, modifiers, appositions, the progre
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
+
+t.test('more wording: a relative clause on the act, advice against, support given, trade with, support as a verb', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // "…, a move that alarms": the act's subject alarms; the place of the shelling is no target.
+    ['Turkey shelled Kurdish positions in Syria, a move that alarms Washington and Paris.', ['tur alarms fra', 'tur alarms usa']],
+    ['Japan has provided political support for Taiwan’s bid, officials said.', ['jpn supports twn']],
+    ['Pakistan pledged its support to Turkey after the earthquake.', ['pak supports tur']],
+    ['A third of Mongolia’s exports go to Russia, but most of its trade is with China.', ['chn trades-with mng']],
+    ['Brazil supports Argentina in the dispute.', ['bra supports arg']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  const advice = await draft('Reports suggest that Berlin advised Warsaw against joining the scheme.')
+  t.same(rel(advice), ['deu advises-against pol'])
+  t.same(
+    advice.seed.claims.map((c) => [c.hedge, c.assertedBy]),
+    [['reported', 'reports']],
+  )
+})

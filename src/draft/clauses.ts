@@ -304,7 +304,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       // "Serbia lodged an official protest with Albania": the noun is the object of a light verb, whose subject acts.
       else if (lemmaAt(lo0, trigger.at, LIGHT_VERB) >= Math.max(lo0, trigger.at - 4)) from = ids(subject)
       to = ids(
-        groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u),
+        groupFrom(
+          rightFree,
+          t.end,
+          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
+        ),
       )
     } else if (trigger.reading === 'receive') {
       to = ids(subject)

@@ -40,7 +40,7 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   // The event wording of news (PLOVER's categories; docs/model.md).
   [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
-  [/^(welcome|praise|endorse|defend|back|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
+  [/^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
   [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
   [/^(demand|urge|press)$/, 'demands', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
@@ -54,6 +54,10 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
 /** Verbs whose type the words after them decide: "expel diplomats" reduces relations, "ban exports" restricts them. */
 function byContext(lemma: string, after: string): RelationType | undefined {
   if (lemma === 'expel') return /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?)\b/.test(after) ? 'sanctions' : 'coerces'
+  // "provided political support for Kim", "pledged its backing to Kyiv": support given, not a supply or a promise.
+  if (/^(provide|give|offer|lend|express|voice|pledge|extend)$/.test(lemma) && /\b(support|backing)\b/.test(after)) return 'supports'
+  // "advised Putin against visiting", "warned Seoul against joining".
+  if (/^(advise|warn|caution|counsel)$/.test(lemma) && /\bagainst\b/.test(after)) return 'advises-against'
   if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
@@ -84,6 +88,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
   [/^(embargo)$/, 'sanctions', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
+  [/^(trade)$/, 'trades-with', /^with$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
@@ -95,6 +100,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const t = tokens[i] as Token
     // The word after, past a closing quotation mark ("“full support” for").
     const next = word(/^[”"’]$/.test(tokens[i + 1]?.value ?? '') ? tokens[i + 2] : tokens[i + 1])
+    // "its trade is with China": the preposition past a copula.
+    const nextPastBe = /^(is|was|are|were)$/.test(next) ? word(tokens[i + 2]) : next
     const prev = word(tokens[i - 1])
     if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
       out.push({ type: 'defence-pact', reading: 'mutual', at: i })
@@ -118,9 +125,14 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     }
     const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
     // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
-    const verbAfterName = t.pos === 'NOUN' && /s$/.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && VERBS.some(([re]) => re.test(t.lemma))
+    // "a declaration that alarms Seoul": the same after a relative pronoun.
+    const verbAfterName =
+      t.pos === 'NOUN' &&
+      /s$/.test(t.value) &&
+      (tokens[i - 1]?.pos === 'PROPN' || /^(that|which|who)$/i.test(tokens[i - 1]?.value ?? '')) &&
+      VERBS.some(([re]) => re.test(t.lemma))
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
-      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
+      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
       // "suspended military aid to Bosnia": a noun right after a verb of its own is that verb's object.
       const verbJustBefore = out.some((x) => x.reading !== 'noun' && x.at >= i - 3)
       if (noun && !verbJustBefore) out.push({ type: noun[1], reading: 'noun', at: i })
@@ -138,7 +150,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const contextual = byContext(t.lemma, after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
-      out.push({ type: contextual, reading: contextual === 'supports' ? 'mutual' : 'active', at: i })
+      const mutual = contextual === 'supports' && /\b(ties|relations)\b/.test(after)
+      out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }
     const verb = VERBS.find(([re]) => re.test(t.lemma))
