@@ -192,3 +192,29 @@ t.test('more wording: a relative clause on the act, advice against, support give
     [['reported', 'reports']],
   )
 })
+
+t.test('offices: a body of the state before the title, "King Hussein of Jordan", the people who stand for a state', async (t) => {
+  const spokesman = await draft('Iranian Foreign Ministry spokesman Hamid Reza Asefi condemned Britain on Sunday.')
+  t.same(rel(spokesman), ['hamid-reza-asefi disapproves-of gbr', 'irn disapproves-of gbr'])
+  t.equal(spokesman.seed.relations.find((r) => r.from === 'irn')?.basis, 'inferred')
+  t.same(rel(await draft('Polish Senate president Anna Nowak held talks with leaders of Lithuania’s new government on Tuesday.')), [
+    'anna-nowak met ltu',
+    'ltu met pol',
+  ])
+  t.same(rel(await draft('President Mubarak of Egypt met King Hussein of Jordan in Cairo.')), [
+    'egy met jor',
+    'hussein leads jor',
+    'hussein met mubarak',
+    'mubarak leads egy',
+  ])
+  // A former office is no role, and lifts nothing; the state is still no party to the meeting.
+  t.same(rel(await draft('Former President Carter of the United States met King Hussein of Jordan.')), [
+    'carter met hussein',
+    'hussein leads jor',
+  ])
+  // A verb that governs another event reaches its object; the promised aid is no event of its own.
+  t.same(rel(await draft('Norwegian Foreign Minister Eva Berg has promised to continue food aid to Sudan.')), [
+    'eva-berg agrees-with sdn',
+    'nor agrees-with sdn',
+  ])
+})

@@ -4,7 +4,7 @@
 import type { Hedge } from '../model/vocabulary.js'
 import type { Mention } from './gazetteer.js'
 import type { Token } from './nlp.js'
-import { findTriggers, type Trigger } from './triggers.js'
+import { findTriggers, GOVERNING, type Trigger } from './triggers.js'
 
 export interface Clause {
   first: number
@@ -62,9 +62,15 @@ export interface Reading {
 const COORDINATION =
   /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
 const DIRECT =
-  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?$/u
+  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?((President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Prince|Crown Prince)\s+)?$/u
 const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
 const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
+/**
+ * Between a preposition and its party: an article, or the people who stand for it ("held talks with
+ * leaders of Romania's new government", "met their Japanese counterparts" is a demonym already).
+ */
+const PREP_OBJECT =
+  /^\s*((the|their|its|his|her)\s+)?((\p{Ll}+\s+)?(leaders?|officials?|representatives?|envoys?|delegations?|ministers?|diplomats?|authorities|government|leadership)\s+(of|from)\s+(the\s+)?)?$/u
 /** People "in" a place stand for it: "officials in Seoul". */
 const PEOPLE_IN =
   /\b(officials?|authorities|leaders?|diplomats?|government|sources|spokes(man|woman|person)|forces|troops|police|army|military)\s+in\s+(the\s+)?$/i
@@ -178,7 +184,12 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
   const readings: Reading[] = []
   triggers.forEach((trigger, k) => {
     const lo0 = k === 0 ? clause.first : (triggers[k - 1] as Trigger).at + 1
-    const hi = k + 1 < triggers.length ? (triggers[k + 1] as Trigger).at : clause.last
+    // "promised to continue military aid to Mozambique": a verb that governs another event reaches past
+    // that event's noun to its object (the noun itself, a plan, is drafted as no event).
+    const next = triggers[k + 1]
+    const governs =
+      next?.reading === 'noun' && GOVERNING.test((tokens[trigger.at] as Token).lemma) && tokens[trigger.at + 1]?.value === 'to'
+    const hi = next ? (governs ? (triggers[k + 2]?.at ?? clause.last) : next.at) : clause.last
     const t = tokens[trigger.at] as Token
     // Who says it: a doubter, a denier, a named speaker before or after, or unnamed reports.
     const doubtAt = lemmaAt(clause.first, trigger.at, /^doubt$/)
@@ -313,11 +324,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     } else if (trigger.reading === 'receive') {
       to = ids(subject)
       const f = after(/^from$/)
-      if (f >= 0) from = ids(groupFrom(rightFree, f, /^\s*(the\s+)?$/))
+      if (f >= 0) from = ids(groupFrom(rightFree, f, PREP_OBJECT))
     } else if (passive && byAt >= 0) {
-      from = ids(groupFrom(right, byAt, /^\s*(the\s+)?$/))
+      from = ids(groupFrom(right, byAt, PREP_OBJECT))
       const toAt = after(/^to$/)
-      to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, /^\s*(the\s+)?$/)) : ids(subject)
+      to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, PREP_OBJECT)) : ids(subject)
     } else {
       from = ids(subject)
       const prep =
@@ -328,7 +339,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
             : trigger.reading === 'mutual'
               ? after(/^with$/, 5)
               : -1
-      to = ids(prep >= 0 ? groupFrom(rightFree, prep, /^\s*(the\s+)?$/) : groupFrom(rightFree, t.end, DIRECT))
+      to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
       // A threat names its target in its condition: "threatened to stop the talks if the United States…".

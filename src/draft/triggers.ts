@@ -68,7 +68,7 @@ function byContext(lemma: string, after: string): RelationType | undefined {
 }
 
 /** Verbs that take another event as their object ("threatened to break relations"): that event is theirs, not said. */
-const GOVERNING =
+export const GOVERNING =
   /^(threaten|agree|refuse|offer|promise|pledge|demand|urge|reject|plan|want|seek|intend|prepare|decide|vow|warn|ask|hope|try|aim|fail)$/
 
 /** Nouns with the preposition that introduces their other end: "Russia's invasion of Ukraine". */
