@@ -218,3 +218,37 @@ t.test('offices: a body of the state before the title, "King Hussein of Jordan",
     'nor agrees-with sdn',
   ])
 })
+
+t.test('more of the wording news uses for PLOVER’s events', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Japan asked China to release the fishing crew.', ['jpn demands chn']],
+    ['Egypt appealed to Israel to halt the raids.', ['egy demands isr']],
+    ['Kenya slammed Uganda over the border closure.', ['ken disapproves-of uga']],
+    ['Russia congratulated Belarus on the vote.', ['rus supports blr']],
+    // An attack's "at" names its target, not a place.
+    ['Syria fired rockets at Israel overnight.', ['syr attacks isr']],
+    ['Iraq reached an agreement with Kuwait on the border.', ['irq agrees-with kwt']],
+    ['Spain held a meeting with Morocco on fishing rights.', ['esp met mar']],
+    ['Chile turned down Peru’s request.', ['chl rejects per']],
+    ['Venezuela ruled out talks with Colombia.', ['ven rejects col']],
+    ['The United States froze Iranian assets.', ['usa sanctions irn']],
+    ['Ghana recalled its ambassador from Togo.', ['gha sanctions tgo']],
+    ['Indian and Pakistani troops clashed along the border.', ['ind attacks pak', 'pak attacks ind']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})
+
+t.test('a plan, a future and a condition are never asserted', async (t) => {
+  const hedges = async (text: string) => {
+    const d = await draft(text)
+    return d.seed.relations.map((r) => `${r.from} ${r.type} ${r.to} ${d.seed.claims.find((c) => c.id === r.claims[0])?.hedge}`).sort()
+  }
+  t.same(await hedges('Finland will give Tanzania a grant of 580 million shillings.'), ['fin aids tza speculative'])
+  t.same(await hedges('Egypt is expected to condemn Israel.'), ['egy disapproves-of isr speculative'])
+  t.same(await hedges('Ghana is to recall its ambassador from Togo.'), ['gha sanctions tgo speculative'])
+  // The opening "if" clause ends at its comma: Iraq is no party to Syria's support.
+  t.same(await hedges('If Iran attacks Iraq, Syria will support Iran.'), ['irn attacks irq speculative', 'syr supports irn speculative'])
+  t.same(await hedges('Chile did not turn down Peru’s request.'), [])
+  // The threat itself is an event: its condition names the target.
+  t.same(await hedges('Russia threatened to leave the talks if the United States deploys new missiles.'), ['rus threatens usa asserted'])
+})

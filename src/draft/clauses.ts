@@ -16,14 +16,19 @@ export interface Clause {
 /** Splits a sentence at ";", ":" and at ", and|but|while" when a verb follows. */
 export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
   const cuts: number[] = [first]
+  // "If Iran attacks Iraq, Syria will …", "When Putin was on better terms with the West, he …": an opening
+  // subordinate clause ends at its first comma.
+  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test(tokens[first]?.value ?? '')
   for (let i = first; i < last; i++) {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
     const isCut =
+      (opening && t.value === ',') ||
       t.value === ';' ||
       t.value === ':' ||
       (t.value === ',' && next !== undefined && /^(and|but|while|whereas|yet|as)$/i.test(next.value) && hasVerb(tokens, i + 2, last))
     if (isCut && i + 1 < last) cuts.push(i + 1)
+    if (t.value === ',') opening = false
   }
   cuts.push(last)
   const out: Clause[] = []
@@ -83,9 +88,15 @@ const RELATIVE = /,\s+(a|an|the)\s+([\p{Ll}-]+\s+){1,3}(that|which)\s+$/u
 /** Before the first party of a clause: a few words, no break ("The", "On Tuesday"). */
 const CLAUSE_OPENING = /^[^,;:]{0,30}$/
 const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
+/** A plan just before the trigger: "is to recall", "is expected to condemn", "plans to". */
+const PLANNED =
+  /\b(plans?|planned|planning|intends?|intended|intending|expected|set|due|poised|scheduled|preparing|prepares|going|is|are|was|were)\s+to\s+(\p{Ll}+\s+){0,2}$/u
+/** A condition before the trigger: the sentence opens with one, or the clause states one. */
+const CONDITION = /^\s*(if|unless|should|provided)\b|\b(if|unless)\b[^,;]*$/i
 const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
 /** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
-const LIGHT_VERB = /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|deliver|announce)$/
+const LIGHT_VERB =
+  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct)$/
 /** Types whose object news names loosely: the first party after the verb, in the same clause. */
 const LOOSE = new Set<string>([
   'accuses',
@@ -219,8 +230,12 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.
     const speakerFrom = sayAt >= 0 ? text.lastIndexOf(',', (tokens[sayAt] as Token).start) : Number.POSITIVE_INFINITY
     const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd && m.start < speakerFrom)
+    // "fired rockets at Israel": an attack's "at" names its target, not a place.
     const located = (m: Mention) =>
-      trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
+      trigger.type !== 'visits' &&
+      trigger.type !== 'invades' &&
+      LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+      !(trigger.type === 'attacks' && /\bat\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))
     const rightFree = right.filter((m) => !located(m))
     const groupBack = (list: Mention[]) => {
       const g: Mention[] = []
@@ -352,6 +367,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       all.forEach((a, i) => {
         for (const b of all.slice(i + 1)) pairs.push([a, b])
       })
+      // "clashed": each attacked the other.
+      if (trigger.type === 'attacks') for (const [a, b] of [...pairs]) pairs.push([b, a])
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
@@ -371,7 +388,16 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION))
       hedges.push('denied')
     if (doubtAt >= 0) hedges.push('doubted')
-    if (wide.some((x) => /^(may|might|could|would)$/.test(x.value) && x.pos === 'AUX')) hedges.push('speculative')
+    // A possibility, a plan ("will give", "is to recall", "is expected to condemn") or a condition ("If Iran
+    // attacks Iraq, …"): not yet an event, so never asserted.
+    if (
+      wide.some((x) => /^(may|might|could|would)$/i.test(x.value) && x.pos === 'AUX') ||
+      // "will likely cooperate" says how likely: that hedge, not this one.
+      (wide.some((x) => /^(will|shall|'ll)$/i.test(x.value) && x.pos === 'AUX') && !has(wide, /^(likely|probably|presumably)$/)) ||
+      PLANNED.test(text.slice(clause.start, t.start)) ||
+      CONDITION.test(text.slice(ctx.sentenceStart, t.start))
+    )
+      hedges.push('speculative')
     if (has(wide, /^(likely|probably|presumably)$/)) hedges.push('likely')
     if (has(wide, /^(apparently|seemingly|seem|seems|appear|appears)$/)) hedges.push('apparent')
     const clauseText = text.slice(clause.start, clause.end)

@@ -30,7 +30,11 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(buy|purchase|import)$/, 'buys-from', 'active'],
   [/^(sanction)$/, 'sanctions', 'active'],
   [/^(rely|depend|need|require)$/, 'depends-on', 'active'],
-  [/^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke)$/, 'disapproves-of', 'active'],
+  [
+    /^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke|slam|assail|castigate|censure|lambaste|deplore|decry|chide|reprimand)$/,
+    'disapproves-of',
+    'active',
+  ],
   [/^(threaten)$/, 'threatens', 'active'],
   [/^(meet|met)$/, 'met', 'mutual'],
   [/^(cooperate|co-operate|collaborate)$/, 'cooperates-with', 'mutual'],
@@ -40,11 +44,17 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   // The event wording of news (PLOVER's categories; docs/model.md).
   [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
-  [/^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
+  [
+    /^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize|thank|hail|applaud|congratulate|laud|salute)$/,
+    'supports',
+    'active',
+  ],
   [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
-  [/^(demand|urge|press)$/, 'demands', 'active'],
+  [/^(demand|urge|press|ask|request|appeal|implore|petition)$/, 'demands', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
   [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound)$/, 'attacks', 'active'],
+  // "Indian and Pakistani troops clashed": each attacked the other.
+  [/^(clash)$/, 'attacks', 'mutual'],
   [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct)$/, 'coerces', 'active'],
   [/^(suspend|sever|downgrade|boycott|embargo)$/, 'sanctions', 'active'],
   [/^(aid|assist|donate)$/, 'aids', 'active'],
@@ -62,6 +72,11 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  if (lemma === 'fire' && /^(\S+\s+)?(rockets?|missiles?|shells?|shots?|mortars?|artillery|on|at|into|upon)\b/.test(after)) return 'attacks'
+  // "turned down Peru's request", "ruled out talks with Colombia".
+  if ((lemma === 'turn' && /^down\b/.test(after)) || (lemma === 'rule' && /^out\b/.test(after))) return 'rejects'
+  if (/^(freeze|seize)$/.test(lemma) && /\b(assets|accounts|funds|property)\b/.test(after)) return 'sanctions'
+  if (lemma === 'recall' && /\b(ambassadors?|envoys?|diplomats?)\b/.test(after)) return 'sanctions'
   if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
   if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
   return undefined
@@ -78,6 +93,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(buyer|importer)$/, 'buys-from', /^of$/],
   [/^(supplier|exporter)$/, 'supplies', /^(of|to)$/],
   [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
+  [/^(negotiations|consultations)$/, 'consults', /^with$/],
   [/^(support)$/, 'supports', /^for$/],
   [/^(dependence|reliance)$/, 'depends-on', /^on$/],
   [/^(protest|protests|accusation|accusations|complaint|complaints)$/, 'accuses', /^(with|to|against|over)$/],
