@@ -234,6 +234,12 @@ t.test('more of the wording news uses for PLOVER’s events', async (t) => {
     ['The United States froze Iranian assets.', ['usa sanctions irn']],
     ['Ghana recalled its ambassador from Togo.', ['gha sanctions tgo']],
     ['Indian and Pakistani troops clashed along the border.', ['ind attacks pak', 'pak attacks ind']],
+    ['Libya accepted an Egyptian proposal to end the border dispute.', ['egy agrees-with lby']],
+    ['North Korea vowed to retaliate against South Korea for the shooting.', ['prk threatens kor']],
+    // The pledge reaches its object past the aid it promises, which is no event yet.
+    ['Japan pledged 500 million dollars in aid to Indonesia.', ['idn agrees-with jpn']],
+    // The parties of the object are not paired with each other: Iraq and Kuwait agreed nothing.
+    ['Jordan offered to mediate between Iraq and Kuwait.', ['irq agrees-with jor', 'jor agrees-with kwt']],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

@@ -195,11 +195,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
   const readings: Reading[] = []
   triggers.forEach((trigger, k) => {
     const lo0 = k === 0 ? clause.first : (triggers[k - 1] as Trigger).at + 1
-    // "promised to continue military aid to Mozambique": a verb that governs another event reaches past
-    // that event's noun to its object (the noun itself, a plan, is drafted as no event).
+    // "promised to continue military aid to Mozambique", "pledged 500 million dollars in aid to Indonesia": a
+    // verb that governs another event reaches past that event's noun to its object (the noun itself, a
+    // plan, is drafted as no event).
     const next = triggers[k + 1]
-    const governs =
-      next?.reading === 'noun' && GOVERNING.test((tokens[trigger.at] as Token).lemma) && tokens[trigger.at + 1]?.value === 'to'
+    const governs = next?.reading === 'noun' && GOVERNING.test((tokens[trigger.at] as Token).lemma) && next.at - trigger.at <= 8
     const hi = next ? (governs ? (triggers[k + 2]?.at ?? clause.last) : next.at) : clause.last
     const t = tokens[trigger.at] as Token
     // Who says it: a doubter, a denier, a named speaker before or after, or unnamed reports.
@@ -363,9 +363,10 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     }
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
-      const all = [...new Set([...from, ...to])]
-      all.forEach((a, i) => {
-        for (const b of all.slice(i + 1)) pairs.push([a, b])
+      // "Japan and South Korea agreed … with the United States": each of the subject with the other and with
+      // the object; never two parties of the object with each other ("offered to mediate between Iraq and Kuwait").
+      from.forEach((a, i) => {
+        for (const b of [...from.slice(i + 1), ...to.filter((x) => !from.includes(x))]) pairs.push([a, b])
       })
       // "clashed": each attacked the other.
       if (trigger.type === 'attacks') for (const [a, b] of [...pairs]) pairs.push([b, a])

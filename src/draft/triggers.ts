@@ -42,7 +42,7 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(invade)$/, 'invades', 'active'],
   [/^(alarm)$/, 'alarms', 'active'],
   // The event wording of news (PLOVER's categories; docs/model.md).
-  [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
+  [/^(agree|promise|pledge|sign|offer|accept)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
   [
     /^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize|thank|hail|applaud|congratulate|laud|salute)$/,
@@ -72,6 +72,8 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  // "vowed to retaliate against South Korea": a threat.
+  if (/^(vow|pledge|promise|swear)$/.test(lemma) && /^to (retaliate|avenge|punish|respond)\b/.test(after)) return 'threatens'
   if (lemma === 'fire' && /^(\S+\s+)?(rockets?|missiles?|shells?|shots?|mortars?|artillery|on|at|into|upon)\b/.test(after)) return 'attacks'
   // "turned down Peru's request", "ruled out talks with Colombia".
   if ((lemma === 'turn' && /^down\b/.test(after)) || (lemma === 'rule' && /^out\b/.test(after))) return 'rejects'
