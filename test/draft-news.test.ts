@@ -240,6 +240,14 @@ t.test('more of the wording news uses for PLOVER’s events', async (t) => {
     ['Japan pledged 500 million dollars in aid to Indonesia.', ['idn agrees-with jpn']],
     // The parties of the object are not paired with each other: Iraq and Kuwait agreed nothing.
     ['Jordan offered to mediate between Iraq and Kuwait.', ['irq agrees-with jor', 'jor agrees-with kwt']],
+    ['China has protested to Japan over the textbook.', ['chn accuses jpn']],
+    ['Pakistan has sought American help to end the crisis.', ['pak demands usa']],
+    ['The United States imposed trade sanctions on Nicaragua.', ['usa sanctions nic']],
+    ['Peru and Ecuador fought a brief war in 1995.', ['ecu attacks per', 'per attacks ecu']],
+    ['Russia’s war on Ukraine entered its third year.', ['rus attacks ukr']],
+    // Fighting beside a state is no attack on it; a war "in" a place names no target.
+    ['Russia fought alongside Syria against the rebels.', []],
+    ['Russia’s war in Ukraine continues.', []],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

@@ -118,9 +118,9 @@ const LOOSE = new Set<string>([
  * "that", "which", "if" … begins another clause, whose parties are not the verb's.
  */
 const LOOSE_GAP =
-  /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while)\b)[^,;:()"“”]{0,80})$/
+  /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80})$/
 /** A threat's gap: a loose one, and the condition it sets ("… if the United States goes ahead"). */
-const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while)\b)[^,;:()"“”]{0,80}$/
+const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80}$/
 /** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
 const OTHERS_SAY =
   /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu

@@ -72,6 +72,12 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
+  if (lemma === 'protest' && /^to\b/.test(after)) return 'accuses'
+  // "sought American help", "seeks aid from Japan": a request.
+  if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing)\b/.test(after)) return 'demands'
+  // "fought a brief war", "fought each other", "fought against": not "fought corruption".
+  if (lemma === 'fight' && /^(\S+\s+){0,2}(war|wars|battles?|each other|against)\b/.test(after)) return 'attacks'
   // "vowed to retaliate against South Korea": a threat.
   if (/^(vow|pledge|promise|swear)$/.test(lemma) && /^to (retaliate|avenge|punish|respond)\b/.test(after)) return 'threatens'
   if (lemma === 'fire' && /^(\S+\s+)?(rockets?|missiles?|shells?|shots?|mortars?|artillery|on|at|into|upon)\b/.test(after)) return 'attacks'
@@ -105,6 +111,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
   [/^(embargo)$/, 'sanctions', /^(on|against)$/],
+  [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
 ]
@@ -129,7 +136,7 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
-    if (t.lemma === 'impose' && /^sanctions?$/.test(next)) {
+    if (t.lemma === 'impose' && tokens.slice(i + 1, i + 4).some((x) => /^(sanctions?|embargo)$/i.test(x.value))) {
       out.push({ type: 'sanctions', reading: 'active', at: i })
       continue
     }
@@ -168,7 +175,7 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const contextual = byContext(t.lemma, after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
-      const mutual = contextual === 'supports' && /\b(ties|relations)\b/.test(after)
+      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight'
       out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }
