@@ -266,3 +266,18 @@ t.test('a plan, a future and a condition are never asserted', async (t) => {
   // The threat itself is an event: its condition names the target.
   t.same(await hedges('Russia threatened to leave the talks if the United States deploys new missiles.'), ['rus threatens usa asserted'])
 })
+
+t.test('names older reporting writes, rebels are not their state, a place in the north is a place', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Zairean troops attacked Angolan border posts.', ['cod attacks ago']],
+    ['Kampuchea accused Siam of shelling its villages.', ['khm accuses tha']],
+    // People against their state are not it: no relation to Morocco, nor to Rwanda.
+    ['Algeria has granted political asylum to a Moroccan opposition leader.', []],
+    ['Uganda sheltered Rwandan rebels and attacked Rwandan dissidents.', []],
+    // A place "in northern Iraq" is where, not whom.
+    ['Turkish warplanes bombed Kurdish bases in northern Iraq.', []],
+    ['Japan and China held their first summit in three years.', ['chn met jpn']],
+    ['Tokyo protested strongly to Seoul about the island.', ['jpn accuses kor']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

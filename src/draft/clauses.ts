@@ -69,7 +69,7 @@ const COORDINATION =
 const DIRECT =
   /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?((President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Prince|Crown Prince)\s+)?$/u
 const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
-const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
+const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?((north|south|east|west|central)[\p{L}-]*\s+)?$/iu
 /**
  * Between a preposition and its party: an article, or the people who stand for it ("held talks with
  * leaders of Romania's new government", "met their Japanese counterparts" is a demonym already).
@@ -234,7 +234,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const located = (m: Mention) =>
       trigger.type !== 'visits' &&
       trigger.type !== 'invades' &&
-      LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+      LOCATION.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
       !(trigger.type === 'attacks' && /\bat\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))
     const rightFree = right.filter((m) => !located(m))
     const groupBack = (list: Mention[]) => {
@@ -270,7 +270,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const subjectOf = (list: Mention[]): Mention[] => {
       let rest = list.filter(
         (m) =>
-          !LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start)) || PEOPLE_IN.test(text.slice(Math.max(0, m.start - 40), m.start)),
+          !LOCATION.test(text.slice(Math.max(0, m.start - 30), m.start)) || PEOPLE_IN.test(text.slice(Math.max(0, m.start - 40), m.start)),
       )
       while (rest.length > 0) {
         const g = groupBack(rest)

@@ -73,7 +73,7 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
   // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
-  if (lemma === 'protest' && /^to\b/.test(after)) return 'accuses'
+  if (lemma === 'protest' && /^(\S+ly\s+)?to\b/.test(after)) return 'accuses'
   // "sought American help", "seeks aid from Japan": a request.
   if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing)\b/.test(after)) return 'demands'
   // "fought a brief war", "fought each other", "fought against": not "fought corruption".
@@ -132,7 +132,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'defence-pact', reading: 'mutual', at: i })
       continue
     }
-    if (t.lemma === 'talk' && /^(hold|held|holds|holding)$/.test(prev)) {
+    // "held talks", "held their first summit": a meeting of the subject's parties.
+    if (
+      /^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) &&
+      tokens.slice(Math.max(first, i - 4), i).some((x) => x.lemma === 'hold' && x.pos === 'VERB')
+    ) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
