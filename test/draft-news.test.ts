@@ -263,6 +263,12 @@ t.test('a plan, a future and a condition are never asserted', async (t) => {
   // The opening "if" clause ends at its comma: Iraq is no party to Syria's support.
   t.same(await hedges('If Iran attacks Iraq, Syria will support Iran.'), ['irn attacks irq speculative', 'syr supports irn speculative'])
   t.same(await hedges('Chile did not turn down Peru’s request.'), [])
+  // Failing to agree is no agreement; hoping to agree is none yet; reaching one is.
+  const failed = await draft('Palestinians and Israelis failed to reach agreement on the fate of the offices.')
+  t.same(rel(failed), [])
+  t.same(rel(await draft('Egypt hopes to reach agreement with Israel on Taba.')), [])
+  t.same(await hedges('Egypt and Israel reached agreement on the Taba dispute.'), ['egy agrees-with isr asserted'])
+  t.same(await hedges('China warned Vietnam of serious consequences.'), ['chn threatens vnm asserted'])
   // The threat itself is an event: its condition names the target.
   t.same(await hedges('Russia threatened to leave the talks if the United States deploys new missiles.'), ['rus threatens usa asserted'])
 })

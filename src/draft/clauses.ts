@@ -386,8 +386,10 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       (tokens[lo0] as Token).start,
     )
     const hedges: Hedge[] = []
-    if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION))
-      hedges.push('denied')
+    const negating = trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow
+    // "failed to reach agreement": it did not happen.
+    const failed = negating.some((x, j) => x.lemma === 'fail' && negating[j + 1]?.value === 'to')
+    if (denyAt >= 0 || failed || has(negating, NEGATION)) hedges.push('denied')
     if (doubtAt >= 0) hedges.push('doubted')
     // A possibility, a plan ("will give", "is to recall", "is expected to condemn") or a condition ("If Iran
     // attacks Iraq, …"): not yet an event, so never asserted.

@@ -68,6 +68,8 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (/^(provide|give|offer|lend|express|voice|pledge|extend)$/.test(lemma) && /\b(support|backing)\b/.test(after)) return 'supports'
   // "advised Putin against visiting", "warned Seoul against joining".
   if (/^(advise|warn|caution|counsel)$/.test(lemma) && /\bagainst\b/.test(after)) return 'advises-against'
+  // "warned Vietnam of serious consequences": a threat.
+  if (lemma === 'warn' && /\b(consequences|retaliation|reprisals?|force|war)\b/.test(after)) return 'threatens'
   if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
     return 'restricts-exports-to'
   if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
@@ -118,6 +120,10 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
+/** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach"). */
+const governed = (tokens: Token[], first: number, i: number) =>
+  word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
+
 /** The relation triggers among tokens [first, last) of a clause, in order. */
 export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
   const out: Trigger[] = []
@@ -130,6 +136,15 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const prev = word(tokens[i - 1])
     if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
       out.push({ type: 'defence-pact', reading: 'mutual', at: i })
+      continue
+    }
+    // "Egypt and Israel reached agreement": an agreement of the subject's parties (and any "with" after).
+    let reach = -1
+    for (let j = i - 1; j >= Math.max(first, i - 3) && reach < 0; j--)
+      if (/^(reach|conclude|strike|seal)$/.test((tokens[j] as Token).lemma) && tokens[j]?.pos === 'VERB') reach = j
+    if (/^(agreement|accord|deal|treaty|truce|ceasefire)$/.test(t.lemma) && reach >= 0) {
+      // "hopes to reach agreement", "failed to reach agreement": that verb's object, no event.
+      if (!governed(tokens, first, reach)) out.push({ type: 'agrees-with', reading: 'mutual', at: i })
       continue
     }
     // "held talks", "held their first summit": a meeting of the subject's parties.
@@ -169,7 +184,7 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
     // "threatened to break relations": the second verb is the first's object, not an event of its own.
-    if (word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))) continue
+    if (governed(tokens, first, i)) continue
     const after = tokens
       .slice(i + 1, Math.min(last, i + 6))
       .map((x) => x.value.toLowerCase())
