@@ -287,3 +287,14 @@ t.test('names older reporting writes, rebels are not their state, a place in the
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
+
+t.test('visits, loans, joint exercises, a premier by office, and "state" as a noun', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Chinese Premier Li Peng began a visit to Pakistan on Monday.', ['chn visits pak', 'li-peng leads chn', 'li-peng visits pak']],
+    // "a state visit": "state" is no verb of saying that would frame the subject out.
+    ['The French president paid a state visit to Morocco.', ['fra visits mar']],
+    ['Japan extended a loan of 100 million dollars to the Philippines.', ['jpn aids phl']],
+    ['Russian and Chinese navies held joint exercises in the Sea of Japan.', ['chn cooperates-with rus']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

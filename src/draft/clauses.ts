@@ -96,7 +96,7 @@ const CONDITION = /^\s*(if|unless|should|provided)\b|\b(if|unless)\b[^,;]*$/i
 const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
 /** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
 const LIGHT_VERB =
-  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct)$/
+  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct|pay)$/
 /** Types whose object news names loosely: the first party after the verb, in the same clause. */
 const LOOSE = new Set<string>([
   'accuses',
@@ -212,7 +212,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       if (rejectAt >= 0 && next.some((w) => /^(claims?|reports?|allegations?|accusations?|suggestions?|charges?|that)$/.test(w)))
         denyAt = rejectAt
     }
-    const sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
+    // A verb of saying, not a noun ("a state visit").
+    let sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
+    if (sayBefore >= 0 && (tokens[sayBefore] as Token).pos === 'NOUN') sayBefore = -1
     const sayAt = sayAfter(trigger.at)
     let assertedBy = 'author'
     let frameEnd = lo0

@@ -42,7 +42,7 @@ export function officesIn(text: string, mentions: Mention[], kindOf: (id: string
     if (next && kindOf(next.actorId) === 'organization' && /^\s+$/.test(text.slice(m.end, next.start))) next = mentions[i + 2]
     if (next && kindOf(next.actorId) === 'person') {
       const gap = text.slice(m.end, next.start)
-      if (OFFICIAL_TITLE.test(gap))
+      if (OFFICIAL_TITLE.test(gap) || LEADER_TITLE.test(gap))
         out.push({ state: m, person: next, title: gap.replace(/^[’']s/, '').trim(), leads: LEADER_TITLE.test(gap), former })
     }
     const prev = mentions[i - 1]

@@ -72,7 +72,8 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (lemma === 'warn' && /\b(consequences|retaliation|reprisals?|force|war)\b/.test(after)) return 'threatens'
   if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
     return 'restricts-exports-to'
-  if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
+  if (/^(give|grant|offer|provide|send|extend)$/.test(lemma) && /\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after))
+    return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
   // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
   if (lemma === 'protest' && /^(\S+ly\s+)?to\b/.test(after)) return 'accuses'
@@ -145,6 +146,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     if (/^(agreement|accord|deal|treaty|truce|ceasefire)$/.test(t.lemma) && reach >= 0) {
       // "hopes to reach agreement", "failed to reach agreement": that verb's object, no event.
       if (!governed(tokens, first, reach)) out.push({ type: 'agrees-with', reading: 'mutual', at: i })
+      continue
+    }
+    // "held joint exercises": the subject's parties cooperate.
+    if (/^(exercise|drill|manoeuvre|maneuver|patrol)s?$/.test(t.value.toLowerCase()) && /^(joint|combined)$/.test(prev)) {
+      out.push({ type: 'cooperates-with', reading: 'mutual', at: i })
       continue
     }
     // "held talks", "held their first summit": a meeting of the subject's parties.
