@@ -298,3 +298,20 @@ t.test('visits, loans, joint exercises, a premier by office, and "state" as a no
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
+
+t.test('"blamed each other", and "…, a claim Moscow denied" kept as the denier’s claim', async (t) => {
+  t.same(rel(await draft('India and China blamed each other for the clash in the valley.')), ['chn accuses ind', 'ind accuses chn'])
+  const text = 'Officials in Washington said Russia had supplied Iran with drones, a claim Moscow denied.'
+  const d = await draft(text)
+  t.same(rel(d), ['rus supplies irn'])
+  t.same(
+    d.seed.claims.map((c) => [c.hedge, c.assertedBy]),
+    [
+      ['asserted', 'usa'],
+      ['denied', 'rus'],
+    ],
+  )
+  // The relation rests on Washington's claim only; Moscow's denial is a claim of its own.
+  t.same(d.seed.relations[0]?.claims, [d.seed.claims[0]?.id])
+  await checkSeedDocument(d.seed, 'a claim denied')
+})

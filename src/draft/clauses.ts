@@ -121,6 +121,9 @@ const LOOSE_GAP =
   /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80})$/
 /** A threat's gap: a loose one, and the condition it sets ("… if the United States goes ahead"). */
 const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80}$/
+/** A denial after the statement: "…, a claim Moscow denied", "…, an allegation that Beijing rejects". */
+const DENIED_AFTER =
+  /,\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|report)\s+(?:that\s+|which\s+)?(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/
 /** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
 const OTHERS_SAY =
   /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu
@@ -372,6 +375,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       })
       // "clashed": each attacked the other.
       if (trigger.type === 'attacks') for (const [a, b] of [...pairs]) pairs.push([b, a])
+    } else if (to.length === 0 && from.length >= 2 && /^\s+(each other|one another)\b/i.test(text.slice(t.end, t.end + 14))) {
+      // "India and China blamed each other": each did it to the other.
+      for (const a of from) for (const b of from) if (a !== b) pairs.push([a, b])
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
@@ -428,6 +434,13 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       end: clause.end,
       about: [...about],
     })
+    // "…, a claim Moscow denied": the same statement, denied by that party (a claim, never a relation).
+    const denial = DENIED_AFTER.exec(text.slice(t.end, clause.end))
+    const denier = denial && inClause.find((m) => m.start >= t.end + denial.index && m.end <= t.end + denial.index + denial[0].length)
+    if (denier) {
+      const last = readings[readings.length - 1] as Reading
+      readings.push({ ...last, hedge: 'denied', assertedBy: denier.actorId, about: [...new Set([...last.about, denier.actorId])] })
+    }
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
     if (
       trigger.type === 'buys-from' &&
