@@ -176,10 +176,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
     // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
     // "a declaration that alarms Seoul": the same after a relative pronoun.
+    // "to help support the rights of …", "will support": a bare verb after "help" or a modal.
     const verbAfterName =
       t.pos === 'NOUN' &&
-      /s$/.test(t.value) &&
-      (tokens[i - 1]?.pos === 'PROPN' || /^(that|which|who)$/i.test(tokens[i - 1]?.value ?? '')) &&
+      ((/s$/.test(t.value) && (tokens[i - 1]?.pos === 'PROPN' || /^(that|which|who)$/i.test(tokens[i - 1]?.value ?? ''))) ||
+        /^(help|will|would|can|could|may|might|must|should|shall)$/i.test(tokens[i - 1]?.value ?? '')) &&
       VERBS.some(([re]) => re.test(t.lemma))
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
       const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
