@@ -297,6 +297,11 @@ t.test('visits, loans, joint exercises, a premier by office, and "state" as a no
     ['Russian and Chinese navies held joint exercises in the Sea of Japan.', ['chn cooperates-with rus']],
     // A bare verb after "help" that the tagger reads as a noun; the place of the groups is no party.
     ['Norway has funded groups in Sweden to help support the rights of Palestinians.', ['nor supports pse']],
+    // Arriving in a capital is a visit; receiving or hosting an office-holder is a meeting, not a delivery.
+    ['Iran’s Foreign Minister Ali Akbar Velayati arrived in Damascus for talks.', ['ali-akbar-velayati visits syr', 'irn visits syr']],
+    ['Egypt hosted the Israeli prime minister for talks.', ['egy met isr']],
+    ['Ukraine received German tanks last year.', []],
+    ['The refugees arrived in Germany in May.', []],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

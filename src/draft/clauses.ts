@@ -356,9 +356,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
           ? after(/^to$/, 10)
           : trigger.type === 'buys-from' || t.lemma === 'come'
             ? after(/^from$/, 10)
-            : trigger.reading === 'mutual'
-              ? after(/^with$/, 5)
-              : -1
+            : t.lemma === 'arrive'
+              ? after(/^in$/, 2)
+              : trigger.reading === 'mutual'
+                ? after(/^with$/, 5)
+                : -1
       to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.

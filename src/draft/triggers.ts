@@ -121,6 +121,10 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
+/** A visitor received or hosted: an office or a leader's title within the next few words. */
+const HOSTED =
+  /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
+
 /** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach"). */
 const governed = (tokens: Token[], first: number, i: number) =>
   word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
@@ -198,6 +202,16 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       .join(' ')
     // "signed a defence pact": the pact is the relation, the signing only its occasion.
     if (t.lemma === 'sign' && /\b(pact|alliance|partnership)\b/.test(after)) continue
+    // "received the Iranian foreign minister", "hosted King Hussein": a meeting, not a delivery.
+    if (/^(receive|host)$/.test(t.lemma) && HOSTED.test(after)) {
+      out.push({ type: 'met', reading: 'mutual', at: i })
+      continue
+    }
+    // "arrived in Damascus": a visit.
+    if (t.lemma === 'arrive' && /^in\b/.test(after)) {
+      out.push({ type: 'visits', reading: 'active', at: i })
+      continue
+    }
     const contextual = byContext(t.lemma, after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
