@@ -322,3 +322,16 @@ t.test('"blamed each other", and "…, a claim Moscow denied" kept as the denier
   t.same(d.seed.relations[0]?.claims, [d.seed.claims[0]?.id])
   await checkSeedDocument(d.seed, 'a claim denied')
 })
+
+t.test('events named by a noun: a demonym before it, the owner of a subject’s noun phrase, a transitive protest', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['The Vietnamese invasion of Cambodia began in 1978.', ['vnm invades khm']],
+    ['The American bombing of Libya angered Arab states.', ['usa attacks lby']],
+    ['Libya denounced the U.S. air strikes on Tripoli.', ['lby disapproves-of usa', 'usa attacks lby']],
+    ['The Israeli raid on Tunisia was condemned by Egypt.', ['egy disapproves-of isr', 'isr attacks tun']],
+    // Kuwait sits inside the subject's noun phrase: Iraq's threat alarms.
+    ['Iraq’s threat against Kuwait alarmed Saudi Arabia.', ['irq alarms sau', 'irq threatens kwt']],
+    ['Japan protested the Chinese nuclear test.', ['jpn accuses chn']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

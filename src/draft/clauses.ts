@@ -291,6 +291,13 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       return []
     }
     let subject = subjectOf(left)
+    // "Iraq's threat against Kuwait alarmed Saudi Arabia": a party after a preposition inside the subject's
+    // noun phrase gives way to the phrase's owner, before an earlier trigger if need be.
+    const head = subject[0]
+    if (head && MODIFIER.test(text.slice(Math.max(0, head.start - 16), head.start))) {
+      const wider = subjectOf(inClause.filter((m) => m.end <= t.start))
+      if (wider[0] && wider[0] !== head && !MODIFIER.test(text.slice(Math.max(0, wider[0].start - 16), wider[0].start))) subject = wider
+    }
     // "Kim expressed his support for …, a declaration that alarms Seoul": the clause's first party acts.
     if (RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
       const first = inClause[0]
@@ -332,13 +339,20 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
         const m = resolve(ctx, ownerPron)
         if (m) from = [m.actorId]
       } else if (owner && POSSESSOR.test(text.slice(owner.end, t.start))) from = [owner.actorId]
+      // "the Israeli air raid on Tunisia", "the Vietnamese invasion of Cambodia": a demonym before the noun.
+      else if (
+        owner &&
+        (owner.via === 'demonym' || /^(U\.S\.|US|UK|U\.K\.)$/.test(text.slice(owner.start, owner.end))) &&
+        /^\s+([\p{Ll}-]+\s+){0,2}$/u.test(text.slice(owner.end, t.start))
+      )
+        from = [owner.actorId]
       // "Serbia lodged an official protest with Albania": the noun is the object of a light verb, whose subject acts.
       else if (lemmaAt(lo0, trigger.at, LIGHT_VERB) >= Math.max(lo0, trigger.at - 4)) from = ids(subject)
       to = ids(
         groupFrom(
           rightFree,
           t.end,
-          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
+          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
         ),
       )
     } else if (trigger.reading === 'receive') {

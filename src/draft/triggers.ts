@@ -76,7 +76,7 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
   // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
-  if (lemma === 'protest' && /^(\S+ly\s+)?to\b/.test(after)) return 'accuses'
+  if (lemma === 'protest' && /^(\S+ly\s+)?(to|the|a|an)\b/.test(after)) return 'accuses'
   // "sought American help", "seeks aid from Japan": a request.
   if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing)\b/.test(after)) return 'demands'
   // "fought a brief war", "fought each other", "fought against": not "fought corruption".
@@ -109,7 +109,8 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(dependence|reliance)$/, 'depends-on', /^on$/],
   [/^(protest|protests|accusation|accusations|complaint|complaints)$/, 'accuses', /^(with|to|against|over)$/],
   [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
-  [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing)$/, 'attacks', /^(on|against)$/],
+  [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing|shelling)$/, 'attacks', /^(on|against)$/],
+  [/^(bombing|shelling)$/, 'attacks', /^of$/],
   [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
