@@ -332,6 +332,9 @@ t.test('events named by a noun: a demonym before it, the owner of a subject’s 
     // Kuwait sits inside the subject's noun phrase: Iraq's threat alarms.
     ['Iraq’s threat against Kuwait alarmed Saudi Arabia.', ['irq alarms sau', 'irq threatens kwt']],
     ['Japan protested the Chinese nuclear test.', ['jpn accuses chn']],
+    // The passive without "by": the subject is acted on, never the actor.
+    ['Two Iranian diplomats were expelled from Britain on Friday.', ['gbr sanctions irn']],
+    ['Iran was accused of plotting a coup.', []],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

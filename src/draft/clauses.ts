@@ -363,6 +363,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       from = ids(groupFrom(right, byAt, PREP_OBJECT))
       const toAt = after(/^to$/)
       to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, PREP_OBJECT)) : ids(subject)
+    } else if (passive && trigger.reading === 'active') {
+      // "Two Iranian diplomats were expelled from Britain": the subject is acted on; the agent is the place
+      // they were expelled from, or unnamed (then no relation).
+      const f = /^(expel|deport)$/.test(t.lemma) ? after(/^from$/, 3) : -1
+      if (f >= 0) [from, to] = [ids(groupFrom(right, f, PREP_OBJECT)), ids(subject)]
     } else {
       from = ids(subject)
       const prep =

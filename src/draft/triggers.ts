@@ -213,7 +213,12 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'visits', reading: 'active', at: i })
       continue
     }
-    const contextual = byContext(t.lemma, after)
+    // "Two Iranian diplomats were expelled": the passive names the expelled before the verb.
+    const before = tokens
+      .slice(Math.max(first, i - 4), i)
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    const contextual = byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
       const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight'
