@@ -338,3 +338,21 @@ t.test('events named by a noun: a demonym before it, the owner of a subject’s 
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
+
+t.test('an event that ends is none; exchanges go both ways; a light verb and its object are one event', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // Lifting an embargo is no sanction; halting aid is one.
+    ['Washington has lifted its embargo on Vietnam.', []],
+    ['Britain lifted the ban on arms sales to Chile.', []],
+    ['The United States halted aid to Nicaragua.', ['usa sanctions nic']],
+    ['Senegal and Mauritania exchanged accusations over the border killings.', ['mrt accuses sen', 'sen accuses mrt']],
+    ['Chinese and Indian troops exchanged fire along the border.', ['chn attacks ind', 'ind attacks chn']],
+    ['Saudi King Fahd gave his backing to the Egyptian initiative.', ['sau supports egy']],
+    // A title set off by commas is an office too.
+    [
+      'The Libyan leader, Muammar Gaddafi, accused Egypt of plotting against him.',
+      ['lby accuses egy', 'muammar-gaddafi accuses egy', 'muammar-gaddafi leads lby'],
+    ],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

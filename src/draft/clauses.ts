@@ -394,8 +394,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       from.forEach((a, i) => {
         for (const b of [...from.slice(i + 1), ...to.filter((x) => !from.includes(x))]) pairs.push([a, b])
       })
-      // "clashed": each attacked the other.
-      if (trigger.type === 'attacks') for (const [a, b] of [...pairs]) pairs.push([b, a])
+      // "clashed", "exchanged accusations": each did it to the other.
+      if (trigger.type === 'attacks' || trigger.type === 'accuses') for (const [a, b] of [...pairs]) pairs.push([b, a])
     } else if (to.length === 0 && from.length >= 2 && /^\s+(each other|one another)\b/i.test(text.slice(t.end, t.end + 14))) {
       // "India and China blamed each other": each did it to the other.
       for (const a of from) for (const b of from) if (a !== b) pairs.push([a, b])

@@ -41,7 +41,8 @@ export function officesIn(text: string, mentions: Mention[], kindOf: (id: string
     // Past a body of the state named as an organisation ("National Assembly").
     if (next && kindOf(next.actorId) === 'organization' && /^\s+$/.test(text.slice(m.end, next.start))) next = mentions[i + 2]
     if (next && kindOf(next.actorId) === 'person') {
-      const gap = text.slice(m.end, next.start)
+      // "The Libyan leader, Muammar Gaddafi": the title set off by a comma.
+      const gap = text.slice(m.end, next.start).replace(/^(\s+\p{L}[\p{L} ]*),\s+$/u, '$1 ')
       if (OFFICIAL_TITLE.test(gap) || LEADER_TITLE.test(gap))
         out.push({ state: m, person: next, title: gap.replace(/^[’']s/, '').trim(), leads: LEADER_TITLE.test(gap), former })
     }

@@ -75,6 +75,12 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (/^(give|grant|offer|provide|send|extend)$/.test(lemma) && /\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after))
     return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  // "exchanged fire", "exchanged accusations": each did it to the other.
+  if (lemma === 'exchange' && /^(\S+\s+)?(fire|shots|gunfire|blows)\b/.test(after)) return 'attacks'
+  if (lemma === 'exchange' && /^(\S+\s+)?(accusations|charges|insults|recriminations)\b/.test(after)) return 'accuses'
+  // "halted aid to", "ended its support for": a reduction of relations.
+  if (/^(halt|stop|end|freeze|withdraw)$/.test(lemma) && /^(\S+\s+){0,2}(aid|assistance|support|cooperation|loans?)\b/.test(after))
+    return 'sanctions'
   // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
   if (lemma === 'protest' && /^(\S+ly\s+)?(to|the|a|an)\b/.test(after)) return 'accuses'
   // "sought American help", "seeks aid from Japan": a request.
@@ -122,6 +128,8 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
+/** Verbs that end or ease what their object names: "lifted its embargo", "eased the blockade". */
+const ENDING = /^(lift|end|ease|remove|scrap|relax|halt|stop|withdraw|drop|cancel|terminate|abandon|revoke|rescind)$/
 /** A visitor received or hosted: an office or a leader's title within the next few words. */
 const HOSTED =
   /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
@@ -191,7 +199,9 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
       // "suspended military aid to Bosnia": a noun right after a verb of its own is that verb's object.
       const verbJustBefore = out.some((x) => x.reading !== 'noun' && x.at >= i - 3)
-      if (noun && !verbJustBefore) out.push({ type: noun[1], reading: 'noun', at: i })
+      // "lifted its embargo on Vietnam", "ended the blockade": the event ends; none is drafted.
+      const ended = tokens.slice(Math.max(first, i - 4), i).some((x) => ENDING.test(x.lemma) && x.pos === 'VERB')
+      if (noun && !verbJustBefore && !ended) out.push({ type: noun[1], reading: 'noun', at: i })
       continue
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
@@ -221,12 +231,15 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const contextual = byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
-      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight'
+      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight' || t.lemma === 'exchange'
       out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }
     const verb = VERBS.find(([re]) => re.test(t.lemma))
-    if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
+    // "gave his backing": the same event said twice, by the light verb and its object.
+    const previous = out[out.length - 1]
+    if (verb && !(previous && previous.type === verb[1] && previous.reading !== 'noun' && i - previous.at <= 3))
+      out.push({ type: verb[1], reading: verb[2], at: i })
   }
   return out
 }
