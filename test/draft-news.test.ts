@@ -263,6 +263,21 @@ t.test('a plan, a future and a condition are never asserted', async (t) => {
   // The opening "if" clause ends at its comma: Iraq is no party to Syria's support.
   t.same(await hedges('If Iran attacks Iraq, Syria will support Iran.'), ['irn attacks irq speculative', 'syr supports irn speculative'])
   t.same(await hedges('Chile did not turn down Peru’s request.'), [])
+  // An event noun denied by what follows it: a denied claim, no relation.
+  const never = await draft('The Vietnamese invasion of Cambodia never happened, Hanoi said.')
+  t.same(rel(never), [])
+  t.same(
+    never.seed.claims.map((c) => c.hedge),
+    ['denied'],
+  )
+  t.same(rel(await draft('The Israeli raid on Tunisia was a fabrication.')), [])
+  for (const text of [
+    'Chinese and Indian troops did not exchange fire along the border.',
+    'Syria never received the Iranian foreign minister.',
+    'Iran and Iraq did not blame each other.',
+    'Russia did not provide political support for Belarus.',
+  ])
+    t.same(rel(await draft(text)), [], text)
   // Failing to agree is no agreement; hoping to agree is none yet; reaching one is.
   const failed = await draft('Palestinians and Israelis failed to reach agreement on the fate of the offices.')
   t.same(rel(failed), [])

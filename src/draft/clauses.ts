@@ -121,6 +121,9 @@ const LOOSE_GAP =
   /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80})$/
 /** A threat's gap: a loose one, and the condition it sets ("… if the United States goes ahead"). */
 const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80}$/
+/** After an event noun: the event did not take place, or is called an invention. */
+const NEVER_HAPPENED =
+  /\b(never|not|n't)\s+(\p{L}+\s+)?(happen(ed)?|occur(red)?|t[ao]ke?n? place|took place|exist(ed)?)\b|\b(is|was|were|are)\s+(an?\s+)?(\p{L}+\s+)?(fabrication|fiction|myth|lie|hoax|invention)\b/u
 /** A denial after the statement: "…, a claim Moscow denied", "…, an allegation that Beijing rejects". */
 const DENIED_AFTER =
   /,\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|report)\s+(?:that\s+|which\s+)?(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/
@@ -418,7 +421,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const negating = trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow
     // "failed to reach agreement": it did not happen.
     const failed = negating.some((x, j) => x.lemma === 'fail' && negating[j + 1]?.value === 'to')
-    if (denyAt >= 0 || failed || has(negating, NEGATION)) hedges.push('denied')
+    // "The Vietnamese invasion of Cambodia never happened": a noun's event denied by what follows it.
+    const deniedAfter = trigger.reading === 'noun' && NEVER_HAPPENED.test(text.slice(t.end, clause.end))
+    if (denyAt >= 0 || failed || deniedAfter || has(negating, NEGATION)) hedges.push('denied')
     if (doubtAt >= 0) hedges.push('doubted')
     // A possibility, a plan ("will give", "is to recall", "is expected to condemn") or a condition ("If Iran
     // attacks Iraq, …"): not yet an event, so never asserted.
