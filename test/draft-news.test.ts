@@ -336,6 +336,14 @@ t.test('"blamed each other", and "…, a claim Moscow denied" kept as the denier
   // The relation rests on Washington's claim only; Moscow's denial is a claim of its own.
   t.same(d.seed.relations[0]?.claims, [d.seed.claims[0]?.id])
   await checkSeedDocument(d.seed, 'a claim denied')
+  const disputed = await draft('Officials in Washington said Russia had supplied Iran with drones, a claim Moscow disputes.')
+  t.same(
+    disputed.seed.claims.map((c) => [c.hedge, c.assertedBy]),
+    [
+      ['asserted', 'usa'],
+      ['doubted', 'rus'],
+    ],
+  )
 })
 
 t.test('events named by a noun: a demonym before it, the owner of a subject’s noun phrase, a transitive protest', async (t) => {

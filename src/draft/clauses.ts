@@ -124,9 +124,9 @@ const THREAT_GAP = /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because
 /** After an event noun: the event did not take place, or is called an invention. */
 const NEVER_HAPPENED =
   /\b(never|not|n't)\s+(\p{L}+\s+)?(happen(ed)?|occur(red)?|t[ao]ke?n? place|took place|exist(ed)?)\b|\b(is|was|were|are)\s+(an?\s+)?(\p{L}+\s+)?(fabrication|fiction|myth|lie|hoax|invention)\b/u
-/** A denial after the statement: "…, a claim Moscow denied", "…, an allegation that Beijing rejects". */
+/** A denial or a doubt after the statement: "…, a claim Moscow denied", "…, an allegation Beijing disputes". */
 const DENIED_AFTER =
-  /,\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|report)\s+(?:that\s+|which\s+)?(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/
+  /,\s+(?:a|an)\s+(?:claim|allegation|charge|accusation|report)\s+(?:that\s+|which\s+)?(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes|doubted|doubts|questioned|questions)\b/
 /** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
 const OTHERS_SAY =
   /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu
@@ -465,7 +465,12 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const denier = denial && inClause.find((m) => m.start >= t.end + denial.index && m.end <= t.end + denial.index + denial[0].length)
     if (denier) {
       const last = readings[readings.length - 1] as Reading
-      readings.push({ ...last, hedge: 'denied', assertedBy: denier.actorId, about: [...new Set([...last.about, denier.actorId])] })
+      readings.push({
+        ...last,
+        hedge: /^(disput|doubt|question)/.test(denial[1] as string) ? 'doubted' : 'denied',
+        assertedBy: denier.actorId,
+        about: [...new Set([...last.about, denier.actorId])],
+      })
     }
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
     if (
