@@ -42,11 +42,24 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
     const tokens = a.tokens.slice(s.first, s.last)
     if (isHeading(tokens)) continue
     let run: Token[] = []
-    const flush = () => {
+    const flush = (breaker?: Token) => {
       const words = run.filter((t) => t.value !== '-')
-      while (words.length > 0 && TITLES.test((words[0] as Token).value)) words.shift()
-      while (words.length > 0 && /^(of|for)$/.test((words[words.length - 1] as Token).value)) words.pop()
+      let titled = false
+      while (words.length > 0 && TITLES.test((words[0] as Token).value)) {
+        words.shift()
+        titled = true
+      }
+      let ofAfter = false
+      while (words.length > 0 && /^(of|for)$/.test((words[words.length - 1] as Token).value)) ofAfter = words.pop()?.value === 'of'
       run = []
+      // "King Hussein of Jordan", "President Mubarak of Egypt": one name between a title and "of" a named state.
+      const only = words[0]
+      const stateNext =
+        breaker && (taken(breaker) || (/^the$/i.test(breaker.value) && taken(a.tokens[a.tokens.indexOf(breaker) + 1] as Token)))
+      if (words.length === 1 && only && titled && ofAfter && stateNext && NAME_WORD.test(only.value) && only.pos === 'PROPN') {
+        runs.push({ tokens: words, kind: 'person' })
+        return
+      }
       if (words.some((t) => NOT_ACTOR.test(t.value))) return
       const last = words[words.length - 1]
       if (last && ORG_WORDS.test(last.value) && words.length >= 2) {
@@ -65,12 +78,12 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
     }
     // A capitalised noun inside a sentence is part of a name too ("President Moon Jae-in").
     const proper = (t: Token, i: number) =>
-      (t.pos === 'PROPN' || (t.pos === 'NOUN' && i > 0)) && ORG_WORD.test(t.value) && /^\p{Lu}/u.test(t.value)
+      (t.pos === 'PROPN' || (t.pos === 'NOUN' && (i > 0 || TITLES.test(t.value)))) && ORG_WORD.test(t.value) && /^\p{Lu}/u.test(t.value)
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1]
       const joined = prev !== undefined && prev.end === t.start && (t.value === '-' || prev.value === '-') && run.length > 0
       if (!taken(t) && ((run.length > 0 && joined) || proper(t, i) || (run.length > 0 && /^(of|for)$/.test(t.value)))) run.push(t)
-      else flush()
+      else flush(t)
     })
     flush()
   }

@@ -4,7 +4,30 @@
 import type { Hedge } from '../model/vocabulary.js'
 import type { Mention } from './gazetteer.js'
 import type { Token } from './nlp.js'
-import { findTriggers, type Trigger } from './triggers.js'
+import { findTriggers, GOVERNING, type Trigger } from './triggers.js'
+import {
+  APPOSITION,
+  CLAUSE_OPENING,
+  CONDITION,
+  COORDINATION,
+  DENIED_AFTER,
+  DIRECT,
+  LIGHT_VERB,
+  LOCATION,
+  LOOSE,
+  LOOSE_GAP,
+  MODIFIER,
+  NEGATION,
+  NEVER_HAPPENED,
+  ORDER,
+  OTHERS_SAY,
+  PEOPLE_IN,
+  PLANNED,
+  POSSESSOR,
+  PREP_OBJECT,
+  RELATIVE,
+  THREAT_GAP,
+} from './clause-patterns.js'
 
 export interface Clause {
   first: number
@@ -16,14 +39,19 @@ export interface Clause {
 /** Splits a sentence at ";", ":" and at ", and|but|while" when a verb follows. */
 export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
   const cuts: number[] = [first]
+  // "If Iran attacks Iraq, Syria will …", "When Putin was on better terms with the West, he …": an opening
+  // subordinate clause ends at its first comma.
+  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test(tokens[first]?.value ?? '')
   for (let i = first; i < last; i++) {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
     const isCut =
+      (opening && t.value === ',') ||
       t.value === ';' ||
       t.value === ':' ||
       (t.value === ',' && next !== undefined && /^(and|but|while|whereas|yet|as)$/i.test(next.value) && hasVerb(tokens, i + 2, last))
     if (isCut && i + 1 < last) cuts.push(i + 1)
+    if (t.value === ',') opening = false
   }
   cuts.push(last)
   const out: Clause[] = []
@@ -58,38 +86,6 @@ export interface Reading {
   inferred?: string
 }
 
-/** Between two parties of one group: commas, "and", and the titles of the next ("former US President"). */
-const COORDINATION =
-  /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
-const DIRECT =
-  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?$/u
-const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
-const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?$/i
-const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
-const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
-/** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
-const LIGHT_VERB = /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|deliver|announce)$/
-/** Types whose object news names loosely: the first party after the verb, in the same clause. */
-const LOOSE = new Set<string>([
-  'accuses',
-  'demands',
-  'rejects',
-  'agrees-with',
-  'consults',
-  'aids',
-  'attacks',
-  'coerces',
-  'restricts-exports-to',
-  'threatens',
-  'sanctions',
-  'supports',
-])
-/** Between a loose verb and its object: words, no clause break, a short stretch. */
-const LOOSE_GAP = /^[^,;:()"“”]{0,80}$/
-/** Others' view said in their voice: "Many experts trace…", "analysts believe…". */
-const OTHERS_SAY =
-  /\b(experts?|analysts?|observers?|scholars?|critics?|commentators?|officials?|diplomats?|sources?)\s+(\p{Ll}+\s+)?(say|says|said|believe|believes|argue|argues|trace|traces|think|note|notes|suggest|suggests|contend|see|view|consider|expect)\b/iu
-
 export interface Context {
   text: string
   tokens: Token[]
@@ -115,7 +111,21 @@ function resolve(ctx: Context, pron: Token): Mention | undefined {
   const fits = (m: Mention) =>
     /^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person'
   const earlier = ctx.mentions.filter((m) => m.end <= pron.start && m.start >= pron.start - 600 && fits(m))
-  return earlier.find((m) => m.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
+  const m = earlier.find((x) => x.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
+  // "Egypt demanded that Hamas end its attacks": a name no list knows stands between, and may be the one
+  // meant ("the West" is no "he").
+  const person = /^(he|his|she|her)$/i.test(pron.value)
+  const unknownName = ctx.tokens.some(
+    (x, i) =>
+      m &&
+      x.pos === 'PROPN' &&
+      !(person && /^the$/i.test(ctx.tokens[i - 1]?.value ?? '')) &&
+      x.start >= m.end &&
+      x.end <= pron.start &&
+      /^\p{Lu}/u.test(x.value) &&
+      !ctx.mentions.some((y) => x.start < y.end && x.end > y.start),
+  )
+  return unknownName ? undefined : m
 }
 
 export function readClause(ctx: Context, clause: Clause): Reading[] {
@@ -132,15 +142,26 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const list = before(at)
     return ([...list].reverse().find((m) => ctx.kindOf(m.actorId) === 'person') ?? list[list.length - 1])?.actorId ?? 'reports'
   }
+  // "…, Foreign Minister Sara Haddad said": a verb of saying after a comma that follows the trigger.
   const sayAfter = (from: number) => {
     for (let i = from + 1; i < clause.last; i++)
-      if (/^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma) && (tokens[i] as Token).pos !== 'PROPN') return i
+      if (
+        /^(say|tell|state|add|claim)$/.test((tokens[i] as Token).lemma) &&
+        (tokens[i] as Token).pos !== 'PROPN' &&
+        text.lastIndexOf(',', (tokens[i] as Token).start) >= (tokens[from] as Token).end
+      )
+        return i
     return -1
   }
   const readings: Reading[] = []
   triggers.forEach((trigger, k) => {
     const lo0 = k === 0 ? clause.first : (triggers[k - 1] as Trigger).at + 1
-    const hi = k + 1 < triggers.length ? (triggers[k + 1] as Trigger).at : clause.last
+    // "promised to continue military aid to Mozambique", "pledged 500 million dollars in aid to Indonesia": a
+    // verb that governs another event reaches past that event's noun to its object (the noun itself, a
+    // plan, is drafted as no event).
+    const next = triggers[k + 1]
+    const governs = next?.reading === 'noun' && GOVERNING.test((tokens[trigger.at] as Token).lemma) && next.at - trigger.at <= 8
+    const hi = next ? (governs ? (triggers[k + 2]?.at ?? clause.last) : next.at) : clause.last
     const t = tokens[trigger.at] as Token
     // Who says it: a doubter, a denier, a named speaker before or after, or unnamed reports.
     const doubtAt = lemmaAt(clause.first, trigger.at, /^doubt$/)
@@ -152,7 +173,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       if (rejectAt >= 0 && next.some((w) => /^(claims?|reports?|allegations?|accusations?|suggestions?|charges?|that)$/.test(w)))
         denyAt = rejectAt
     }
-    const sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
+    // A verb of saying, not a noun ("a state visit").
+    let sayBefore = lemmaAt(clause.first, trigger.at, /^(say|tell|state|claim|insist)$/)
+    if (sayBefore >= 0 && (tokens[sayBefore] as Token).pos === 'NOUN') sayBefore = -1
     const sayAt = sayAfter(trigger.at)
     let assertedBy = 'author'
     let frameEnd = lo0
@@ -170,8 +193,12 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     // A speaker named after the statement ("…, Foreign Minister Sara Haddad said") is no party to it.
     const speakerFrom = sayAt >= 0 ? text.lastIndexOf(',', (tokens[sayAt] as Token).start) : Number.POSITIVE_INFINITY
     const right = inClause.filter((m) => m.start >= t.end && m.end <= hiEnd && m.start < speakerFrom)
+    // "fired rockets at Israel": an attack's "at" names its target, not a place.
     const located = (m: Mention) =>
-      trigger.type !== 'visits' && trigger.type !== 'invades' && LOCATION.test(text.slice(Math.max(0, m.start - 12), m.start))
+      trigger.type !== 'visits' &&
+      trigger.type !== 'invades' &&
+      LOCATION.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      !(trigger.type === 'attacks' && /\bat\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))
     const rightFree = right.filter((m) => !located(m))
     const groupBack = (list: Mention[]) => {
       const g: Mention[] = []
@@ -199,8 +226,41 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       return -1
     }
     const ids = (g: Mention[]) => [...new Set(g.map((m) => m.actorId))]
-    // The subject: the nearest named group before the trigger, unless a pronoun stands between.
-    let subject = groupBack(left)
+    // The subject: the nearest named group before the trigger, unless a pronoun stands between. A place
+    // ("arrested in Lebanon") is none, unless people are "in" it ("officials in Seoul"); a party after a
+    // preposition ("the sides of Cyprus") or in an apposition ("Pakistan, a key U.S. ally …,") gives way to
+    // the group before it.
+    const subjectOf = (list: Mention[]): Mention[] => {
+      let rest = list.filter(
+        (m) =>
+          !LOCATION.test(text.slice(Math.max(0, m.start - 30), m.start)) || PEOPLE_IN.test(text.slice(Math.max(0, m.start - 40), m.start)),
+      )
+      while (rest.length > 0) {
+        const g = groupBack(rest)
+        const head = g[0] as Mention
+        const earlier = rest.slice(0, rest.length - g.length)
+        const prev = earlier[earlier.length - 1]
+        if (!prev) return g
+        const appositive =
+          APPOSITION.test(text.slice(prev.end, head.start)) && text.slice((g[g.length - 1] as Mention).end, t.start).includes(',')
+        if (!appositive && !MODIFIER.test(text.slice(Math.max(0, head.start - 16), head.start))) return g
+        rest = earlier
+      }
+      return []
+    }
+    let subject = subjectOf(left)
+    // "Iraq's threat against Kuwait alarmed Saudi Arabia": a party after a preposition inside the subject's
+    // noun phrase gives way to the phrase's owner, before an earlier trigger if need be.
+    const head = subject[0]
+    if (head && MODIFIER.test(text.slice(Math.max(0, head.start - 16), head.start))) {
+      const wider = subjectOf(inClause.filter((m) => m.end <= t.start))
+      if (wider[0] && wider[0] !== head && !MODIFIER.test(text.slice(Math.max(0, wider[0].start - 16), wider[0].start))) subject = wider
+    }
+    // "Kim expressed his support for …, a declaration that alarms Seoul": the clause's first party acts.
+    if (RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
+      const first = inClause[0]
+      subject = first && CLAUSE_OPENING.test(text.slice(clause.start, first.start)) ? groupFrom(inClause, first.start, undefined) : []
+    }
     const lastSubject = subject[subject.length - 1]
     const pron = tokens
       .slice(lo, trigger.at)
@@ -214,8 +274,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       const m = resolve(ctx, pron)
       subject = m ? [m] : []
     }
+    // "was sanctioned by": a participle after "be"; "is suing" is the progressive, active.
     const passive =
-      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && tokens[trigger.at - 1]?.lemma === 'be') ||
+      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && !/ing$/i.test(t.value) && tokens[trigger.at - 1]?.lemma === 'be') ||
       (tokens[trigger.at - 2]?.lemma === 'be' && tokens[trigger.at - 1]?.pos === 'ADV')
     const byAt = after(/^by$/)
     let from: string[] = []
@@ -236,19 +297,35 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
         const m = resolve(ctx, ownerPron)
         if (m) from = [m.actorId]
       } else if (owner && POSSESSOR.test(text.slice(owner.end, t.start))) from = [owner.actorId]
+      // "the Israeli air raid on Tunisia", "the Vietnamese invasion of Cambodia": a demonym before the noun.
+      else if (
+        owner &&
+        (owner.via === 'demonym' || /^(U\.S\.|US|UK|U\.K\.)$/.test(text.slice(owner.start, owner.end))) &&
+        /^\s+([\p{Ll}-]+\s+){0,2}$/u.test(text.slice(owner.end, t.start))
+      )
+        from = [owner.actorId]
       // "Serbia lodged an official protest with Albania": the noun is the object of a light verb, whose subject acts.
       else if (lemmaAt(lo0, trigger.at, LIGHT_VERB) >= Math.max(lo0, trigger.at - 4)) from = ids(subject)
       to = ids(
-        groupFrom(rightFree, t.end, /^[\s”"’]*(of|to|with|for|on)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u),
+        groupFrom(
+          rightFree,
+          t.end,
+          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
+        ),
       )
     } else if (trigger.reading === 'receive') {
       to = ids(subject)
       const f = after(/^from$/)
-      if (f >= 0) from = ids(groupFrom(rightFree, f, /^\s*(the\s+)?$/))
+      if (f >= 0) from = ids(groupFrom(rightFree, f, PREP_OBJECT))
     } else if (passive && byAt >= 0) {
-      from = ids(groupFrom(right, byAt, /^\s*(the\s+)?$/))
+      from = ids(groupFrom(right, byAt, PREP_OBJECT))
       const toAt = after(/^to$/)
-      to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, /^\s*(the\s+)?$/)) : ids(subject)
+      to = toAt >= 0 && toAt < byAt ? ids(groupFrom(rightFree, toAt, PREP_OBJECT)) : ids(subject)
+    } else if (passive && trigger.reading === 'active') {
+      // "Two Iranian diplomats were expelled from Britain": the subject is acted on; the agent is the place
+      // they were expelled from, or unnamed (then no relation).
+      const f = /^(expel|deport)$/.test(t.lemma) ? after(/^from$/, 3) : -1
+      if (f >= 0) [from, to] = [ids(groupFrom(right, f, PREP_OBJECT)), ids(subject)]
     } else {
       from = ids(subject)
       const prep =
@@ -256,20 +333,30 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
           ? after(/^to$/, 10)
           : trigger.type === 'buys-from' || t.lemma === 'come'
             ? after(/^from$/, 10)
-            : trigger.reading === 'mutual'
-              ? after(/^with$/, 5)
-              : -1
-      to = ids(prep >= 0 ? groupFrom(rightFree, prep, /^\s*(the\s+)?$/) : groupFrom(rightFree, t.end, DIRECT))
+            : t.lemma === 'arrive'
+              ? after(/^in$/, 2)
+              : trigger.reading === 'mutual'
+                ? after(/^with$/, 5)
+                : -1
+      to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
-      if (to.length === 0 && LOOSE.has(trigger.type)) to = ids(groupFrom(rightFree, t.end, LOOSE_GAP))
+      // A threat names its target in its condition: "threatened to stop the talks if the United States…".
+      if (to.length === 0 && LOOSE.has(trigger.type))
+        to = ids(groupFrom(rightFree, t.end, trigger.type === 'threatens' ? THREAT_GAP : LOOSE_GAP))
     }
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
-      const all = [...new Set([...from, ...to])]
-      all.forEach((a, i) => {
-        for (const b of all.slice(i + 1)) pairs.push([a, b])
+      // "Japan and South Korea agreed … with the United States": each of the subject with the other and with
+      // the object; never two parties of the object with each other ("offered to mediate between Iraq and Kuwait").
+      from.forEach((a, i) => {
+        for (const b of [...from.slice(i + 1), ...to.filter((x) => !from.includes(x))]) pairs.push([a, b])
       })
+      // "clashed", "exchanged accusations": each did it to the other.
+      if (trigger.type === 'attacks' || trigger.type === 'accuses') for (const [a, b] of [...pairs]) pairs.push([b, a])
+    } else if (to.length === 0 && from.length >= 2 && /^\s+(each other|one another)\b/i.test(text.slice(t.end, t.end + 14))) {
+      // "India and China blamed each other": each did it to the other.
+      for (const a of from) for (const b of from) if (a !== b) pairs.push([a, b])
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
@@ -286,10 +373,23 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       (tokens[lo0] as Token).start,
     )
     const hedges: Hedge[] = []
-    if (denyAt >= 0 || has(trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow, NEGATION))
-      hedges.push('denied')
+    const negating = trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow
+    // "failed to reach agreement": it did not happen.
+    const failed = negating.some((x, j) => x.lemma === 'fail' && negating[j + 1]?.value === 'to')
+    // "The Vietnamese invasion of Cambodia never happened": a noun's event denied by what follows it.
+    const deniedAfter = trigger.reading === 'noun' && NEVER_HAPPENED.test(text.slice(t.end, clause.end))
+    if (denyAt >= 0 || failed || deniedAfter || has(negating, NEGATION)) hedges.push('denied')
     if (doubtAt >= 0) hedges.push('doubted')
-    if (wide.some((x) => /^(may|might|could|would)$/.test(x.value) && x.pos === 'AUX')) hedges.push('speculative')
+    // A possibility, a plan ("will give", "is to recall", "is expected to condemn") or a condition ("If Iran
+    // attacks Iraq, …"): not yet an event, so never asserted.
+    if (
+      wide.some((x) => /^(may|might|could|would)$/i.test(x.value) && x.pos === 'AUX') ||
+      // "will likely cooperate" says how likely: that hedge, not this one.
+      (wide.some((x) => /^(will|shall|'ll)$/i.test(x.value) && x.pos === 'AUX') && !has(wide, /^(likely|probably|presumably)$/)) ||
+      PLANNED.test(text.slice(clause.start, t.start)) ||
+      CONDITION.test(text.slice(ctx.sentenceStart, t.start))
+    )
+      hedges.push('speculative')
     if (has(wide, /^(likely|probably|presumably)$/)) hedges.push('likely')
     if (has(wide, /^(apparently|seemingly|seem|seems|appear|appears)$/)) hedges.push('apparent')
     const clauseText = text.slice(clause.start, clause.end)
@@ -315,6 +415,18 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       end: clause.end,
       about: [...about],
     })
+    // "…, a claim Moscow denied": the same statement, denied by that party (a claim, never a relation).
+    const denial = DENIED_AFTER.exec(text.slice(t.end, clause.end))
+    const denier = denial && inClause.find((m) => m.start >= t.end + denial.index && m.end <= t.end + denial.index + denial[0].length)
+    if (denier) {
+      const last = readings[readings.length - 1] as Reading
+      readings.push({
+        ...last,
+        hedge: /^(disput|doubt|question)/.test(denial[1] as string) ? 'doubted' : 'denied',
+        assertedBy: denier.actorId,
+        about: [...new Set([...last.about, denier.actorId])],
+      })
+    }
     // "China, a crucial buyer of Russian oil": the seller depends on its buyer; a reading, said as one.
     if (
       trigger.type === 'buys-from' &&

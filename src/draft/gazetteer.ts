@@ -35,6 +35,25 @@ const ABBREVIATIONS: Record<string, string> = {
   ROK: 'KOR',
 }
 /**
+ * Former names of the same state that older reporting writes, with their demonyms: "Zaire" is today's
+ * DR Congo, "Kampuchea" Cambodia. Only renamings, never a state that split or merged ("Soviet", "Yugoslav").
+ */
+const FORMER_NAMES: Record<string, string> = {
+  Zaire: 'COD',
+  Zairean: 'COD',
+  Zairian: 'COD',
+  Kampuchea: 'KHM',
+  Kampuchean: 'KHM',
+  Ceylon: 'LKA',
+  Ceylonese: 'LKA',
+  Dahomey: 'BEN',
+  'Upper Volta': 'BFA',
+  Siam: 'THA',
+}
+/** After a demonym, people against or apart from its state: "a Moroccan opposition leader", "Syrian rebels". */
+const AGAINST_STATE = /^\s+(opposition|rebels?|dissidents?|insurgents?|guerrillas?|separatists?|exiles?|émigrés?|emigres?)\b/i
+
+/**
  * Seats and bodies of government that news writes for the state ("the Kremlin said"), and the
  * European Union's, which the country table does not hold. Only names no other body shares.
  */
@@ -115,6 +134,8 @@ export class Gazetteer {
       if (owner && !this.surfaces.has(d)) this.add(d, byState(owner), 'demonym')
     }
     for (const [seat, iso3] of Object.entries(SEATS)) this.add(seat, byState(countryByIso3(iso3) as Country), 'seat')
+    for (const [name, iso3] of Object.entries(FORMER_NAMES))
+      this.add(name, byState(countryByIso3(iso3) as Country), /(an|ese)$/.test(name) ? 'demonym' : 'name')
     for (const n of EU_NAMES) this.add(n, EU, 'name', true)
     for (const [cap, owners] of capitalOwners)
       if (owners.length === 1 && !this.surfaces.has(cap)) this.add(cap, byState(owners[0] as Country), 'capital')
@@ -135,6 +156,7 @@ export class Gazetteer {
     const out: Mention[] = []
     for (const m of text.matchAll(this.pattern)) {
       const hit = this.surfaces.get(m[0]) as { actor: KnownActor; via: Mention['via'] }
+      if (hit.via === 'demonym' && AGAINST_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue
       out.push({ actorId: hit.actor.id, start: m.index, end: m.index + m[0].length, via: hit.via })
     }
     return out

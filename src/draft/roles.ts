@@ -4,33 +4,78 @@ import type { Reading } from './clauses.js'
 import type { Mention } from './gazetteer.js'
 
 export const LEADER_TITLE = /^(?:[’']s)?\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|leader)\s+$/
-/** Offices that speak for a state without heading it: "British Defence Secretary Tom King", "Nigerian junior foreign minister". */
+/**
+ * Offices that speak for a state without heading it: "British Defence Secretary Tom King", "Nigerian junior
+ * foreign minister", "Iranian Foreign Ministry spokesman", "French National Assembly president".
+ */
 export const OFFICIAL_TITLE =
-  /^(?:[’']s)?\s+((?:[Jj]unior|[Dd]eputy|[Vv]ice|[Cc]hief|[Ss]enior|[Tt]op)\s+)?((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Hh]ome|[Ee]conomy|[Ee]nergy|[Ff]oreign [Aa]ffairs)\s+)?([Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Nn]egotiator|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]mir|[Kk]ing|[Qq]ueen)\s+$/
+  /^(?:[’']s)?\s+((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation)\s+)?(?:Ministry|Office|National Assembly|Parliament|Senate|Cabinet|Army|Navy|Air Force)\s+)?((?:[Jj]unior|[Dd]eputy|[Vv]ice|[Cc]hief|[Ss]enior|[Tt]op)\s+)?((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Hh]ome|[Ee]conomy|[Ee]nergy|[Ff]oreign [Aa]ffairs)\s+)?([Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Nn]egotiator|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]mir|[Kk]ing|[Qq]ueen)\s+$/
+/** A title before a name that "of" a state follows: "King Hussein of Jordan", "Prime Minister Sharif of Pakistan". */
+const TITLE_BEFORE =
+  /(?:^|\s)(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Foreign Minister|Defen[cs]e Minister|Foreign Secretary|Ambassador)\s+$/
+const LEADER = /^(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan)$/
 const JOB =
   /^,\s+(?:the\s+|a\s+|an\s+)?(director|editor|chief|head|founder|analyst|correspondent|spokesperson|spokesman|spokeswoman|chairman|chair|president|researcher|fellow)\s+(?:of|at)\s+(?:the\s+)?$/i
 
+/** A person the text names by an office of a state, and the mention of that state. */
+export interface Office {
+  state: Mention
+  person: Mention
+  title: string
+  /** The office heads the state ("President", "King"): a `leads` role. */
+  leads: boolean
+  /** "former US President Donald Trump": history, not a role; the state is still no party. */
+  former: boolean
+}
+
 /**
- * The state each person speaks for where the text names them by office ("Russian President Vladimir
- * Putin", "British Defence Secretary Tom King"): their acts are lifted to the state, as an inferred relation.
+ * "Russian President Vladimir Putin", "Iranian Foreign Ministry spokesman Hamid Reza Asefi", "French
+ * National Assembly president Laurent Fabius" (past the body's own name), "King Hussein of Jordan".
  */
-export function speakersFor(
-  text: string,
-  mentions: Mention[],
-  kindOf: (id: string) => string,
-): Map<string, { state: string; title: string }> {
-  const out = new Map<string, { state: string; title: string }>()
+export function officesIn(text: string, mentions: Mention[], kindOf: (id: string) => string): Office[] {
+  const out: Office[] = []
   mentions.forEach((m, i) => {
-    const next = mentions[i + 1]
-    if (!next || kindOf(m.actorId) !== 'state' || kindOf(next.actorId) !== 'person' || out.has(next.actorId)) return
-    const gap = text.slice(m.end, next.start)
-    if (!OFFICIAL_TITLE.test(gap) || /former\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return
-    out.set(next.actorId, { state: m.actorId, title: gap.replace(/^[’']s/, '').trim() })
+    if (kindOf(m.actorId) !== 'state') return
+    const former = /former\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+    let next = mentions[i + 1]
+    // Past a body of the state named as an organisation ("National Assembly").
+    if (next && kindOf(next.actorId) === 'organization' && /^\s+$/.test(text.slice(m.end, next.start))) next = mentions[i + 2]
+    if (next && kindOf(next.actorId) === 'person') {
+      // "The Libyan leader, Muammar Gaddafi": the title set off by a comma.
+      const gap = text.slice(m.end, next.start).replace(/^(\s+\p{L}[\p{L} ]*),\s+$/u, '$1 ')
+      if (OFFICIAL_TITLE.test(gap) || LEADER_TITLE.test(gap))
+        out.push({ state: m, person: next, title: gap.replace(/^[’']s/, '').trim(), leads: LEADER_TITLE.test(gap), former })
+    }
+    const prev = mentions[i - 1]
+    if (prev && kindOf(prev.actorId) === 'person' && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, m.start))) {
+      const before = text.slice(Math.max(0, prev.start - 40), prev.start)
+      const title = TITLE_BEFORE.exec(before)?.[1]
+      if (title)
+        out.push({ state: m, person: prev, title, leads: LEADER.test(title), former: /\bformer\s+(\p{L}+\s+){1,2}$/iu.test(before) })
+    }
   })
   return out
 }
 
-export function rolesIn(text: string, mentions: Mention[], start: number, end: number, kindOf: (id: string) => string): Reading[] {
+/**
+ * The state each person speaks for where the text names them by office: their acts are lifted to the
+ * state, as an inferred relation.
+ */
+export function speakersFor(offices: Office[]): Map<string, { state: string; title: string }> {
+  const out = new Map<string, { state: string; title: string }>()
+  for (const o of offices)
+    if (!o.former && !out.has(o.person.actorId)) out.set(o.person.actorId, { state: o.state.actorId, title: o.title })
+  return out
+}
+
+export function rolesIn(
+  text: string,
+  mentions: Mention[],
+  offices: Office[],
+  start: number,
+  end: number,
+  kindOf: (id: string) => string,
+): Reading[] {
   const inside = mentions.filter((m) => m.start >= start && m.end <= end)
   const out: Reading[] = []
   const reading = (from: Mention, to: Mention, type: 'leads' | 'works-for'): Reading => ({
@@ -43,14 +88,13 @@ export function rolesIn(text: string, mentions: Mention[], start: number, end: n
     end: Math.max(from.end, to.end),
     about: [from.actorId, to.actorId],
   })
+  for (const o of offices)
+    if (o.leads && !o.former && o.state.start >= start && o.state.end <= end && o.person.start >= start && o.person.end <= end)
+      out.push(reading(o.person, o.state, 'leads'))
   inside.forEach((m, i) => {
     const next = inside[i + 1]
     if (!next) return
     const gap = text.slice(m.end, next.start)
-    const before = text.slice(Math.max(0, m.start - 8), m.start)
-    if (kindOf(m.actorId) === 'state' && kindOf(next.actorId) === 'person' && LEADER_TITLE.test(gap) && !/former\s+$/i.test(before)) {
-      out.push(reading(next, m, 'leads'))
-    }
     if (kindOf(m.actorId) === 'person' && kindOf(next.actorId) !== 'person' && kindOf(next.actorId) !== 'state' && JOB.test(gap)) {
       out.push(reading(m, next, 'works-for'))
     }

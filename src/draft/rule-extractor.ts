@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { type DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { type Candidate, findCandidates } from './candidates.js'
-import { OFFICIAL_TITLE, rolesIn, speakersFor } from './roles.js'
+import { officesIn, rolesIn, speakersFor } from './roles.js'
 import { clausesOf, readClause } from './clauses.js'
 import { whenOf } from './dates.js'
 import type { Draft, DraftInput, Extractor } from './extractor.js'
@@ -110,17 +110,12 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const { candidates, mentions: found } = findCandidates(analysis, named)
   const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
   const kindOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind
-  // "South Korean President Moon Jae-in": the state is the person's office, not another party.
-  const parties = mentions.filter((m, i) => {
-    const next = mentions[i + 1]
-    return !(
-      next &&
-      kindOf(m.actorId) === 'state' &&
-      kindOf(next.actorId) === 'person' &&
-      OFFICIAL_TITLE.test(text.slice(m.end, next.start))
-    )
-  })
-  const speaksFor = speakersFor(text, mentions, kindOf)
+  // "South Korean President Moon Jae-in", "King Hussein of Jordan": the state is the person's office,
+  // not another party.
+  const offices = officesIn(text, mentions, kindOf)
+  const officeStates = new Set(offices.map((o) => o.state))
+  const parties = mentions.filter((m) => !officeStates.has(m))
+  const speaksFor = speakersFor(offices)
   const nameOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
@@ -131,7 +126,7 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   for (const sentence of analysis.sentences) {
     const ctx = { text, tokens: analysis.tokens, mentions: parties, sentenceStart: sentence.start, kindOf }
     const readings = [
-      ...rolesIn(text, mentions, sentence.start, sentence.end, kindOf),
+      ...rolesIn(text, mentions, offices, sentence.start, sentence.end, kindOf),
       ...clausesOf(analysis.tokens, sentence.first, sentence.last).flatMap((clause) => readClause(ctx, clause)),
     ]
     // One claim per span and way of saying it; the relations of that span cite it.

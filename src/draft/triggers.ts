@@ -30,7 +30,11 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(buy|purchase|import)$/, 'buys-from', 'active'],
   [/^(sanction)$/, 'sanctions', 'active'],
   [/^(rely|depend|need|require)$/, 'depends-on', 'active'],
-  [/^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke)$/, 'disapproves-of', 'active'],
+  [
+    /^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke|slam|assail|castigate|censure|lambaste|deplore|decry|chide|reprimand)$/,
+    'disapproves-of',
+    'active',
+  ],
   [/^(threaten)$/, 'threatens', 'active'],
   [/^(meet|met)$/, 'met', 'mutual'],
   [/^(cooperate|co-operate|collaborate)$/, 'cooperates-with', 'mutual'],
@@ -38,13 +42,19 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(invade)$/, 'invades', 'active'],
   [/^(alarm)$/, 'alarms', 'active'],
   // The event wording of news (PLOVER's categories; docs/model.md).
-  [/^(agree|promise|pledge|sign|offer)$/, 'agrees-with', 'mutual'],
+  [/^(agree|promise|pledge|sign|offer|accept)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
-  [/^(welcome|praise|endorse|defend|back|commend|recognise|recognize|apologise|apologize)$/, 'supports', 'active'],
+  [
+    /^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize|thank|hail|applaud|congratulate|laud|salute)$/,
+    'supports',
+    'active',
+  ],
   [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
-  [/^(demand|urge|press)$/, 'demands', 'active'],
+  [/^(demand|urge|press|ask|request|appeal|implore|petition)$/, 'demands', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
   [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound)$/, 'attacks', 'active'],
+  // "Indian and Pakistani troops clashed": each attacked the other.
+  [/^(clash)$/, 'attacks', 'mutual'],
   [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct)$/, 'coerces', 'active'],
   [/^(suspend|sever|downgrade|boycott|embargo)$/, 'sanctions', 'active'],
   [/^(aid|assist|donate)$/, 'aids', 'active'],
@@ -54,17 +64,43 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
 /** Verbs whose type the words after them decide: "expel diplomats" reduces relations, "ban exports" restricts them. */
 function byContext(lemma: string, after: string): RelationType | undefined {
   if (lemma === 'expel') return /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?)\b/.test(after) ? 'sanctions' : 'coerces'
+  // "provided political support for Kim", "pledged its backing to Kyiv": support given, not a supply or a promise.
+  if (/^(provide|give|offer|lend|express|voice|pledge|extend)$/.test(lemma) && /\b(support|backing)\b/.test(after)) return 'supports'
+  // "advised Putin against visiting", "warned Seoul against joining".
+  if (/^(advise|warn|caution|counsel)$/.test(lemma) && /\bagainst\b/.test(after)) return 'advises-against'
+  // "warned Vietnam of serious consequences": a threat.
+  if (lemma === 'warn' && /\b(consequences|retaliation|reprisals?|force|war)\b/.test(after)) return 'threatens'
   if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
     return 'restricts-exports-to'
-  if (/^(give|grant|offer|provide|send)$/.test(lemma) && /\b(aid|grants?|loans?|assistance|asylum|relief)\b/.test(after)) return 'aids'
+  if (/^(give|grant|offer|provide|send|extend)$/.test(lemma) && /\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after))
+    return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  // "exchanged fire", "exchanged accusations": each did it to the other.
+  if (lemma === 'exchange' && /^(\S+\s+)?(fire|shots|gunfire|blows)\b/.test(after)) return 'attacks'
+  if (lemma === 'exchange' && /^(\S+\s+)?(accusations|charges|insults|recriminations)\b/.test(after)) return 'accuses'
+  // "halted aid to", "ended its support for": a reduction of relations.
+  if (/^(halt|stop|end|freeze|withdraw)$/.test(lemma) && /^(\S+\s+){0,2}(aid|assistance|support|cooperation|loans?)\b/.test(after))
+    return 'sanctions'
+  // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
+  if (lemma === 'protest' && /^(\S+ly\s+)?(to|the|a|an)\b/.test(after)) return 'accuses'
+  // "sought American help", "seeks aid from Japan": a request.
+  if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing)\b/.test(after)) return 'demands'
+  // "fought a brief war", "fought each other", "fought against": not "fought corruption".
+  if (lemma === 'fight' && /^(\S+\s+){0,2}(war|wars|battles?|each other|against)\b/.test(after)) return 'attacks'
+  // "vowed to retaliate against South Korea": a threat.
+  if (/^(vow|pledge|promise|swear)$/.test(lemma) && /^to (retaliate|avenge|punish|respond)\b/.test(after)) return 'threatens'
+  if (lemma === 'fire' && /^(\S+\s+)?(rockets?|missiles?|shells?|shots?|mortars?|artillery|on|at|into|upon)\b/.test(after)) return 'attacks'
+  // "turned down Peru's request", "ruled out talks with Colombia".
+  if ((lemma === 'turn' && /^down\b/.test(after)) || (lemma === 'rule' && /^out\b/.test(after))) return 'rejects'
+  if (/^(freeze|seize)$/.test(lemma) && /\b(assets|accounts|funds|property)\b/.test(after)) return 'sanctions'
+  if (lemma === 'recall' && /\b(ambassadors?|envoys?|diplomats?)\b/.test(after)) return 'sanctions'
   if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
   if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
   return undefined
 }
 
 /** Verbs that take another event as their object ("threatened to break relations"): that event is theirs, not said. */
-const GOVERNING =
+export const GOVERNING =
   /^(threaten|agree|refuse|offer|promise|pledge|demand|urge|reject|plan|want|seek|intend|prepare|decide|vow|warn|ask|hope|try|aim|fail)$/
 
 /** Nouns with the preposition that introduces their other end: "Russia's invasion of Ukraine". */
@@ -74,19 +110,33 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(buyer|importer)$/, 'buys-from', /^of$/],
   [/^(supplier|exporter)$/, 'supplies', /^(of|to)$/],
   [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
+  [/^(negotiations|consultations)$/, 'consults', /^with$/],
   [/^(support)$/, 'supports', /^for$/],
   [/^(dependence|reliance)$/, 'depends-on', /^on$/],
   [/^(protest|protests|accusation|accusations|complaint|complaints)$/, 'accuses', /^(with|to|against|over)$/],
   [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
-  [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing)$/, 'attacks', /^(on|against)$/],
+  [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing|shelling)$/, 'attacks', /^(on|against)$/],
+  [/^(bombing|shelling)$/, 'attacks', /^of$/],
   [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
   [/^(embargo)$/, 'sanctions', /^(on|against)$/],
+  [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
+  [/^(trade)$/, 'trades-with', /^with$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
+
+/** Verbs that end or ease what their object names: "lifted its embargo", "eased the blockade". */
+const ENDING = /^(lift|end|ease|remove|scrap|relax|halt|stop|withdraw|drop|cancel|terminate|abandon|revoke|rescind)$/
+/** A visitor received or hosted: an office or a leader's title within the next few words. */
+const HOSTED =
+  /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
+
+/** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach"). */
+const governed = (tokens: Token[], first: number, i: number) =>
+  word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
 
 /** The relation triggers among tokens [first, last) of a clause, in order. */
 export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
@@ -95,16 +145,36 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const t = tokens[i] as Token
     // The word after, past a closing quotation mark ("“full support” for").
     const next = word(/^[”"’]$/.test(tokens[i + 1]?.value ?? '') ? tokens[i + 2] : tokens[i + 1])
+    // "its trade is with China": the preposition past a copula.
+    const nextPastBe = /^(is|was|are|were)$/.test(next) ? word(tokens[i + 2]) : next
     const prev = word(tokens[i - 1])
     if (/^(pact|alliance|treaty)$/.test(t.lemma) && /^(defence|defense|military)$/.test(prev)) {
       out.push({ type: 'defence-pact', reading: 'mutual', at: i })
       continue
     }
-    if (t.lemma === 'talk' && /^(hold|held|holds|holding)$/.test(prev)) {
+    // "Egypt and Israel reached agreement": an agreement of the subject's parties (and any "with" after).
+    let reach = -1
+    for (let j = i - 1; j >= Math.max(first, i - 3) && reach < 0; j--)
+      if (/^(reach|conclude|strike|seal)$/.test((tokens[j] as Token).lemma) && tokens[j]?.pos === 'VERB') reach = j
+    if (/^(agreement|accord|deal|treaty|truce|ceasefire)$/.test(t.lemma) && reach >= 0) {
+      // "hopes to reach agreement", "failed to reach agreement": that verb's object, no event.
+      if (!governed(tokens, first, reach)) out.push({ type: 'agrees-with', reading: 'mutual', at: i })
+      continue
+    }
+    // "held joint exercises": the subject's parties cooperate.
+    if (/^(exercise|drill|manoeuvre|maneuver|patrol)s?$/.test(t.value.toLowerCase()) && /^(joint|combined)$/.test(prev)) {
+      out.push({ type: 'cooperates-with', reading: 'mutual', at: i })
+      continue
+    }
+    // "held talks", "held their first summit": a meeting of the subject's parties.
+    if (
+      /^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) &&
+      tokens.slice(Math.max(first, i - 4), i).some((x) => x.lemma === 'hold' && x.pos === 'VERB')
+    ) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
-    if (t.lemma === 'impose' && /^sanctions?$/.test(next)) {
+    if (t.lemma === 'impose' && tokens.slice(i + 1, i + 4).some((x) => /^(sanctions?|embargo)$/i.test(x.value))) {
       out.push({ type: 'sanctions', reading: 'active', at: i })
       continue
     }
@@ -118,31 +188,58 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     }
     const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
     // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
-    const verbAfterName = t.pos === 'NOUN' && /s$/.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && VERBS.some(([re]) => re.test(t.lemma))
+    // "a declaration that alarms Seoul": the same after a relative pronoun.
+    // "to help support the rights of …", "will support": a bare verb after "help" or a modal.
+    const verbAfterName =
+      t.pos === 'NOUN' &&
+      ((/s$/.test(t.value) && (tokens[i - 1]?.pos === 'PROPN' || /^(that|which|who)$/i.test(tokens[i - 1]?.value ?? ''))) ||
+        /^(help|will|would|can|could|may|might|must|should|shall)$/i.test(tokens[i - 1]?.value ?? '')) &&
+      VERBS.some(([re]) => re.test(t.lemma))
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
-      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(next))
+      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
       // "suspended military aid to Bosnia": a noun right after a verb of its own is that verb's object.
       const verbJustBefore = out.some((x) => x.reading !== 'noun' && x.at >= i - 3)
-      if (noun && !verbJustBefore) out.push({ type: noun[1], reading: 'noun', at: i })
+      // "lifted its embargo on Vietnam", "ended the blockade": the event ends; none is drafted.
+      const ended = tokens.slice(Math.max(first, i - 4), i).some((x) => ENDING.test(x.lemma) && x.pos === 'VERB')
+      if (noun && !verbJustBefore && !ended) out.push({ type: noun[1], reading: 'noun', at: i })
       continue
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
     // "threatened to break relations": the second verb is the first's object, not an event of its own.
-    if (word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))) continue
+    if (governed(tokens, first, i)) continue
     const after = tokens
       .slice(i + 1, Math.min(last, i + 6))
       .map((x) => x.value.toLowerCase())
       .join(' ')
     // "signed a defence pact": the pact is the relation, the signing only its occasion.
     if (t.lemma === 'sign' && /\b(pact|alliance|partnership)\b/.test(after)) continue
-    const contextual = byContext(t.lemma, after)
+    // "received the Iranian foreign minister", "hosted King Hussein": a meeting, not a delivery.
+    if (/^(receive|host)$/.test(t.lemma) && HOSTED.test(after)) {
+      out.push({ type: 'met', reading: 'mutual', at: i })
+      continue
+    }
+    // "arrived in Damascus": a visit.
+    if (t.lemma === 'arrive' && /^in\b/.test(after)) {
+      out.push({ type: 'visits', reading: 'active', at: i })
+      continue
+    }
+    // "Two Iranian diplomats were expelled": the passive names the expelled before the verb.
+    const before = tokens
+      .slice(Math.max(first, i - 4), i)
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    const contextual = byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
-      out.push({ type: contextual, reading: contextual === 'supports' ? 'mutual' : 'active', at: i })
+      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight' || t.lemma === 'exchange'
+      out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }
     const verb = VERBS.find(([re]) => re.test(t.lemma))
-    if (verb) out.push({ type: verb[1], reading: verb[2], at: i })
+    // "gave his backing": the same event said twice, by the light verb and its object.
+    const previous = out[out.length - 1]
+    if (verb && !(previous && previous.type === verb[1] && previous.reading !== 'noun' && i - previous.at <= 3))
+      out.push({ type: verb[1], reading: verb[2], at: i })
   }
   return out
 }
