@@ -2,7 +2,7 @@
 // influence of actor $from over actor $to: every simple chain of depends-on relations from $to (the
 // dependent) to $from (the provider), at most MAX_HOPS hops (load-time variant: src/db/cypher.ts),
 // with confidence >= $minConfidence, basis in $bases and valid within [$asOfStart, $asOfEnd] (nulls: no
-// time filter); chains of equal strength and length in the order of their relation ids. strength(chain) = $decay^(hops-1) * product of weight * confidence * $basisWeights[basis].
+// time filter); chains of equal strength and length come in no set order. strength(chain) = $decay^(hops-1) * product of weight * confidence * $basisWeights[basis].
 // Model 1.2: chains that cite a common claim (directly or through other chains) are one channel, which
 // counts its strongest chain; score = 1 - product over channels of (1 - that strength). The channels are
 // built in one pass over the chains, strongest first: a chain joins (and merges) every channel whose
@@ -23,7 +23,7 @@ WITH p, ns, rs,
      CASE WHEN p IS NULL THEN 0.0
           ELSE $decay ^ (length(p) - 1) * reduce(s = 1.0, rel IN rs | s * coalesce(rel.weight, 0.0) * rel.confidence * $basisWeights[rel.basis])
      END AS strength
-ORDER BY strength DESC, length(p) ASC, [rel IN rs | rel.id]
+ORDER BY strength DESC, length(p) ASC
 WITH collect(CASE WHEN p IS NULL THEN null ELSE {
        hops: length(p), strength: strength, ns: ns, rs: rs, claims: reduce(ids = [], rel IN rs | ids + rel.claimIds)
      } END) AS chains

@@ -1,8 +1,7 @@
 // Returns: one row, paths: the $k best simple paths from actor $from to actor $to (ids, different) of
 // at most MAX_HOPS hops (a load-time variant, see src/db/cypher.ts), each {hops, score, actors,
 // relations, claims}; no row when either id is unknown. $strongest false: the first $k by
-// (hops asc, score desc); true: by (score desc, hops asc). Ties go by the relation ids along the path, from
-// $from to $to: the same graph gives the same answer however it is stored. score = product of coalesce(weight, 1) *
+// (hops asc, score desc); true: by (score desc, hops asc); paths that tie come in no set order. score = product of coalesce(weight, 1) *
 // confidence over the hops. A hop follows a relation from its start to its end, or either way when the
 // relation is symmetric or $anyDirection; only relations of $types (all when $allTypes), with
 // confidence >= $minConfidence, basis in $bases and valid at some point of [$asOfStart, $asOfEnd] (ISO
@@ -30,7 +29,7 @@ CALL (a, b) {
       (b)
     WITH nodes(p) AS ns, relationships(p) AS rs
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, [rel IN rs | rel.id]
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 1, score: score, ns: ns, rs: rs}) AS found
   }
@@ -54,7 +53,7 @@ CALL (a, b) {
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, [rel IN rs | rel.id]
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 2, score: score, ns: ns, rs: rs}) AS more
   }
@@ -89,7 +88,7 @@ CALL (a, b) {
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 3, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -128,7 +127,7 @@ CALL (a, b) {
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 4, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -154,7 +153,7 @@ CALL (a, b) {
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 5, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -180,7 +179,7 @@ CALL (a, b) {
     WITH nodes(left) + tail(nodes(right)) AS ns, relationships(left) + relationships(right) AS rs
     WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
     WITH ns, rs, reduce(acc = 1.0, rel IN rs | acc * coalesce(rel.weight, 1.0) * rel.confidence) AS score
-    ORDER BY score DESC, CASE WHEN fwd THEN [rel IN rs | rel.id] ELSE reverse([rel IN rs | rel.id]) END
+    ORDER BY score DESC
     LIMIT $k
     RETURN collect({hops: 6, score: score, ns: CASE WHEN fwd THEN ns ELSE reverse(ns) END, rs: CASE WHEN fwd THEN rs ELSE reverse(rs) END}) AS more
   }
@@ -188,7 +187,7 @@ CALL (a, b) {
   // end hops
   UNWIND found AS f
   WITH f
-  ORDER BY CASE WHEN $strongest THEN 0 ELSE f.hops END, f.score DESC, f.hops, [rel IN f.rs | rel.id]
+  ORDER BY CASE WHEN $strongest THEN 0 ELSE f.hops END, f.score DESC, f.hops
   LIMIT $k
   RETURN collect({
     hops: f.hops,

@@ -165,6 +165,7 @@ if (noBrowser) {
     const marks = await page.locator('#review-text mark').allTextContents()
     t.same(marks, [
       'Russia sells oil to Mongolia, officials in Ulaanbaatar said on Friday',
+      'China supports North Korea, according to diplomats',
       'Iran supplies drones to Russia',
       'Mongolia buys coal from China',
     ])
@@ -243,6 +244,7 @@ if (noBrowser) {
       links.sort(),
       [
         'Belarus — cooperates-with → Russia /?from=blr&to=rus',
+        'China — supports → North Korea /?from=chn&to=prk',
         'Mongolia — trades-with → China /?from=mng&to=chn',
         'Russia — supplies → Mongolia /?from=rus&to=mng',
       ],
@@ -265,7 +267,12 @@ if (noBrowser) {
     const claims = (await app.inject(`/claims?source=${sid}&limit=100`)).json().items as Array<{ quote: string }>
     t.same(
       claims.map((c) => c.quote).sort(),
-      [HOSTS, 'Mongolia buys coal from China', 'Russia sells oil to Mongolia, officials in Ulaanbaatar said on Friday'],
+      [
+        HOSTS,
+        'China supports North Korea, according to diplomats',
+        'Mongolia buys coal from China',
+        'Russia sells oil to Mongolia, officials in Ulaanbaatar said on Friday',
+      ],
       'the source has the kept quotes and the added one, not the rejected one',
     )
     t.same(problems, [], 'no console error or warning')
