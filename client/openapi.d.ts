@@ -1818,7 +1818,7 @@ export interface operations {
                 cursor?: string;
                 direction?: "out" | "in" | "both";
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
             };
             header?: never;
@@ -2142,7 +2142,7 @@ export interface operations {
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 to?: string;
                 type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
             };
             header?: never;
@@ -3046,7 +3046,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
@@ -3153,7 +3153,7 @@ export interface operations {
                 k?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
@@ -3323,7 +3323,7 @@ export interface operations {
                 from: string;
                 /** @description the actor it would move */
                 to: string;
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];
@@ -3433,7 +3433,7 @@ export interface operations {
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */
                 asOf?: string;
-                /** @description the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
+                /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
                 /** @description which bases count, comma-separated or repeated: stated, inferred, background (default: all three) */
                 basis?: ("stated" | "inferred" | "background")[];

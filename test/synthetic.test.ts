@@ -33,17 +33,17 @@ const digest = (g: SyntheticGraph) =>
 /**
  * Test-only Cypher: every node and relationship of the graph with its properties, sorted. Left out: the
  * graph's meta node, and what a load through the write room records beside the graph (the source's
- * version number and its SourceVersion, the audit entry, the change): the synthetic loader is a bulk
- * first load, which stores the same graph without those records.
+ * version number and its SourceVersion, the audit entry, the change, the history known-at reads answer
+ * from): the synthetic loader is a bulk first load, which stores the same graph without those records.
  */
 async function dump(): Promise<string[]> {
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
     const nodes = await session.run(
-      'MATCH (n) WHERE NOT (n:GraphMeta OR n:SourceVersion OR n:AuditEntry OR n:Change) RETURN labels(n) AS labels, properties(n) AS props',
+      'MATCH (n) WHERE NOT (n:GraphMeta OR n:SourceVersion OR n:AuditEntry OR n:Change OR n:KnownActor OR n:KnownClaim) RETURN labels(n) AS labels, properties(n) AS props',
     )
     const rels = await session.run(
-      'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS props',
+      "MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['KNOWN_RELATION', 'VERSION_MENTIONS'] RETURN type(r) AS type, coalesce(a.id, a.key) AS from, coalesce(b.id, b.key) AS to, properties(r) AS props",
     )
     const rows = [
       ...nodes.records.map((r) => ({

@@ -65,9 +65,10 @@ export const KnownAt = z.iso
     offset: true,
     error: 'must be an instant: YYYY-MM-DDThh:mm:ss with a fraction if any and Z or an offset (2026-12-01T09:00:00Z)',
   })
-  .meta({ example: '2026-12-01T09:00:00Z' })
+  // No example: Swagger UI's "Try it out" fills a parameter with its example, and an example instant
+  // would answer every try from the graph as known then.
   .describe(
-    'the graph as it was known at this instant: only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now',
+    "the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now",
   )
 
 /**
