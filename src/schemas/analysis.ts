@@ -5,18 +5,13 @@ import { MAX_HOPS } from '../model/hops.js'
 import { ModelParameters } from '../model/influence-model.js'
 import { ActorKind, Basis, Hedge, RELATION_TYPES, RelationType } from '../model/vocabulary.js'
 import { RelationSchema } from './models.js'
-import { ActorRef, AsOf, BasisParam, Confidence, KnownAt, queryNumber } from './params.js'
+import { ActorRef, AsOf, BasisParam, Confidence, commaList, KnownAt, queryNumber } from './params.js'
 
 /** `types=supplies,invades` or `types=supplies&types=invades`. */
 export const TypesParam = z
   .preprocess(
     // Only called with a value: .optional() answers for an absent parameter first.
-    (v) =>
-      [v]
-        .flat()
-        .flatMap((s) => String(s).split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
+    commaList,
     z.array(RelationType).min(1, 'name at least one relation type, or leave types out').max(RELATION_TYPES.length),
   )
   .optional()

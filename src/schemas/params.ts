@@ -71,6 +71,14 @@ export const KnownAt = z.iso
     "the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now",
   )
 
+/** A list parameter, named once with commas or repeated (`x=a,b` or `x=a&x=b`), as its trimmed names. */
+export const commaList = (v: unknown): string[] =>
+  [v]
+    .flat()
+    .flatMap((s) => String(s).split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
+
 /**
  * `basis=stated,inferred` or `basis=stated&basis=inferred`: which relations count by what they rest on
  * (docs/model.md). Default: all three; /influence weighs inferred and background at half (docs/influence.md).
@@ -78,12 +86,7 @@ export const KnownAt = z.iso
 export const BasisParam = z
   .preprocess(
     // Only called with a value: .default() answers for an absent parameter first.
-    (v) =>
-      [v]
-        .flat()
-        .flatMap((s) => String(s).split(','))
-        .map((s) => s.trim())
-        .filter(Boolean),
+    commaList,
     // The list as named is what the document bounds (maxItems 3): a fourth name is refused, even a
     // repeated one, so no URL the schema calls invalid is accepted. Repeats within it count once.
     z
