@@ -28,9 +28,12 @@ export function buildDist(): void {
 /**
  * Starts the API as the image does (its CMD, ENV and Node flags; dist/ built first by buildDist())
  * against `uri` on a free port of 127.0.0.1, without the per-client rate limit, logging off. The graph
- * is loaded already, so the image's start.js only serves.
+ * is loaded already, so the image's start.js only serves. `env` adds to or overrides that environment.
  */
-export function startApi(uri: string, opts: { until: 'planned' | 'listening' } = { until: 'planned' }): Promise<ApiProcess> {
+export function startApi(
+  uri: string,
+  opts: { until: 'planned' | 'listening'; env?: Record<string, string> } = { until: 'planned' },
+): Promise<ApiProcess> {
   const { cmd, env: imageEnv } = finalStage()
   const env = {
     PATH: process.env.PATH,
@@ -41,6 +44,7 @@ export function startApi(uri: string, opts: { until: 'planned' | 'listening' } =
     RATE_LIMIT_MAX: '0',
     DRAFT_RATE_LIMIT_MAX: '0',
     LOG_LEVEL: 'silent',
+    ...opts.env,
   }
   const [node, ...args] = cmd
   const child = spawn(node === 'node' ? process.execPath : node, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })

@@ -4,13 +4,17 @@
 // answers 200, `connections` clients send `duration` seconds of a mix of /paths, /influence, /graph
 // as SVG, the ranking and search, rate limit off (autocannon in a child, bench/cannon.ts). Reported:
 // how long /ready took to say 200, then errors (non-2xx and transport), statuses, p50 and p99 of that
-// first minute. Nothing is asserted: the lead reads the figures (bench/README.md).
+// first minute, and where the 503s came from: the service's own /metrics (METRICS_ENABLED), read after
+// the burst, splits them into load shedding's refusals and the rest (the pool or a statement's time
+// limit, through the executor), and counts requests, 503s and answers slower than 2.5 s by route.
+// Nothing is asserted: the lead reads the figures (bench/README.md).
 import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { startApi } from './api-process.js'
 import { cannon } from './cannon.js'
+import { unavailableCauses } from './unavailable-causes.js'
 
 /** The issue's burst: every kind of read a client sends first, on actors of the article. */
 export const COLD_MIX = [
@@ -60,13 +64,14 @@ export async function coldStart(opts: ColdStartOptions, log: (line: string) => v
   const loadAverageAtStart = os.loadavg().map((x) => round(x, 2))
   try {
     // Listening is enough here: the warm-up is part of what is measured, /ready says when it is over.
-    const api = await startApi(db.uri, { until: 'listening' })
+    const api = await startApi(db.uri, { until: 'listening', env: { METRICS_ENABLED: 'true' } })
     try {
       const ready = await untilReady(api.base)
       log(`/ready said 200 ${ready.ms} ms after the API listened (${ready.notReady} answers before it)`)
       log(`${opts.connections} clients for ${opts.duration} s on ${COLD_MIX.length} URLs…`)
       const r = await cannon({ url: api.base, paths: COLD_MIX, connections: opts.connections, duration: opts.duration })
       const non2xx = Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith('2') ? 0 : count), 0)
+      const causes = unavailableCauses(await (await fetch(`${api.base}/metrics`)).text())
       return {
         scenario: 'cold-start',
         readyAfterMs: ready.ms,
@@ -81,6 +86,7 @@ export async function coldStart(opts: ColdStartOptions, log: (line: string) => v
         transportErrors: r.transportErrors,
         statuses: r.statuses,
         latencyMs: { p50: round(r.p50), p99: round(r.p99), max: round(r.max) },
+        ...causes,
         environment: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)) },
       }
     } finally {

@@ -11,6 +11,7 @@ import t from 'tap'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
 import { ROOT } from '../src/local-neo4j.js'
+import { unavailableCauses } from '../bench/unavailable-causes.js'
 import { testConfig } from './helpers/config.js'
 import { seedArticle, wipe } from './helpers/graph.js'
 
@@ -123,6 +124,44 @@ t.test('off by default; METRICS_PORT moves it to a listener of its own, closed w
   t.equal((await fetch(url.replace('/metrics', '/other'))).status, 404, 'only /metrics there')
   await own.close()
   await t.rejects(fetch(url), 'the listener closed with the app')
+})
+
+t.test('the cold-start bench reads from /metrics where 503s came from: load shedding, or the rest by route', async (t) => {
+  // A heap over 1 MB sheds every request: a 503 of load shedding, counted as such, in the real exposition.
+  const shedding = await buildApp(testConfig({ METRICS_ENABLED: true, PRESSURE_MAX_HEAP_USED_MB: 1, PRESSURE_SAMPLE_INTERVAL_MS: 10 }))
+  t.teardown(() => shedding.close())
+  await shedding.ready()
+  await new Promise((r) => setTimeout(r, 50))
+  t.equal((await shedding.inject('/actors/prk')).statusCode, 503)
+  t.equal((await shedding.inject('/actors/kor')).statusCode, 503)
+  t.equal((await shedding.inject('/ready')).statusCode, 503, 'the probe is shed too')
+  const shed = unavailableCauses((await shedding.inject('/metrics')).body)
+  t.same(shed.unavailable, { loadShedding: 3, other: 0, failedStatements: {} })
+  t.same(shed.byRoute, {}, 'shed before the request timer starts: in no route')
+
+  // The executor's 503s (the pool ran dry), written out by hand as the exposition has them: two of
+  // /paths, one of them after 3 s, and one of /graph; the probe's own 503s before ready are left out.
+  const text = [
+    'entente_refusals_total{reason="rate_limit"} 0',
+    'entente_refusals_total{reason="load_shedding"} 1',
+    'http_request_duration_seconds_bucket{le="2.5",method="GET",route="/paths",status_code="200"} 7',
+    'http_request_duration_seconds_bucket{le="2.5",method="GET",route="/paths",status_code="503"} 1',
+    'http_request_duration_seconds_count{method="GET",route="/paths",status_code="200"} 7',
+    'http_request_duration_seconds_count{method="GET",route="/paths",status_code="503"} 2',
+    'http_request_duration_seconds_bucket{le="2.5",method="GET",route="/graph",status_code="503"} 1',
+    'http_request_duration_seconds_count{method="GET",route="/graph",status_code="503"} 1',
+    'http_request_duration_seconds_count{method="GET",route="/ready",status_code="503"} 40',
+    'entente_neo4j_statement_duration_seconds_count{statement="paths-shortest",outcome="error"} 2',
+    'entente_neo4j_statement_duration_seconds_count{statement="paths-shortest",outcome="ok"} 7',
+    'entente_neo4j_statement_duration_seconds_count{statement="graph-version",outcome="error"} 0',
+  ].join('\n')
+  t.same(unavailableCauses(text), {
+    unavailable: { loadShedding: 1, other: 3, failedStatements: { 'paths-shortest': 2 } },
+    byRoute: {
+      '/paths': { requests: 9, unavailable: 2, slowerThan2500Ms: 1 },
+      '/graph': { requests: 1, unavailable: 1, slowerThan2500Ms: 0 },
+    },
+  })
 })
 
 t.test('METRICS_ENABLED and METRICS_PORT are validated', async (t) => {
