@@ -68,3 +68,63 @@ t.test('a database the server does not have: no ETag, and a 503 problem, not a 5
   t.notOk(res.headers.etag)
   t.match(res.json(), { status: 503, detail: 'The graph database is unavailable; retry shortly.' })
 })
+
+t.test('identical reads in flight at once share one answer; a later one, another Accept, or an error runs its own', async (t) => {
+  const ran: string[] = []
+  app.graph.observer = (name) => ran.push(name)
+  t.teardown(() => {
+    app.graph.observer = undefined
+  })
+  const url = '/paths?from=prk&to=ukr&maxHops=4'
+  const single = await app.inject(url)
+  t.equal(single.statusCode, 200)
+  const alone = ran.filter((n) => n.startsWith('paths-find')).length
+  t.ok(alone >= 1, 'one request runs the path statement')
+
+  ran.length = 0
+  const burst = await Promise.all(Array.from({ length: 6 }, () => app.inject(url)))
+  t.same(
+    burst.map((r) => r.statusCode),
+    [200, 200, 200, 200, 200, 200],
+  )
+  t.ok(
+    burst.every((r) => r.body === single.body),
+    'every client gets the same paths, with their quotes',
+  )
+  t.match(JSON.parse(burst[5].body).paths[0].relations[0].claims[0].quote, /\w{3}/)
+  t.ok(
+    burst.every((r) => r.headers['content-type'] === single.headers['content-type'] && r.headers.etag === single.headers.etag),
+    'and the same content type and ETag',
+  )
+  t.equal(new Set(burst.map((r) => r.headers['x-request-id'])).size, 6, 'each answer keeps its own request id')
+  t.equal(ran.filter((n) => n.startsWith('paths-find')).length, alone, 'six clients at once cost the statements of one')
+
+  ran.length = 0
+  await app.inject(url)
+  t.equal(ran.filter((n) => n.startsWith('paths-find')).length, alone, 'nothing kept: a later request runs afresh')
+
+  ran.length = 0
+  const [json, svg] = await Promise.all([
+    app.inject('/graph?center=prk&depth=1'),
+    app.inject({ url: '/graph?center=prk&depth=1', headers: { accept: 'image/svg+xml' } }),
+  ])
+  t.match(json.headers['content-type'], /^application\/json/)
+  t.match(svg.headers['content-type'], /^image\/svg\+xml/)
+  t.equal(ran.filter((n) => n === 'graph-subgraph').length, 2, 'another Accept is another answer, run on its own')
+
+  ran.length = 0
+  const missing = '/paths?from=prk&to=atlantis'
+  t.equal((await app.inject(missing)).statusCode, 404)
+  // The graph version is read at most once per TTL, whoever asks: left out of the count.
+  const resolving = () => ran.filter((n) => n !== 'graph-version').length
+  const perError = resolving()
+  t.ok(perError >= 1)
+  ran.length = 0
+  const errors = await Promise.all(Array.from({ length: 3 }, () => app.inject(missing)))
+  t.same(
+    errors.map((r) => [r.statusCode, r.headers['content-type'], JSON.parse(r.body).detail]),
+    Array.from({ length: 3 }, () => [404, 'application/problem+json; charset=utf-8', JSON.parse(errors[0].body).detail]),
+  )
+  t.match(JSON.parse(errors[0].body).detail, /atlantis/)
+  t.equal(resolving(), 3 * perError, 'an error is not shared: each client ran its own statements')
+})

@@ -2,13 +2,41 @@
 // version (it changes whenever a write changes the graph) and Cache-Control; a request whose
 // If-None-Match matches gets 304 before any query runs. The version is read from Neo4j at most once
 // per `versionTtlMs`, so a repeated request costs no database round trip.
+//
+// Identical reads in flight at once share one answer: the same method, URL and Accept at the same
+// graph version are the same representation (the ETag says so), so a request that finds one running
+// waits for it and sends its 200 instead of running the statements again. A burst of clients on a
+// fresh instance (issue 26: 64 clients on ten URLs) costs Neo4j one query per URL, not one per client.
+// Nothing is kept once the leader has answered: a later request runs afresh. A leader's error or
+// stream is not shared; its followers then run their own.
 import { createHash } from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Graph } from '../db/graph.js'
 import type {} from '../lib/route-policy.js'
 
 export interface GraphCacheOptions {
   versionTtlMs: number
+}
+
+/** A leader's answer, as its followers send it. */
+interface Shared {
+  statusCode: number
+  headers: Record<string, string | number | string[]>
+  payload: string | Buffer
+}
+
+/** Headers that belong to one request, or that the follower's own hooks and Node set. */
+const OWN_HEADERS = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'retry-after'])
+const isOwn = (name: string) => OWN_HEADERS.has(name) || name.startsWith('x-ratelimit-')
+
+/** The leader's side of a shared read: settled once, with its answer or null. */
+const LEADS = Symbol('graph-cache.leads')
+type Leads = { key: string; settle: (shared: Shared | null) => void }
+declare module 'fastify' {
+  interface FastifyRequest {
+    [LEADS]?: Leads
+  }
 }
 
 class VersionCache {
@@ -62,15 +90,47 @@ export default fp(
       if (match?.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)) {
         return reply.code(304).send()
       }
+      const key = `${request.method}\n${version}\n${request.url}\n${request.headers.accept ?? ''}`
+      const running = inflight.get(key)
+      if (running !== undefined) {
+        const shared = await running
+        if (shared !== null) return reply.code(shared.statusCode).headers(shared.headers).send(shared.payload)
+        return
+      }
+      let settle: (shared: Shared | null) => void = () => {}
+      inflight.set(key, new Promise<Shared | null>((resolve) => (settle = resolve)))
+      request[LEADS] = {
+        key,
+        settle: (shared) => {
+          inflight.delete(key)
+          settle(shared)
+        },
+      }
     })
+    const inflight = new Map<string, Promise<Shared | null>>()
+    /** Settles a leader's followers once: with its answer (a 200 with a body in memory) or null. */
+    const release = (request: FastifyRequest, shared: Shared | null) => {
+      const leads = request[LEADS]
+      if (leads === undefined) return
+      request[LEADS] = undefined
+      leads.settle(shared)
+    }
     // Errors are not cacheable representations of the graph.
-    app.addHook('onSend', async (_request, reply, payload) => {
+    app.addHook('onSend', async (request, reply, payload) => {
       if (reply.statusCode >= 400) {
         reply.removeHeader('etag')
         reply.header('cache-control', 'no-store')
       }
+      const body = typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : null
+      const headers = Object.fromEntries(
+        Object.entries(reply.getHeaders()).filter(([name, value]) => value !== undefined && !isOwn(name)),
+      ) as Shared['headers']
+      release(request, reply.statusCode === 200 && body !== null ? { statusCode: 200, headers, payload: body } : null)
       return payload
     })
+    // A leader that ends without sending (its client went away) still lets its followers go.
+    app.addHook('onResponse', async (request) => release(request, null))
+    app.addHook('onRequestAbort', async (request) => release(request, null))
   },
   { name: 'graph-cache', dependencies: ['neo4j'] },
 )
