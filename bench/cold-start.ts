@@ -4,8 +4,8 @@
 // answers 200, `connections` clients send `duration` seconds of a mix of /paths, /influence, /graph
 // as SVG, the ranking and search, rate limit off (autocannon in a child, bench/cannon.ts). Reported:
 // how long /ready took to say 200, then errors (non-2xx and transport), statuses, p50 and p99 of that
-// first minute, and where the 503s came from: the service's own /metrics (METRICS_ENABLED), read after
-// the burst, splits them into load shedding's refusals and the rest (the pool or a statement's time
+// first minute, and where the 503s came from: the service's own /metrics (METRICS_ENABLED), read before
+// and after the burst, splits them into load shedding's refusals and the rest (the pool or a statement's time
 // limit, through the executor), and counts requests, 503s and answers slower than 2.5 s by route.
 // Nothing is asserted: the lead reads the figures (bench/README.md).
 import { rmSync } from 'node:fs'
@@ -69,9 +69,10 @@ export async function coldStart(opts: ColdStartOptions, log: (line: string) => v
       const ready = await untilReady(api.base)
       log(`/ready said 200 ${ready.ms} ms after the API listened (${ready.notReady} answers before it)`)
       log(`${opts.connections} clients for ${opts.duration} s on ${COLD_MIX.length} URLs…`)
+      const before = await (await fetch(`${api.base}/metrics`)).text()
       const r = await cannon({ url: api.base, paths: COLD_MIX, connections: opts.connections, duration: opts.duration })
       const non2xx = Object.entries(r.statuses).reduce((n, [status, count]) => n + (status.startsWith('2') ? 0 : count), 0)
-      const causes = unavailableCauses(await (await fetch(`${api.base}/metrics`)).text())
+      const causes = unavailableCauses(before, await (await fetch(`${api.base}/metrics`)).text())
       return {
         scenario: 'cold-start',
         readyAfterMs: ready.ms,

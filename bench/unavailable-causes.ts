@@ -14,41 +14,42 @@ function samples(text: string, name: string): { labels: Record<string, string>; 
 }
 
 /**
- * Where the burst's 503s came from, read from the API's /metrics after it: load shedding's refusals
- * (entente_refusals_total), every other 503 (the pool's acquisition timeout or a statement's time
- * limit, mapped by the executor), the executor's failed statements by name, and per route the timed
- * requests (all but the shed ones), their 503s and answers slower than 2.5 s (the histogram's buckets).
+ * Where a burst's 503s came from, read from the API's /metrics before and after it (the difference is
+ * the burst's): load shedding's refusals (entente_refusals_total), every other 503 (the pool's
+ * acquisition timeout or a statement's time limit, mapped by the executor; every answer is timed,
+ * shed ones included, app.ts), the executor's failed statements by name, and per route with any
+ * request the requests, their 503s and answers slower than 2.5 s (the request histogram's buckets).
  */
-export function unavailableCauses(metrics: string) {
-  const count = (name: string, where: (l: Record<string, string>) => boolean) =>
-    samples(metrics, name)
+export function unavailableCauses(before: string, after: string) {
+  const sum = (text: string, name: string, where: (l: Record<string, string>) => boolean) =>
+    samples(text, name)
       .filter((s) => where(s.labels))
       .reduce((n, s) => n + s.value, 0)
+  const count = (name: string, where: (l: Record<string, string>) => boolean) => sum(after, name, where) - sum(before, name, where)
   const loadShedding = count('entente_refusals_total', (l) => l.reason === 'load_shedding')
-  // Shed requests are refused in an onRequest hook before the request timer starts: they are in the
-  // refusals alone, and every timed 503 is one of the executor's.
-  const other = count('http_request_duration_seconds_count', (l) => l.status_code === '503' && l.route !== '/ready')
-  const routes = [...new Set(samples(metrics, 'http_request_duration_seconds_count').map((s) => s.labels.route))].filter(
-    (route) => route !== '/ready',
-  )
+  const all503 = count('http_request_duration_seconds_count', (l) => l.status_code === '503')
+  const routes = [...new Set(samples(after, 'http_request_duration_seconds_count').map((s) => s.labels.route))]
   const byRoute = Object.fromEntries(
-    routes.map((route) => {
-      const requests = count('http_request_duration_seconds_count', (l) => l.route === route)
-      const within = count('http_request_duration_seconds_bucket', (l) => l.route === route && l.le === '2.5')
-      return [
-        route,
-        {
-          requests,
-          unavailable: count('http_request_duration_seconds_count', (l) => l.route === route && l.status_code === '503'),
-          slowerThan2500Ms: requests - within,
-        },
-      ]
-    }),
+    routes
+      .map((route) => {
+        const requests = count('http_request_duration_seconds_count', (l) => l.route === route)
+        const within = count('http_request_duration_seconds_bucket', (l) => l.route === route && l.le === '2.5')
+        const unavailable = count('http_request_duration_seconds_count', (l) => l.route === route && l.status_code === '503')
+        return [route, { requests, unavailable, slowerThan2500Ms: requests - within }] as const
+      })
+      .filter(([, r]) => r.requests > 0),
   )
+  const statements = [...new Set(samples(after, 'entente_neo4j_statement_duration_seconds_count').map((s) => s.labels.statement))]
   const failedStatements = Object.fromEntries(
-    samples(metrics, 'entente_neo4j_statement_duration_seconds_count')
-      .filter((s) => s.labels.outcome === 'error' && s.value > 0)
-      .map((s) => [s.labels.statement, s.value]),
+    statements
+      .map(
+        (statement) =>
+          [
+            statement,
+            count('entente_neo4j_statement_duration_seconds_count', (l) => l.statement === statement && l.outcome === 'error'),
+          ] as const,
+      )
+      .filter(([, n]) => n > 0),
   )
-  return { unavailable: { loadShedding, other, failedStatements }, byRoute }
+  return { unavailable: { loadShedding, other: all503 - loadShedding, failedStatements }, byRoute }
 }

@@ -125,6 +125,9 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
   await app.register(securityHeaders)
   await app.register(requestGuards)
   await app.register(problemJson)
+  // Metrics before every other hook: its request timer starts first, so every answer is timed, those
+  // a later hook sends by itself too (401, 429, load shedding's 503, 304, a shared read's answer).
+  if (c.METRICS_ENABLED) await app.register(metrics, { port: c.METRICS_PORT ?? null, host: c.HOST })
   // Who is calling (the API key sent) before the request budget, which counts per key; whether they may
   // comes after CORS, below (plugins/auth.ts).
   await app.register(authentication, { reads: c.AUTH_READS })
@@ -178,8 +181,6 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
     await app.register(changeFeed, { pollMs: c.CHANGES_POLL_MS, heartbeatMs: c.CHANGES_HEARTBEAT_MS, maxStreams: c.CHANGES_MAX_STREAMS })
   }
   await app.register(draftPool, { threads: c.DRAFT_THREADS, maxConcurrent: c.DRAFT_MAX_CONCURRENT })
-  // Before the routes, so its request timing and refusal counting see every one of them.
-  if (c.METRICS_ENABLED) await app.register(metrics, { port: c.METRICS_PORT ?? null, host: c.HOST })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

@@ -149,5 +149,7 @@ export default fp(
     app.addHook('onReady', () => new Promise<void>((resolve, reject) => listener.once('error', reject).listen(port, opts.host, resolve)))
     app.addHook('onClose', () => new Promise<void>((resolve) => listener.close(() => resolve())))
   },
-  { name: 'metrics', dependencies: ['draft-pool'] },
+  // No declared dependencies: registered before the others (app.ts), it reads the graph and the draft
+  // pool only when scraped or ready.
+  { name: 'metrics' },
 )
