@@ -276,6 +276,7 @@ if (flags['cold-start']) {
   console.log(
     `cold start: /ready 200 after ${result.readyAfterMs} ms; then ${result.requests} requests in ${result.durationS} s at ${result.connections} clients: ` +
       `${result.errors} errors (${result.non2xx} non-2xx, ${result.transportErrors} transport), p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms; ` +
+      `warm: ${result.warm.requests} requests, ${result.warm.errors} errors, p50 ${result.warm.latencyMs.p50} ms, p99 ${result.warm.latencyMs.p99} ms; ` +
       `results in ${path.relative(ROOT, out)}`,
   )
   process.exit(0)
