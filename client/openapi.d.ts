@@ -927,6 +927,18 @@ export interface components {
             /** @description merged relations whose corroboration it changed */
             corroborationChanged: components["schemas"]["CorroborationChange"][];
         };
+        /** @description one event; on the wire: id: 42\nevent: replaced\ndata: {"version":42,"kind":"replaced",…}\n\n */
+        ChangeEvent: {
+            /** @description the change's version: what EventSource sends back as Last-Event-ID */
+            id: string;
+            /**
+             * @description what happened to the source: also the stream event name
+             * @enum {string}
+             */
+            event: "created" | "replaced" | "retracted";
+            /** @description the change as JSON, as /changes gives it */
+            data: string;
+        };
         AuditEntry: {
             /** @description the entry number, ascending without gaps in the order of the writes */
             seq: number;
@@ -2868,7 +2880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": components["schemas"]["ChangeEvent"];
                 };
             };
             /** @description a parameter is invalid: `invalid-params` names each one */

@@ -85,6 +85,15 @@ function shifted(instant: string, ns: bigint): string {
   return `${seconds}.${String(total % 1_000_000_000n).padStart(9, '0')}Z`
 }
 
+/** The same instant written with another offset (minutes east of UTC), its fraction kept. */
+function withOffset(instant: string, minutes: number): string {
+  const m = /^(.+T\d\d:\d\d:\d\d)(\.\d+)?Z$/.exec(instant) as RegExpExecArray
+  const local = new Date(Date.parse(`${m[1]}Z`) + minutes * 60_000).toISOString().slice(0, 19)
+  const abs = Math.abs(minutes)
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+  return `${local}${m[2] ?? ''}${minutes < 0 ? '-' : '+'}${hhmm}`
+}
+
 const versions = async (id: string) =>
   (await app.inject(`/sources/${id}/versions`)).json().items as Array<{ knownFrom: string; knownUntil: string | null }>
 
@@ -121,6 +130,12 @@ t.test('knownAt answers as the graph was known then, after everything that came 
   await at(shifted(retracted.knownUntil as string, -1n), second, 'a nanosecond before the retraction')
   await at(retracted.knownUntil as string, now, 'the retraction')
   await at('2999-01-01T00:00:00+02:00', now, 'a time to come: the graph as it is')
+  // RFC 3339 allows offsets to ±23:59, Neo4j's DateTime only to ±18:00: the instant is what counts.
+  t.equal(withOffset('2026-12-07T01:02:03.5Z', -(23 * 60 + 59)), '2026-12-06T01:03:03.5-23:59', 'the helper, by hand')
+  await at(withOffset(v1.knownFrom, 22 * 60 + 11), first, "the put's knownFrom written at +22:11")
+  await at(withOffset(shifted(v1.knownFrom, -1n), -(23 * 60 + 59)), seeded, 'a nanosecond before the put, written at -23:59')
+  await at('9999-12-31T23:59:59+23:59', now, 'the last instant RFC 3339 writes, at its largest offset')
+  await at('0000-01-01T00:00:00-23:59', await answers('2001-01-01T00:00:00Z'), 'the first, at its smallest offset: nothing known yet')
 })
 
 t.test("the put's relation, with its quote and its level, read back as known at each version", async (t) => {

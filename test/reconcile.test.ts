@@ -228,7 +228,7 @@ t.test('GET carries one query, so every URL its schema allows fits the URL limit
 
 t.test('a form whose queries field is not a JSON text is refused: what Schemathesis sends for the batch object', async (t) => {
   // Schemathesis hands {"queries": {"q0": {...}}} to `requests`, which writes a nested object as its
-  // keys: `queries=q0` (tools/check-api.toml keeps its one exception for this).
+  // keys: `queries=q0` (tools/check-api.toml keeps an exception for this).
   const res = await app.inject({
     method: 'POST',
     url: '/reconcile',

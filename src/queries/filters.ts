@@ -21,9 +21,25 @@ export function knownAtParams(knownAt: string | undefined): { knownAt?: Instance
   if (knownAt === undefined) return {}
   const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = INSTANT.exec(knownAt) as RegExpExecArray
   const offset = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60)
+  // The same instant in UTC: RFC 3339 allows offsets up to ±23:59, Neo4j's DateTime only ±18:00, and
+  // an instant compares the same whatever its offset. setUTCFullYear keeps years 0-99 as written.
+  const utc = new Date(0)
+  utc.setUTCFullYear(Number(y), Number(mo) - 1, Number(d))
+  utc.setUTCHours(Number(h), Number(mi), Number(s) - offset, 0)
   // Neo4j keeps nanoseconds: digits past the ninth cannot tell two of its instants apart.
   const nanos = Number((frac ?? '').slice(0, 9).padEnd(9, '0'))
-  return { knownAt: new neo4j.types.DateTime(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s), nanos, offset) }
+  return {
+    knownAt: new neo4j.types.DateTime(
+      utc.getUTCFullYear(),
+      utc.getUTCMonth() + 1,
+      utc.getUTCDate(),
+      utc.getUTCHours(),
+      utc.getUTCMinutes(),
+      utc.getUTCSeconds(),
+      nanos,
+      0,
+    ),
+  }
 }
 
 /** The statements with a known-at variant (src/db/cypher.ts). */

@@ -36,6 +36,25 @@ export const ChangeSchema = z
 
 export type Change = z.infer<typeof ChangeSchema>
 
+/**
+ * One event of GET /changes/stream as an SSE parser reads it (OpenAPI 3.1: the schema of a
+ * text/event-stream response describes one event; 3.2 calls it itemSchema). The `retry:` field and
+ * heartbeat comments carry no data and are no event.
+ */
+export const ChangeEventSchema = z
+  .object({
+    id: z.string().regex(/^\d+$/).describe("the change's version: what EventSource sends back as Last-Event-ID"),
+    event: ChangeSchema.shape.kind,
+    data: z
+      .string()
+      .meta({ contentMediaType: 'application/json', contentSchema: { $ref: '#/components/schemas/Change' } })
+      .describe('the change as JSON, as /changes gives it'),
+  })
+  .meta({
+    id: 'ChangeEvent',
+    description: 'one event; on the wire: id: 42\\nevent: replaced\\ndata: {"version":42,"kind":"replaced",…}\\n\\n',
+  })
+
 export const AuditEntrySchema = z
   .object({
     seq: z.number().int().describe('the entry number, ascending without gaps in the order of the writes'),

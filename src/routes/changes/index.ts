@@ -1,10 +1,9 @@
 // /changes, /changes/stream: the change feed, as pages and as Server-Sent Events. Reads: open unless the
 // reads setting asks for a read key.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { RETRY_MS } from '../../feed/streams.js'
 import { assertHeld, listChanges } from '../../queries/changes.js'
-import { ChangesQuery, changePage, StreamHeaders, StreamQuery } from '../../schemas/changes.js'
+import { ChangeEventSchema, ChangesQuery, changePage, StreamHeaders, StreamQuery } from '../../schemas/changes.js'
 import { problem } from '../../schemas/common.js'
 
 const CHANGE_DESCRIPTION = `Every write that changed the graph, in the order of the graph versions it produced: what happened to which
@@ -56,7 +55,7 @@ const changes: FastifyPluginAsyncZod = async (app) => {
             description: 'the stream: `retry:`, then one event per change (`id:`, `event:`, `data:`) and heartbeat comments',
             content: {
               'text/event-stream': {
-                schema: z.string().describe('id: 42\\nevent: replaced\\ndata: {"version":42,"kind":"replaced",…}\\n\\n'),
+                schema: ChangeEventSchema,
               },
             },
           },
