@@ -2,6 +2,7 @@
 // around it, gives a relation type and how to read its two ends from the grammar.
 import type { RelationType } from '../model/vocabulary.js'
 import type { Token } from './nlp.js'
+import { ENDING, yielding } from './plover-events.js'
 
 export type Reading =
   /** from = subject, to = object: "A condemned B", passive "B was condemned by A". */
@@ -124,12 +125,11 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
+  [/^(riot|riots|demonstration|demonstrations|rally|rallies|march|marches|sit-in|sit-ins)$/, 'protests', /^against$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
-/** Verbs that end or ease what their object names: "lifted its embargo", "eased the blockade". */
-const ENDING = /^(lift|end|ease|remove|scrap|relax|halt|stop|withdraw|drop|cancel|terminate|abandon|revoke|rescind)$/
 /** A visitor received or hosted: an office or a leader's title within the next few words. */
 const HOSTED =
   /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
@@ -164,6 +164,22 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     // "held joint exercises": the subject's parties cooperate.
     if (/^(exercise|drill|manoeuvre|maneuver|patrol)s?$/.test(t.value.toLowerCase()) && /^(joint|combined)$/.test(prev)) {
       out.push({ type: 'cooperates-with', reading: 'mutual', at: i })
+      continue
+    }
+    // "launched war games", "held military exercises": two parties' exercises are cooperation; exercises
+    // aimed at a party or held on its border are a show of force (PLOVER MOBILIZE).
+    if (
+      (/^(exercises|drills|manoeuvres|maneuvers)$/.test(t.value.toLowerCase()) || (t.value.toLowerCase() === 'games' && prev === 'war')) &&
+      tokens
+        .slice(Math.max(first, i - 5), i)
+        .some((x) => /^(hold|conduct|stage|launch|begin|start|carry)$/.test(x.lemma) && x.pos === 'VERB')
+    ) {
+      const far = tokens
+        .slice(i + 1, Math.min(last, i + 8))
+        .map((x) => x.value.toLowerCase())
+        .join(' ')
+      const aimed = /\b(against|aimed at|directed at|border|frontier)\b/.test(far)
+      out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
       continue
     }
     // "held talks", "held their first summit": a meeting of the subject's parties.
@@ -228,7 +244,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       .slice(Math.max(first, i - 4), i)
       .map((x) => x.value.toLowerCase())
       .join(' ')
-    const contextual = byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
+    const far = tokens
+      .slice(i + 1, Math.min(last, i + 13))
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    const contextual = yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
       const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight' || t.lemma === 'exchange'
