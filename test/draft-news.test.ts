@@ -443,3 +443,24 @@ t.test('an ultimatum is a threat made now; the act it names stays a future', asy
   // Help promised on a condition is no threat.
   t.same(await hedges('Japan will aid Indonesia unless the rains return.'), ['jpn aids idn speculative'])
 })
+
+t.test('talks resumed or begun are a meeting, letting aid in is a retreat, "out of the question" a refusal', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Iran and Iraq resumed talks in Geneva on Monday.', ['irn met irq']],
+    ['Japan began talks with South Korea on fishing.', ['jpn met kor']],
+    // A tagger's noun after a plural ("negotiators return") is the verb.
+    ['Greek and Turkish negotiators return to Vienna this week for talks on the island.', ['grc met tur']],
+    // Agreeing to resume talks promises a meeting; calling for a return to talks asks for one.
+    ['Iran and Iraq agreed to resume talks in May.', ['irn agrees-with irq']],
+    ['Iran and Iraq called for a return to talks.', []],
+    // Letting aid or observers in (PLOVER RETREAT, "access").
+    ['Israel allowed aid convoys into Lebanon on Monday.', ['isr retreats-from lbn']],
+    ['Sudan opened the border crossing to allow the delivery of 2,000 tons of food to Chad.', ['sdn retreats-from tcd']],
+    // The one who calls an act out of the question refuses it.
+    ['Officials in Ankara said that lifting the sanctions on Syria is out of the question.', ['tur rejects syr']],
+    ['Iran said talks with Iraq were out of the question.', ['irn rejects irq']],
+    // Said of nothing another party does, it refuses nothing.
+    ['Officials said Iran attacked Iraq, which is out of the question.', ['irn attacks irq']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})

@@ -30,6 +30,8 @@ import {
   THREAT_GAP,
 } from './clause-patterns.js'
 
+/** An act called impossible by the one who says so. */
+const OUT_OF_QUESTION = /\b(is|are|was|were|remains?)\s+(\p{Ll}+\s+)?out of the question\b/u
 /** Acts a party threatens when it says it will do them unless another gives way. */
 const ULTIMATUM = new Set(['sanctions', 'attacks', 'coerces', 'invades', 'restricts-exports-to', 'mobilizes-against'])
 
@@ -346,7 +348,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
                   ? after(trigger.type === 'protests' ? /^against$/ : /^(against|at)$/)
                   : /^(withdraw|pull|evacuate)$/.test(t.lemma)
                     ? after(/^(from|of)$/, 10)
-                    : -1
+                    : trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)
+                      ? after(/^(to|into)$/, 12)
+                      : -1
       to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
@@ -370,6 +374,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       // "India and China blamed each other": each did it to the other.
       for (const a of from) for (const b of from) if (a !== b) pairs.push([a, b])
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
+    // "…said that removing the sanctions on Burma is out of the question": the speaker refuses the act.
+    const refused = pairs.length === 0 && sayBefore >= 0 && OUT_OF_QUESTION.test(text.slice(t.end, clause.end))
+    if (refused) for (const x of to) if (x !== assertedBy) pairs.push([assertedBy, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
     // How it is said. Negation counts between the subject and the trigger ("X did not sell"); a modal,
@@ -417,7 +424,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
     if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
     readings.push({
-      trigger,
+      trigger: refused ? { ...trigger, type: 'rejects' } : trigger,
       pairs,
       parties,
       hedge,

@@ -16,6 +16,7 @@ const MATERIAL_HOLD =
 /** Restrictions on people (easing them is PLOVER's CONCEDE: "removing curfews"). */
 const HOLD_ON_PEOPLE =
   /^(\S+\s+){0,6}?(curfews?|martial law|state of emergency|emergency (measures|rule|laws?|powers|regulations)|restrictions|curbs|bans?)\b/
+const ACCESS = /^(\S+\s+){0,3}?(delivery|deliveries|aid|relief|convoys|access|entry|inspectors|observers|monitors|peacekeepers)\b/
 const CAPTIVES = /^(\S+\s+){0,4}?(prisoners|hostages|captives|detainees|pows|crew|crewmen|fishermen|sailors|soldiers|pilots|nationals)\b/
 
 /**
@@ -29,6 +30,8 @@ export function yielding(lemma: string, far: string): RelationType | undefined {
   if (/^(withdraw|pull)$/.test(lemma) && /^(\S+\s+){0,3}?(peacekeep\S*|observers|monitors|inspectors)\b/.test(far)) return 'sanctions'
   if (/^(withdraw|pull|evacuate)$/.test(lemma) && FORCES.test(far)) return 'retreats-from'
   if (/^(release|free|repatriate)$/.test(lemma) && CAPTIVES.test(far)) return 'retreats-from'
+  // Letting aid, observers or peacekeepers in: PLOVER's RETREAT "access" (CAMEO 086).
+  if (/^(allow|permit|let)$/.test(lemma) && ACCESS.test(far)) return 'retreats-from'
   if (
     lemma === 'pardon' ||
     lemma === 'accede' ||

@@ -138,6 +138,23 @@ const HOSTED =
 const governed = (tokens: Token[], first: number, i: number) =>
   word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
 
+/**
+ * A verb that makes the talks at i a meeting: "held" within four words, or "resumed", "began", "return to
+ * Geneva this week for" within six, unless itself governed ("agreed to resume talks" promises one; "called
+ * for a return to talks" has no verb).
+ */
+const meetingVerb = (tokens: Token[], first: number, i: number) => {
+  const from = Math.max(first, i - 6)
+  return tokens.slice(from, i).some(
+    (x, k) =>
+      // "negotiators return": a verb after a plural the tagger read as a noun.
+      (x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(tokens[from + k - 1]?.value ?? '') && tokens[from + k - 1]?.pos === 'NOUN')) &&
+      (x.lemma === 'hold'
+        ? i - (from + k) <= 4
+        : /^(resume|begin|start|continue|conclude|return|reconvene)$/.test(x.lemma) && !governed(tokens, first, from + k)),
+  )
+}
+
 /** The relation triggers among tokens [first, last) of a clause, in order. */
 export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
   const out: Trigger[] = []
@@ -182,11 +199,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
       continue
     }
-    // "held talks", "held their first summit": a meeting of the subject's parties.
-    if (
-      /^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) &&
-      tokens.slice(Math.max(first, i - 4), i).some((x) => x.lemma === 'hold' && x.pos === 'VERB')
-    ) {
+    // "held talks", "held their first summit", "resumed talks": a meeting of the subject's parties.
+    if (/^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) && meetingVerb(tokens, first, i)) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
@@ -202,7 +216,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'partners-with', reading: 'hyphen', at: i })
       continue
     }
-    const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
+    // ", lifting …" and "said that lifting the sanctions …": a gerund the tagger read as a noun.
+    const gerund =
+      t.pos === 'NOUN' &&
+      /ing$/.test(t.value) &&
+      (word(tokens[i - 1]) === ',' || (word(tokens[i - 1]) === 'that' && /^(the|a|an|its|their|all)$/.test(next)))
     // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
     // "a declaration that alarms Seoul": the same after a relative pronoun.
     // "to help support the rights of …", "will support": a bare verb after "help" or a modal.
