@@ -464,3 +464,9 @@ t.test('talks resumed or begun are a meeting, letting aid in is a retreat, "out 
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
+
+t.test('a currency rallies and an army marches: neither protests', async (t) => {
+  t.same(rel(await draft('The Chinese yuan rallied against the Japanese yen on Monday.')), [])
+  t.same(rel(await draft('Iraqi troops marched against Kuwait in August.')), [])
+  t.same(rel(await draft('Egyptian students picketed against Israel outside the embassy.')), ['egy protests isr'])
+})

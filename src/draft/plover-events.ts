@@ -39,11 +39,12 @@ export function yielding(lemma: string, far: string): RelationType | undefined {
   )
     return 'concedes-to'
   if ((/^(yield|bow|capitulate)$/.test(lemma) && /^to\b/.test(far)) || (lemma === 'give' && /^in\s+to\b/.test(far))) return 'concedes-to'
-  // People in the street against a party; a diplomatic protest is an accusation (byContext).
-  if (/^(demonstrate|rally|riot|march|picket)$/.test(lemma) && /^(\S+\s+){0,3}?against\b/.test(far)) return 'protests'
+  // People in the street against a party; a diplomatic protest is an accusation (byContext). Not "rallied
+  // against the dollar" (a currency), nor "marched against Kuwait" (an army).
+  if (/^(demonstrate|riot|picket)$/.test(lemma) && /^(\S+\s+){0,3}?against\b/.test(far)) return 'protests'
   // Forces massed, deployed or readied against a party or on its border, short of using them.
   if (
-    /^(mobilize|mobilise|mass|amass|deploy|station|concentrate|reinforce|strengthen|train|arm|ready)$/.test(lemma) &&
+    /^(mobilize|mobilise|mass|amass|deploy|station|concentrate|reinforce|strengthen|train|ready)$/.test(lemma) &&
     FORCES.test(far) &&
     /\b(against|aimed at|directed at|border|frontier)\b/.test(far)
   )

@@ -125,7 +125,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
-  [/^(riot|riots|demonstration|demonstrations|rally|rallies|march|marches|sit-in|sit-ins)$/, 'protests', /^against$/],
+  [/^(riot|riots|demonstration|demonstrations|sit-in|sit-ins)$/, 'protests', /^against$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
