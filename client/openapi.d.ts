@@ -658,7 +658,7 @@ export interface components {
             relations: {
                 id: string;
                 /** @enum {string} */
-                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                 from: string;
                 to: string;
                 claims: string[];
@@ -792,7 +792,7 @@ export interface components {
         Relation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
             /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
             plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
@@ -1063,7 +1063,7 @@ export interface components {
             relations: {
                 id: string;
                 /** @enum {string} */
-                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                 from: string;
                 to: string;
                 claims: string[];
@@ -1110,7 +1110,7 @@ export interface components {
         RelationRef: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
             from: string;
             to: string;
         };
@@ -1164,7 +1164,7 @@ export interface components {
         PathRelation: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
             /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
             plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
@@ -1282,7 +1282,7 @@ export interface components {
         GraphEdge: {
             id: string;
             /** @enum {string} */
-            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+            type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
             /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
             plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
             /** @description actor id */
@@ -1358,7 +1358,7 @@ export interface components {
                     data: {
                         id: string;
                         /** @enum {string} */
-                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                        type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                         /** @description the PLOVER event type of its type (GET /vocabulary); null for a role or a dependency */
                         plover: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
                         /** @description dependency weight 0..1 (share, or the level table); null for other types */
@@ -1458,7 +1458,7 @@ export interface components {
         Vocabulary: {
             relationTypes: {
                 /** @enum {string} */
-                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                type: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                 /** @description holds both ways: stored once, traversed either way */
                 symmetric: boolean;
                 /** @description its PLOVER event type; null for a role, a dependency or a concern */
@@ -1829,7 +1829,7 @@ export interface operations {
                 /** @description the nextCursor of the previous page: the id of the last item served; the page starts after it (any id works) */
                 cursor?: string;
                 direction?: "out" | "in" | "both";
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                 /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
             };
@@ -2153,7 +2153,7 @@ export interface operations {
                 from?: string;
                 /** @description an actor id, name or alias, case-insensitive (prk, North Korea, Pyongyang) */
                 to?: string;
-                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces";
+                type?: "leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from";
                 /** @description the graph as it was known at this instant (2026-12-01T09:00:00Z; a version's knownFrom names that version): only the source versions current then count (their relations, claims and actors); a source retracted since still counts, one put since does not. Absent: the graph as it is now */
                 knownAt?: string;
             };
@@ -3051,7 +3051,7 @@ export interface operations {
                 /** @description paths to return, 1-20 */
                 k?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from")[];
                 /** @description outgoing: follow relations from→to (symmetric ones both ways); any: ignore direction */
                 direction?: "outgoing" | "any";
                 /** @description 0..1 */
@@ -3440,7 +3440,7 @@ export interface operations {
                 /** @description most relations kept per actor, 1-100, strongest first: weight desc (null as 0), confidence desc, id */
                 limitPerNode?: number;
                 /** @description relation types to follow, comma-separated or repeated (default: all) */
-                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces")[];
+                types?: ("leads" | "works-for" | "met" | "visits" | "supports" | "opposes" | "invades" | "supplies" | "buys-from" | "trades-with" | "depends-on" | "sanctions" | "blocks-sanctions-against" | "pressures" | "partners-with" | "defence-pact" | "cooperates-with" | "advises-against" | "disapproves-of" | "alarms" | "threatens" | "accuses" | "demands" | "rejects" | "agrees-with" | "consults" | "aids" | "attacks" | "restricts-exports-to" | "coerces" | "protests" | "mobilizes-against" | "concedes-to" | "retreats-from")[];
                 /** @description 0..1 */
                 minConfidence?: number;
                 /** @description only relations valid at some time in this year, month or day (2018, 2024-06) */

@@ -362,11 +362,11 @@ t.test('events named by a noun: a demonym before it, the owner of a subject’s 
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })
 
-t.test('an event that ends is none; exchanges go both ways; a light verb and its object are one event', async (t) => {
+t.test('an event that ends is a step back; exchanges go both ways; a light verb and its object are one event', async (t) => {
   const cases: Array<[string, string[]]> = [
-    // Lifting an embargo is no sanction; halting aid is one.
-    ['Washington has lifted its embargo on Vietnam.', []],
-    ['Britain lifted the ban on arms sales to Chile.', []],
+    // Lifting an embargo is no sanction but a step back from one (PLOVER RETREAT); halting aid is a sanction.
+    ['Washington has lifted its embargo on Vietnam.', ['usa retreats-from vnm']],
+    ['Britain lifted the ban on arms sales to Chile.', ['gbr retreats-from chl']],
     ['The United States halted aid to Nicaragua.', ['usa sanctions nic']],
     ['Senegal and Mauritania exchanged accusations over the border killings.', ['mrt accuses sen', 'sen accuses mrt']],
     ['Chinese and Indian troops exchanged fire along the border.', ['chn attacks ind', 'ind attacks chn']],
@@ -378,4 +378,95 @@ t.test('an event that ends is none; exchanges go both ways; a light verb and its
     ],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})
+
+t.test("PLOVER's CONCEDE, RETREAT, PROTEST and MOBILIZE: concedes-to, retreats-from, protests, mobilizes-against", async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // CONCEDE: restrictions on people eased, a pardon, an amnesty, giving in.
+    ['Romania eased restrictions on Moldovan workers in May.', ['rou concedes-to mda']],
+    ['Egypt pardoned two American journalists on Friday.', ['egy concedes-to usa']],
+    ['Iran granted an amnesty to Iraqi prisoners of war.', ['irn concedes-to irq']],
+    ['Syria gave in to Turkish demands over the river.', ['syr concedes-to tur']],
+    // RETREAT: forces withdrawn, captives released, a blockade or sanctions lifted.
+    ['Vietnam withdrew its troops from Cambodia in 1989.', ['vnm retreats-from khm']],
+    ['Iraq released 40 Kuwaiti prisoners on Sunday.', ['irq retreats-from kwt']],
+    ['India lifted its naval blockade of Nepal.', ['ind retreats-from npl']],
+    ['The European Union lifted sanctions on Belarus.', ['european-union retreats-from blr']],
+    // Withdrawing peacekeepers reduces relations (CAMEO 166): a sanction, not a retreat.
+    ['Chad withdrew its peacekeepers from Sudan.', ['tcd sanctions sdn']],
+    // PROTEST: people in the street against a party; where they are is no party, nor what they oppose.
+    ['Thousands of Greeks demonstrated against Turkey outside the consulate.', ['grc protests tur']],
+    ['Bolivian demonstrations against Chile spread to the capital.', ['bol protests chl']],
+    ['Students rioted at a stadium in Peru.', []],
+    ['Chinese students demonstrated against the tuition fees in Japan.', []],
+    // A diplomatic protest stays an accusation.
+    ['China has protested to Japan over the shrine.', ['chn accuses jpn']],
+    // MOBILIZE: forces readied against a party; with none named, no relation.
+    ['North Korea has trained special forces for operations against South Korea.', ['prk mobilizes-against kor']],
+    ['Israeli troops remained on alert in the West Bank.', []],
+    // Two parties' exercises are cooperation, joint or not.
+    ['Russia and Belarus held military exercises in June.', ['blr cooperates-with rus']],
+    ['French and Italian warships began war games off Corsica.', ['fra cooperates-with ita']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})
+
+t.test('a state named as the place of a curfew or a border is a reading, said as one', async (t) => {
+  const read = async (text: string) =>
+    (await draft(text)).seed.relations.map((r) => `${r.from} ${r.type} ${r.to} ${r.basis} ${r.note ?? ''}`.trim())
+  t.same(await read('Ethiopia lifted the night curfew in Eritrea on Monday.'), [
+    'eth concedes-to eri inferred the restriction eased binds the people of the place the text names: read as a concession to that state',
+  ])
+  const border = "forces shown on a state's border: read as a show of force towards that state, which the text does not name as the target"
+  t.same(await read('Iraq massed troops on the border with Kuwait.'), [`irq mobilizes-against kwt inferred ${border}`])
+  t.same(await read('Iran held naval exercises near the Iraqi border.'), [`irn mobilizes-against irq inferred ${border}`])
+  // A place after the curfew's own words is the place of something else.
+  t.same(await read('Ethiopia lifted the curfew after talks in Kenya.'), [])
+})
+
+t.test('an ultimatum is a threat made now; the act it names stays a future', async (t) => {
+  const hedges = async (text: string) => {
+    const d = await draft(text)
+    return d.seed.relations.map((r) => `${r.from} ${r.type} ${r.to} ${d.seed.claims.find((c) => c.id === r.claims[0])?.hedge}`).sort()
+  }
+  t.same(await hedges('Chad said it will withdraw its peacekeepers from Sudan unless the talks resume.'), [
+    'tcd sanctions sdn speculative',
+    'tcd threatens sdn asserted',
+  ])
+  t.same(await hedges('Iran would sever ties with Iraq unless Baghdad paid.'), [
+    'irn sanctions irq speculative',
+    'irn threatens irq asserted',
+  ])
+  // Without "unless", a future is only a future; a denied one is nothing.
+  t.same(await hedges('Iran will sever ties with Iraq.'), ['irn sanctions irq speculative'])
+  t.same(await hedges('Iran will not attack Iraq unless it is attacked.'), [])
+  // Help promised on a condition is no threat.
+  t.same(await hedges('Japan will aid Indonesia unless the rains return.'), ['jpn aids idn speculative'])
+})
+
+t.test('talks resumed or begun are a meeting, letting aid in is a retreat, "out of the question" a refusal', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Iran and Iraq resumed talks in Geneva on Monday.', ['irn met irq']],
+    ['Japan began talks with South Korea on fishing.', ['jpn met kor']],
+    // A tagger's noun after a plural ("negotiators return") is the verb.
+    ['Greek and Turkish negotiators return to Vienna this week for talks on the island.', ['grc met tur']],
+    // Agreeing to resume talks promises a meeting; calling for a return to talks asks for one.
+    ['Iran and Iraq agreed to resume talks in May.', ['irn agrees-with irq']],
+    ['Iran and Iraq called for a return to talks.', []],
+    // Letting aid or observers in (PLOVER RETREAT, "access").
+    ['Israel allowed aid convoys into Lebanon on Monday.', ['isr retreats-from lbn']],
+    ['Sudan opened the border crossing to allow the delivery of 2,000 tons of food to Chad.', ['sdn retreats-from tcd']],
+    // The one who calls an act out of the question refuses it.
+    ['Officials in Ankara said that lifting the sanctions on Syria is out of the question.', ['tur rejects syr']],
+    ['Iran said talks with Iraq were out of the question.', ['irn rejects irq']],
+    // Said of nothing another party does, it refuses nothing.
+    ['Officials said Iran attacked Iraq, which is out of the question.', ['irn attacks irq']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+})
+
+t.test('a currency rallies and an army marches: neither protests', async (t) => {
+  t.same(rel(await draft('The Chinese yuan rallied against the Japanese yen on Monday.')), [])
+  t.same(rel(await draft('Iraqi troops marched against Kuwait in August.')), [])
+  t.same(rel(await draft('Egyptian students picketed against Israel outside the embassy.')), ['egy protests isr'])
 })

@@ -26,6 +26,16 @@ t.test('GET /vocabulary lists every relation type with its PLOVER type and CAMEO
   t.same(of('accuses'), { type: 'accuses', symmetric: false, plover: 'ACCUSE', cameo: '11' })
   t.same(of('attacks'), { type: 'attacks', symmetric: false, plover: 'ASSAULT', cameo: '18' })
   t.same(of('invades'), { type: 'invades', symmetric: false, plover: 'ASSAULT', cameo: '19' })
+  // PLOVER's four types that CAMEO's 08, 14 and 15 became (CAMEO 08 YIELD split into CONCEDE and RETREAT).
+  t.same(of('protests'), { type: 'protests', symmetric: false, plover: 'PROTEST', cameo: '14' })
+  t.same(of('mobilizes-against'), { type: 'mobilizes-against', symmetric: false, plover: 'MOBILIZE', cameo: '15' })
+  t.same(of('concedes-to'), { type: 'concedes-to', symmetric: false, plover: 'CONCEDE', cameo: '08' })
+  t.same(of('retreats-from'), { type: 'retreats-from', symmetric: false, plover: 'RETREAT', cameo: '08' })
+  // Every PLOVER type now has at least one relation type.
+  t.same(
+    [...new Set(body.relationTypes.map((r: { plover: string | null }) => r.plover).filter(Boolean))].sort(),
+    [...body.ploverTypes].sort(),
+  )
   t.same(of('depends-on'), { type: 'depends-on', symmetric: false, plover: null, cameo: null })
   t.same(of('leads'), { type: 'leads', symmetric: false, plover: null, cameo: null })
   t.equal(body.ploverTypes.length, 16)

@@ -50,6 +50,8 @@ export const LOOSE = new Set<string>([
   'threatens',
   'sanctions',
   'supports',
+  'concedes-to',
+  'retreats-from',
 ])
 /**
  * Between a loose verb and its object: words, no clause break, a short stretch. "demanded that Sweden

@@ -4,6 +4,7 @@
 import type { Hedge } from '../model/vocabulary.js'
 import type { Mention } from './gazetteer.js'
 import type { Token } from './nlp.js'
+import { PLACE_READINGS, placeOf } from './plover-events.js'
 import { findTriggers, GOVERNING, type Trigger } from './triggers.js'
 import {
   APPOSITION,
@@ -28,6 +29,11 @@ import {
   RELATIVE,
   THREAT_GAP,
 } from './clause-patterns.js'
+
+/** An act called impossible by the one who says so. */
+const OUT_OF_QUESTION = /\b(is|are|was|were|remains?)\s+(\p{Ll}+\s+)?out of the question\b/u
+/** Acts a party threatens when it says it will do them unless another gives way. */
+const ULTIMATUM = new Set(['sanctions', 'attacks', 'coerces', 'invades', 'restricts-exports-to', 'mobilizes-against'])
 
 export interface Clause {
   first: number
@@ -281,6 +287,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const byAt = after(/^by$/)
     let from: string[] = []
     let to: string[] = []
+    let inferred: string | undefined
     if (trigger.reading === 'hyphen') {
       const pair = inClause.filter((m) => m.end <= t.start && m.start >= t.start - 60)
       const a = pair[pair.length - 2]
@@ -337,13 +344,22 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
               ? after(/^in$/, 2)
               : trigger.reading === 'mutual'
                 ? after(/^with$/, 5)
-                : -1
+                : trigger.type === 'protests' || trigger.type === 'mobilizes-against'
+                  ? after(trigger.type === 'protests' ? /^against$/ : /^(against|at)$/)
+                  : /^(withdraw|pull|evacuate)$/.test(t.lemma)
+                    ? after(/^(from|of)$/, 10)
+                    : trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)
+                      ? after(/^(to|into)$/, 12)
+                      : -1
       to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
       // A threat names its target in its condition: "threatened to stop the talks if the United States…".
       if (to.length === 0 && LOOSE.has(trigger.type))
         to = ids(groupFrom(rightFree, t.end, trigger.type === 'threatens' ? THREAT_GAP : LOOSE_GAP))
+      // A show of force on a party's border, a curfew lifted in a place: the place is the party, as a reading.
+      const place = to.length === 0 ? placeOf(text, trigger.type, t.end, right) : undefined
+      if (place) [to, inferred] = [[place.actorId], PLACE_READINGS[place.type]]
     }
     const pairs: Array<[string, string]> = []
     if (trigger.reading === 'mutual' || (trigger.reading === 'hyphen' && from.length > 0)) {
@@ -358,6 +374,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       // "India and China blamed each other": each did it to the other.
       for (const a of from) for (const b of from) if (a !== b) pairs.push([a, b])
     } else for (const f of from) for (const x of to) if (f !== x) pairs.push([f, x])
+    // "…said that removing the sanctions on Burma is out of the question": the speaker refuses the act.
+    const refused = pairs.length === 0 && sayBefore >= 0 && OUT_OF_QUESTION.test(text.slice(t.end, clause.end))
+    if (refused) for (const x of to) if (x !== assertedBy) pairs.push([assertedBy, x])
     const parties = trigger.type === 'depends-on' ? from : []
     if (pairs.length === 0 && parties.length === 0) return
     // How it is said. Negation counts between the subject and the trigger ("X did not sell"); a modal,
@@ -405,7 +424,7 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const about = new Set([...from, ...to, ...inClause.filter((m) => m.start >= spanStart).map((m) => m.actorId)])
     if (assertedBy !== 'author' && assertedBy !== 'reports') about.add(assertedBy)
     readings.push({
-      trigger,
+      trigger: refused ? { ...trigger, type: 'rejects' } : trigger,
       pairs,
       parties,
       hedge,
@@ -414,7 +433,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       // The whole clause from the subject on: a quote never stops mid-clause ("…, Russia's").
       end: clause.end,
       about: [...about],
+      ...(inferred ? { inferred } : {}),
     })
+    // "will withdraw its force from Chad unless …": an ultimatum is a threat, made now (PLOVER THREATEN).
+    if (hedge === 'speculative' && ULTIMATUM.has(trigger.type) && /\bunless\b/i.test(text.slice(t.end, clause.end)))
+      readings.push({ ...(readings[readings.length - 1] as Reading), trigger: { ...trigger, type: 'threatens' }, hedge: 'asserted' })
     // "…, a claim Moscow denied": the same statement, denied by that party (a claim, never a relation).
     const denial = DENIED_AFTER.exec(text.slice(t.end, clause.end))
     const denier = denial && inClause.find((m) => m.start >= t.end + denial.index && m.end <= t.end + denial.index + denial[0].length)

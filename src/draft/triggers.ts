@@ -2,6 +2,7 @@
 // around it, gives a relation type and how to read its two ends from the grammar.
 import type { RelationType } from '../model/vocabulary.js'
 import type { Token } from './nlp.js'
+import { ENDING, yielding } from './plover-events.js'
 
 export type Reading =
   /** from = subject, to = object: "A condemned B", passive "B was condemned by A". */
@@ -124,12 +125,11 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
+  [/^(riot|riots|demonstration|demonstrations|sit-in|sit-ins)$/, 'protests', /^against$/],
 ]
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
-/** Verbs that end or ease what their object names: "lifted its embargo", "eased the blockade". */
-const ENDING = /^(lift|end|ease|remove|scrap|relax|halt|stop|withdraw|drop|cancel|terminate|abandon|revoke|rescind)$/
 /** A visitor received or hosted: an office or a leader's title within the next few words. */
 const HOSTED =
   /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
@@ -137,6 +137,23 @@ const HOSTED =
 /** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach"). */
 const governed = (tokens: Token[], first: number, i: number) =>
   word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
+
+/**
+ * A verb that makes the talks at i a meeting: "held" within four words, or "resumed", "began", "return to
+ * Geneva this week for" within six, unless itself governed ("agreed to resume talks" promises one; "called
+ * for a return to talks" has no verb).
+ */
+const meetingVerb = (tokens: Token[], first: number, i: number) => {
+  const from = Math.max(first, i - 6)
+  return tokens.slice(from, i).some(
+    (x, k) =>
+      // "negotiators return": a verb after a plural the tagger read as a noun.
+      (x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(tokens[from + k - 1]?.value ?? '') && tokens[from + k - 1]?.pos === 'NOUN')) &&
+      (x.lemma === 'hold'
+        ? i - (from + k) <= 4
+        : /^(resume|begin|start|continue|conclude|return|reconvene)$/.test(x.lemma) && !governed(tokens, first, from + k)),
+  )
+}
 
 /** The relation triggers among tokens [first, last) of a clause, in order. */
 export function findTriggers(tokens: Token[], first: number, last: number): Trigger[] {
@@ -166,11 +183,24 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'cooperates-with', reading: 'mutual', at: i })
       continue
     }
-    // "held talks", "held their first summit": a meeting of the subject's parties.
+    // "launched war games", "held military exercises": two parties' exercises are cooperation; exercises
+    // aimed at a party or held on its border are a show of force (PLOVER MOBILIZE).
     if (
-      /^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) &&
-      tokens.slice(Math.max(first, i - 4), i).some((x) => x.lemma === 'hold' && x.pos === 'VERB')
+      (/^(exercises|drills|manoeuvres|maneuvers)$/.test(t.value.toLowerCase()) || (t.value.toLowerCase() === 'games' && prev === 'war')) &&
+      tokens
+        .slice(Math.max(first, i - 5), i)
+        .some((x) => /^(hold|conduct|stage|launch|begin|start|carry)$/.test(x.lemma) && x.pos === 'VERB')
     ) {
+      const far = tokens
+        .slice(i + 1, Math.min(last, i + 8))
+        .map((x) => x.value.toLowerCase())
+        .join(' ')
+      const aimed = /\b(against|aimed at|directed at|border|frontier)\b/.test(far)
+      out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
+      continue
+    }
+    // "held talks", "held their first summit", "resumed talks": a meeting of the subject's parties.
+    if (/^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) && meetingVerb(tokens, first, i)) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
@@ -186,7 +216,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: 'partners-with', reading: 'hyphen', at: i })
       continue
     }
-    const gerund = t.pos === 'NOUN' && /ing$/.test(t.value) && word(tokens[i - 1]) === ','
+    // ", lifting …" and "said that lifting the sanctions …": a gerund the tagger read as a noun.
+    const gerund =
+      t.pos === 'NOUN' &&
+      /ing$/.test(t.value) &&
+      (word(tokens[i - 1]) === ',' || (word(tokens[i - 1]) === 'that' && /^(the|a|an|its|their|all)$/.test(next)))
     // "Togo supplies fuel", "Oman imports wheat": a name, then a verb the tagger read as a plural noun.
     // "a declaration that alarms Seoul": the same after a relative pronoun.
     // "to help support the rights of …", "will support": a bare verb after "help" or a modal.
@@ -228,7 +262,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       .slice(Math.max(first, i - 4), i)
       .map((x) => x.value.toLowerCase())
       .join(' ')
-    const contextual = byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
+    const far = tokens
+      .slice(i + 1, Math.min(last, i + 13))
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    const contextual = yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
       const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight' || t.lemma === 'exchange'

@@ -40,6 +40,10 @@ export const RELATION_TYPES = [
   'attacks', // attacks, strikes, shells, bombs
   'restricts-exports-to', // export controls, bans or embargoes on goods to
   'coerces', // seizes, arrests, expels, deports, blockades
+  'protests', // demonstrates, rallies, riots against (people in the street, not a diplomatic protest)
+  'mobilizes-against', // masses, deploys or trains forces against, short of using them
+  'concedes-to', // eases or lifts restrictions on people (a curfew, martial law), pardons, gives in to
+  'retreats-from', // withdraws forces from, releases captives of, lifts a blockade or sanctions on
 ] as const
 export const RelationType = z.enum(RELATION_TYPES)
 export type RelationType = z.infer<typeof RelationType>
@@ -124,6 +128,10 @@ export const RELATION_EVENTS: Readonly<Record<RelationType, { plover: PloverType
   attacks: { plover: 'ASSAULT', cameo: '18' },
   'restricts-exports-to': { plover: 'SANCTION', cameo: '16' },
   coerces: { plover: 'COERCE', cameo: '17' },
+  protests: { plover: 'PROTEST', cameo: '14' },
+  'mobilizes-against': { plover: 'MOBILIZE', cameo: '15' },
+  'concedes-to': { plover: 'CONCEDE', cameo: '08' },
+  'retreats-from': { plover: 'RETREAT', cameo: '08' },
 }
 
 /** The PLOVER event type of a relation type; null when it is no event. */
