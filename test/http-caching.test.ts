@@ -52,6 +52,23 @@ t.test('CORS: any origin by default, a configured list otherwise', async (t) => 
   t.equal(ok.headers['access-control-allow-origin'], 'https://other.example')
   const no = await listed.inject({ url: '/actors?limit=1', headers: { origin: 'https://evil.example' } })
   t.notOk(no.headers['access-control-allow-origin'])
+  // The same read from three origins at once shares one answer, but each keeps its own CORS answer.
+  const [dash, other, evil] = await Promise.all(
+    ['https://dash.example', 'https://other.example', 'https://evil.example'].map((origin) =>
+      listed.inject({ url: '/actors?limit=2', headers: { origin } }),
+    ),
+  )
+  t.same(
+    [dash, other, evil].map((r) => [r.statusCode, r.headers['access-control-allow-origin']]),
+    [
+      [200, 'https://dash.example'],
+      [200, 'https://other.example'],
+      [200, undefined],
+    ],
+  )
+  t.ok(other.body === dash.body && evil.body === dash.body)
+  t.equal(dash.headers.vary, 'Origin, Accept', 'a shared cache keeps one answer per origin and media type')
+  t.equal(open.headers.vary, 'Accept', 'any origin: the same answer for every origin')
   const preflight = await listed.inject({
     method: 'OPTIONS',
     url: '/paths',

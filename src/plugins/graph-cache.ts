@@ -26,9 +26,21 @@ interface Shared {
   payload: string | Buffer
 }
 
-/** Headers that belong to one request, or that the follower's own hooks and Node set. */
-const OWN_HEADERS = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'retry-after'])
-const isOwn = (name: string) => OWN_HEADERS.has(name) || name.startsWith('x-ratelimit-')
+/**
+ * Headers that belong to one request, or that the follower's own hooks and Node set: its id, its
+ * budget, its CORS answer (for its own Origin) and Vary.
+ */
+const OWN_HEADERS = new Set([
+  'x-request-id',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'retry-after',
+  'vary',
+])
+const isOwn = (name: string) => OWN_HEADERS.has(name) || name.startsWith('x-ratelimit-') || name.startsWith('access-control-')
 
 /** The leader's side of a shared read: settled once, with its answer or null. */
 const LEADS = Symbol('graph-cache.leads')
@@ -85,7 +97,9 @@ export default fp(
       const etag = `"g${version}-${variant}"`
       reply.header('etag', etag)
       reply.header('cache-control', 'public, max-age=0, must-revalidate')
-      reply.header('vary', 'Accept')
+      // Added to what is there: with a list of CORS origins the answer varies by Origin too (plugins' order, app.ts).
+      const vary = reply.getHeader('vary')
+      reply.header('vary', vary === undefined ? 'Accept' : `${vary}, Accept`)
       const match = request.headers['if-none-match']
       if (match?.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)) {
         return reply.code(304).send()
