@@ -424,7 +424,12 @@ function problemsWith(req: Generated, res: { statusCode: number; headers: Record
 
 const before = await counts(app)
 const snapshot = await graphSnapshot(app)
-const reference = (await app.inject('/paths?from=prk&to=ukr')).body
+// The answer to compare with after the fuzz. A first /paths on a fresh Neo4j pays its planning, which on
+// a loaded machine can pass this app's 2 s: a 503 then is bounded work, so it is asked again (a run
+// once compared the answer after the fuzz with such a 503).
+let reference = await app.inject('/paths?from=prk&to=ukr')
+for (let tries = 1; reference.statusCode === 503 && tries < 5; tries++) reference = await app.inject('/paths?from=prk&to=ukr')
+if (reference.statusCode !== 200) throw new Error(`/paths?from=prk&to=ukr before the fuzz: ${reference.statusCode} ${reference.body}`)
 const started = Date.now()
 
 for (const op of operations) {
@@ -471,7 +476,7 @@ t.test('the graph is unchanged: every node and relationship with every property,
     gone: gone.slice(0, 5).map((l) => l.slice(0, 300)),
     added: added.slice(0, 5).map((l) => l.slice(0, 300)),
   })
-  t.equal((await app.inject('/paths?from=prk&to=ukr')).body, reference, 'the same paths as before the fuzz')
+  t.equal((await app.inject('/paths?from=prk&to=ukr')).body, reference.body, 'the same paths as before the fuzz')
   t.equal((await app.inject('/ready')).statusCode, 200)
 })
 
