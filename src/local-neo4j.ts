@@ -34,9 +34,12 @@ export async function missingPrerequisite(): Promise<string | null> {
   return null
 }
 
-export const isBuilt = () => existsSync(MAIN_CLASS) && existsSync(LIB_DIR)
+const MAIN_SOURCE = path.join(TOOL_DIR, 'src/main/java/entente/Neo4jLocal.java')
 
-/** Builds tools/neo4j-local with Maven unless already built (first run only). */
+/** Built, and not older than its source (a pull that changes the Java program rebuilds it once). */
+export const isBuilt = () => existsSync(MAIN_CLASS) && existsSync(LIB_DIR) && statSync(MAIN_SOURCE).mtimeMs <= statSync(MAIN_CLASS).mtimeMs
+
+/** Builds tools/neo4j-local with Maven unless already built (first run only, and after its sources change). */
 export async function ensureBuilt(log: (line: string) => void = console.error): Promise<void> {
   if (isBuilt()) return
   /* c8 ignore start -- the build runs once per clone, in the suite's before hook (test/setup/neo4j-before.ts),
