@@ -15,7 +15,7 @@ import { buildApp, type App } from '../src/app.js'
 import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { ignoreExistingRule, SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { SeedError } from '../src/seed/validate-seed.js'
-import { testConfig } from './helpers/config.js'
+import { QUICK_JVM, testConfig } from './helpers/config.js'
 import { freePort } from './helpers/free-port.js'
 import { writeDenseSeed } from './helpers/dense-graph.js'
 import { articleGraph, counts, FIXTURES, testApp, wipe } from './helpers/graph.js'
@@ -167,7 +167,7 @@ t.test('shutdown: a request that arrives while close() is under way is refused w
 t.test('an embedded Neo4j of our own: concurrent seeds, then an outage and a recovery', async (t) => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'entente-faults-neo4j-'))
   const port = await freePort()
-  let db: LocalNeo4j = await startLocalNeo4j({ port, home, heapMb: 512 })
+  let db: LocalNeo4j = await startLocalNeo4j({ port, home, heapMb: 512, jvmArgs: QUICK_JVM })
   t.teardown(async () => {
     await db.stop()
     rmSync(home, { recursive: true, force: true })
@@ -229,7 +229,7 @@ t.test('an embedded Neo4j of our own: concurrent seeds, then an outage and a rec
 
   await t.test('Neo4j returns on the same port and data: requests succeed again within 5 s, no restart', async (t) => {
     const t0 = performance.now()
-    db = await startLocalNeo4j({ port, home, heapMb: 512 })
+    db = await startLocalNeo4j({ port, home, heapMb: 512, jvmArgs: QUICK_JVM })
     const startup = ms(t0)
     // From Neo4j's readiness line: poll a light read until it succeeds, then time the heavier /paths
     // (its first run after a restart also pays Neo4j's query planning on a cold JVM).
@@ -261,7 +261,7 @@ t.test('an embedded Neo4j of our own: concurrent seeds, then an outage and a rec
     // between, so every pooled connection is to the Neo4j that stopped.
     for (const res of await Promise.all([1, 2, 3].map(() => app.inject('/actors/prk')))) t.equal(res.statusCode, 200)
     await db.stop()
-    db = await startLocalNeo4j({ port, home, heapMb: 512 })
+    db = await startLocalNeo4j({ port, home, heapMb: 512, jvmArgs: QUICK_JVM })
     // Through the executor itself: reads are auto-commit transactions, not retried, so a closed
     // connection taken from the pool would fail this read (a request's ETag read would meet it first).
     const rows = await app.graph.read('actor-by-id', { id: 'prk' })
