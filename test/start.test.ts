@@ -6,12 +6,15 @@ import path from 'node:path'
 import t from 'tap'
 import { alive, ROOT } from '../src/local-neo4j.js'
 import { start } from '../src/start.js'
-import { jobPort, testConfig } from './helpers/config.js'
+import { jobPort, testConfig, useQuickJvm } from './helpers/config.js'
 
 // Ports of this job's own: two embedded Neo4j this file starts, and one where nothing listens.
 const [own, nosuchdb, nobody] = [jobPort(4), jobPort(5), jobPort(9)]
 import { counts, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'
+
+// The embedded Neo4j these starts bring up: the quick JIT (see useQuickJvm).
+useQuickJvm()
 
 const API = /API at (http:\/\/127\.0\.0\.1:\d+)\//
 

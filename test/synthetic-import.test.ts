@@ -13,11 +13,13 @@ import { ARRAY_DELIMITER, CsvFile } from '../tools/synthetic/csv.js'
 import { writeCsvGraph } from '../tools/synthetic/csv-graph.js'
 import { SyntheticGraph } from '../tools/synthetic/generate.js'
 import { checkEmptyLists, ImportError, runImporter } from '../tools/synthetic/import.js'
-import { TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { TEST_NEO4J_PORT, testConfig, useQuickJvm } from './helpers/config.js'
 import { dump, schema } from './helpers/dump.js'
 import { cli } from './helpers/synthetic-cli.js'
 import { testApp, wipe } from './helpers/graph.js'
 
+// The importer and the embedded Neo4j it starts: the quick JIT (see useQuickJvm).
+useQuickJvm()
 const app = await testApp()
 const PORT = TEST_NEO4J_PORT + 3
 const scratch = path.join(ROOT, `.data/test-synthetic-import-${PORT}`)

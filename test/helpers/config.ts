@@ -26,6 +26,16 @@ if (process.env.TAP_JOB_ID !== undefined) {
  */
 export const QUICK_JVM = ['-XX:TieredStopAtLevel=1']
 
+/**
+ * The same for every JVM this test file's process and its children start through the product's own
+ * paths (`npm start`, `npm run neo4j:start`, the bulk importer), where no flag can be passed: the JVM
+ * reads JAVA_TOOL_OPTIONS (and says so in the embedded Neo4j's log). What those tests prove does not
+ * depend on the JIT.
+ */
+export function useQuickJvm(): void {
+  process.env.JAVA_TOOL_OPTIONS = QUICK_JVM.join(' ')
+}
+
 export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   NEO4J_URI: process.env.NEO4J_URI ?? `bolt://127.0.0.1:${TEST_NEO4J_PORT}`,
   NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
