@@ -98,6 +98,7 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
   const args = [
     `-Xmx${opts.heapMb ?? 1024}m`,
     GC_FLAGS[opts.gc ?? 'serial'],
+    /* c8 ignore next -- every build writes the archive (ensureBuilt); without it a start is only slower */
     ...(existsSync(CDS_ARCHIVE) ? [`-XX:SharedArchiveFile=${CDS_ARCHIVE}`] : []),
     ...(opts.jvmArgs ?? []),
     // Without these Neo4j's page cache falls back to a slower access path (it says so in its debug log).
