@@ -10,9 +10,13 @@ import { promisify } from 'node:util'
 import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { alive, ROOT } from '../src/local-neo4j.js'
-import { TEST_NEO4J_PORT } from './helpers/config.js'
+import { TEST_NEO4J_PORT, useQuickJvm } from './helpers/config.js'
 
 const exec = promisify(execFile)
+// The embedded Neo4j of neo4j:start: the quick JIT (see useQuickJvm).
+useQuickJvm()
+// Two subtests at a time: each runs child processes of its own, on files and a Neo4j of its own.
+t.jobs = 2
 
 /** `npm run -s <script> [-- args]` in the worktree: its exit code and everything it printed. */
 async function npm(script: string, args: string[] = [], env: Record<string, string> = {}) {

@@ -12,7 +12,7 @@ import { withoutUnusedSchemas } from '../src/plugins/openapi.js'
 import { seedCommand } from '../src/write/seed-cli.js'
 import { seedFiles } from '../src/write/seed-files.js'
 import type { SeedError } from '../src/seed/validate-seed.js'
-import { jobPort, TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
+import { jobPort, QUICK_JVM, TEST_NEO4J_PORT, testConfig } from './helpers/config.js'
 
 // A port of this job's own where nothing listens.
 const nobody = `bolt://127.0.0.1:${jobPort(9)}`
@@ -244,7 +244,7 @@ t.test('errors without a named field, and statuses without a title of their own'
 
 t.test('embedded Neo4j: a taken port ends start-up with the reason; a stubborn process is killed', async (t) => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'entente-n4j-'))
-  const err = await startLocalNeo4j({ port: TEST_NEO4J_PORT, home, timeoutMs: 120_000 }).catch((e) => e)
+  const err = await startLocalNeo4j({ port: TEST_NEO4J_PORT, home, timeoutMs: 120_000, jvmArgs: QUICK_JVM }).catch((e) => e)
   t.match(err.message, /^embedded Neo4j exited with code \d+ before it was ready/)
   const stubborn = spawn(process.execPath, ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"], { stdio: 'ignore' })
   await new Promise((r) => setTimeout(r, 300))

@@ -32,27 +32,29 @@ t.test('that install, built in a temporary folder, starts with its CMD and answe
   const stage = finalStage()
   const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-production-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-  // The build stage: `npm run build`, here into the temporary folder so the worktree's dist/ is not touched.
-  await run(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')],
-    {
-      cwd: ROOT,
-    },
-  )
   for (const item of stage.copies) cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true })
   // The build stage's explorer bundle: `npm test` builds explorer/dist before tap runs.
   cpSync(path.join(ROOT, 'explorer/dist'), path.join(dir, 'explorer/dist'), { recursive: true })
-  // npm's cache serves the packages the worktree's own `npm ci` fetched.
-  await run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, maxBuffer: 16 * 1024 * 1024 })
+  // Three independent steps side by side: the compiler is busy while npm reads its cache and the
+  // article is seeded.
+  await Promise.all([
+    // The build stage: `npm run build`, here into the temporary folder so the worktree's dist/ is not touched.
+    run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')],
+      { cwd: ROOT },
+    ),
+    // npm's cache serves the packages the worktree's own `npm ci` fetched.
+    run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, maxBuffer: 16 * 1024 * 1024 }),
+    testApp().then(async (app) => {
+      await articleGraph(app)
+      await app.close()
+    }),
+  ])
   for (const dev of ['tsx', 'typescript', 'tap', '@biomejs/biome']) {
     t.notOk(existsSync(path.join(dir, 'node_modules', dev)), `${dev} is not installed`)
   }
   t.ok(existsSync(path.join(dir, 'node_modules/fastify')), 'fastify is')
-
-  const app = await testApp()
-  await articleGraph(app)
-  await app.close()
 
   const [command, ...args] = stage.cmd
   const child = spawn(command === 'node' ? process.execPath : command, args, {

@@ -6,14 +6,34 @@ import path from 'node:path'
 import t from 'tap'
 import { alive, ROOT } from '../src/local-neo4j.js'
 import { start } from '../src/start.js'
-import { jobPort, testConfig } from './helpers/config.js'
+import { jobPort, testConfig, useQuickJvm } from './helpers/config.js'
 
 // Ports of this job's own: two embedded Neo4j this file starts, and one where nothing listens.
 const [own, nosuchdb, nobody] = [jobPort(4), jobPort(5), jobPort(9)]
 import { counts, testApp, wipe } from './helpers/graph.js'
 import { spawnStart } from './helpers/spawn-start.js'
 
+// The embedded Neo4j these starts bring up: the quick JIT (see useQuickJvm).
+useQuickJvm()
+
 const API = /API at (http:\/\/127\.0\.0\.1:\d+)\//
+
+// Two subtests at a time: each mostly waits for a child process or a Java start of its own (the
+// NEO4J_URI one uses the suite's Neo4j, the others Neo4j instances of their own). The two in-process
+// ones capture console.error, so they must not overlap: the quick one runs first, the other last.
+t.jobs = 2
+
+t.test('in process: a Neo4j that never answers ends start-up with 1 and the reason, and no password in it', async (t) => {
+  const error = t.capture(console, 'error')
+  const code = await start({ NEO4J_URI: `bolt://127.0.0.1:${nobody}`, NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
+  t.equal(code, 1)
+  const said = error
+    .args()
+    .map((a) => a.join(' '))
+    .join('\n')
+  t.match(said, /^\[entente\] could not start: /)
+  t.notMatch(said, /s3cret-pw/)
+})
 
 t.test('a bad variable stops start-up with one line naming it', async (t) => {
   const s = spawnStart({ PORT: 'abc' })
@@ -73,18 +93,6 @@ t.test('without NEO4J_URI: starts the embedded Neo4j, answers /ready, and stops 
   t.equal(await s.exited, 0)
   t.notOk(alive(Number(pid)), 'no orphan java process')
   rmSync(path.join(ROOT, dir), { recursive: true, force: true })
-})
-
-t.test('in process: a Neo4j that never answers ends start-up with 1 and the reason, and no password in it', async (t) => {
-  const error = t.capture(console, 'error')
-  const code = await start({ NEO4J_URI: `bolt://127.0.0.1:${nobody}`, NEO4J_PASSWORD: 's3cret-pw', NEO4J_CONNECT_TIMEOUT_MS: '300' })
-  t.equal(code, 1)
-  const said = error
-    .args()
-    .map((a) => a.join(' '))
-    .join('\n')
-  t.match(said, /^\[entente\] could not start: /)
-  t.notMatch(said, /s3cret-pw/)
 })
 
 t.test('in process: a failure after the embedded Neo4j started stops that Neo4j again', async (t) => {

@@ -9,7 +9,7 @@ import { buildApp } from '../src/app.js'
 import { startLocalNeo4j, type LocalNeo4j } from '../src/local-neo4j.js'
 import { SEED_DIR, seedFiles } from '../src/write/seed-files.js'
 import { bigSource } from './helpers/big-source.js'
-import { testConfig } from './helpers/config.js'
+import { QUICK_JVM, testConfig } from './helpers/config.js'
 import { freePort } from './helpers/free-port.js'
 import { counts } from './helpers/graph.js'
 import { bearer, createTestKey } from './helpers/keys.js'
@@ -17,7 +17,7 @@ import { bearer, createTestKey } from './helpers/keys.js'
 t.test('Neo4j stops during a large put: 503, and nothing of it is stored', async (t) => {
   const home = mkdtempSync(path.join(os.tmpdir(), 'entente-write-outage-'))
   const port = await freePort()
-  let db: LocalNeo4j = await startLocalNeo4j({ port, home, heapMb: 512 })
+  let db: LocalNeo4j = await startLocalNeo4j({ port, home, heapMb: 512, jvmArgs: QUICK_JVM })
   t.teardown(async () => {
     await db.stop()
     rmSync(home, { recursive: true, force: true })
@@ -48,7 +48,7 @@ t.test('Neo4j stops during a large put: 503, and nothing of it is stored', async
   t.equal(refused.statusCode, 503)
   t.match(refused.headers['content-type'], /^application\/problem\+json/)
   t.match(refused.json(), { status: 503, title: 'Service Unavailable' })
-  db = await startLocalNeo4j({ port, home, heapMb: 512 })
+  db = await startLocalNeo4j({ port, home, heapMb: 512, jvmArgs: QUICK_JVM })
   let after: Awaited<ReturnType<typeof counts>> | null = null
   for (let i = 0; i < 100 && after === null; i++) {
     after = await counts(app).catch(() => null)

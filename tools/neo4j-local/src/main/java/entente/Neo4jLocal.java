@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -52,6 +53,11 @@ public final class Neo4jLocal {
         .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+        // Bolt shuts down after the databases have stopped and checkpointed, so nothing is left for it to
+        // finish: its two grace periods (5 s each by default) only kept every stop waiting 10 s (measured: a
+        // stop took 10.5 s, now 1 s). Its debug log then says the event loops were ended forcefully.
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       dbms.shutdown();
