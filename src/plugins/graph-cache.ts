@@ -19,9 +19,8 @@ export interface GraphCacheOptions {
   versionTtlMs: number
 }
 
-/** A leader's answer, as its followers send it. */
+/** A leader's 200, as its followers send it. */
 interface Shared {
-  statusCode: number
   headers: Record<string, string | number | string[]>
   payload: string | Buffer
 }
@@ -42,12 +41,11 @@ const OWN_HEADERS = new Set([
 ])
 const isOwn = (name: string) => OWN_HEADERS.has(name) || name.startsWith('x-ratelimit-') || name.startsWith('access-control-')
 
-/** The leader's side of a shared read: settled once, with its answer or null. */
+/** The leader's side of a shared read: lets its followers go, once, with its answer or null. */
 const LEADS = Symbol('graph-cache.leads')
-type Leads = { key: string; settle: (shared: Shared | null) => void }
 declare module 'fastify' {
   interface FastifyRequest {
-    [LEADS]?: Leads
+    [LEADS]?: (shared: Shared | null) => void
   }
 }
 
@@ -84,6 +82,8 @@ class VersionCache {
 export default fp(
   async (app, opts: GraphCacheOptions) => {
     const versions = new VersionCache(app.graph, opts.versionTtlMs)
+    /** Identical reads now running: each key's leader resolves it with its answer, or null. */
+    const inflight = new Map<string, Promise<Shared | null>>()
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
       // Routes that do not read the graph, or describe the API, say so in their config.
@@ -108,26 +108,25 @@ export default fp(
       const running = inflight.get(key)
       if (running !== undefined) {
         const shared = await running
-        if (shared !== null) return reply.code(shared.statusCode).headers(shared.headers).send(shared.payload)
+        if (shared !== null) return reply.headers(shared.headers).send(shared.payload)
         return
       }
-      let settle: (shared: Shared | null) => void = () => {}
-      inflight.set(key, new Promise<Shared | null>((resolve) => (settle = resolve)))
-      request[LEADS] = {
+      inflight.set(
         key,
-        settle: (shared) => {
-          inflight.delete(key)
-          settle(shared)
-        },
-      }
+        new Promise<Shared | null>((resolve) => {
+          request[LEADS] = (shared) => {
+            inflight.delete(key)
+            resolve(shared)
+          }
+        }),
+      )
     })
-    const inflight = new Map<string, Promise<Shared | null>>()
-    /** Settles a leader's followers once: with its answer (a 200 with a body in memory) or null. */
-    const release = (request: FastifyRequest, shared: Shared | null) => {
+    /** Lets a leader's followers go, once; a request that leads nothing costs nothing here. */
+    const release = (request: FastifyRequest, shared: () => Shared | null) => {
       const leads = request[LEADS]
       if (leads === undefined) return
       request[LEADS] = undefined
-      leads.settle(shared)
+      leads(shared())
     }
     // Errors are not cacheable representations of the graph.
     app.addHook('onSend', async (request, reply, payload) => {
@@ -135,16 +134,22 @@ export default fp(
         reply.removeHeader('etag')
         reply.header('cache-control', 'no-store')
       }
-      const body = typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : null
-      const headers = Object.fromEntries(
-        Object.entries(reply.getHeaders()).filter(([name, value]) => value !== undefined && !isOwn(name)),
-      ) as Shared['headers']
-      release(request, reply.statusCode === 200 && body !== null ? { statusCode: 200, headers, payload: body } : null)
+      // Only a leader's 200 with its body in memory is shared; its headers are copied only then.
+      release(request, () =>
+        reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload))
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(reply.getHeaders()).filter(([name, value]) => value !== undefined && !isOwn(name)),
+              ) as Shared['headers'],
+              payload,
+            }
+          : null,
+      )
       return payload
     })
     // A leader that ends without sending (its client went away) still lets its followers go.
-    app.addHook('onResponse', async (request) => release(request, null))
-    app.addHook('onRequestAbort', async (request) => release(request, null))
+    app.addHook('onResponse', async (request) => release(request, () => null))
+    app.addHook('onRequestAbort', async (request) => release(request, () => null))
   },
   { name: 'graph-cache', dependencies: ['neo4j'] },
 )
