@@ -14,8 +14,8 @@ const FORCES =
 const MATERIAL_HOLD =
   /^(\S+\s+){0,6}?(sanctions|embargo(es)?|blockade|siege|boycott|(ban|restrictions|curbs|controls) on (\S+\s+)?(arms|sales|exports?|imports?|trade|goods|shipments|flights|oil))\b/
 /** Restrictions on people (easing them is PLOVER's CONCEDE: "removing curfews"). */
-const HOLD_ON_PEOPLE =
-  /^(\S+\s+){0,6}?(curfews?|martial law|state of emergency|emergency (measures|rule|laws?|powers|regulations)|restrictions|curbs|bans?)\b/
+const ON_PEOPLE = 'curfews?|martial law|state of emergency|emergency (measures|rule|laws?|powers|regulations)|restrictions|curbs|bans?'
+const HOLD_ON_PEOPLE = new RegExp(String.raw`^(\S+\s+){0,6}?(${ON_PEOPLE})\b`)
 const ACCESS = /^(\S+\s+){0,3}?(delivery|deliveries|aid|relief|convoys|access|entry|inspectors|observers|monitors|peacekeepers)\b/
 const CAPTIVES = /^(\S+\s+){0,4}?(prisoners|hostages|captives|detainees|pows|crew|crewmen|fishermen|sailors|soldiers|pilots|nationals)\b/
 
@@ -61,8 +61,7 @@ export const PLACE_READINGS = {
 type Placed = keyof typeof PLACE_READINGS
 
 /** A restriction that binds the people of a place, then the place: "a night curfew in", "emergency measures on Wednesday in". */
-const RESTRICTION_IN =
-  /\b(curfews?|martial law|state of emergency|emergency (measures|rule|laws?|powers|regulations)|restrictions|curbs|bans?)\s+((on|this|last|early|late)\s+|\p{Lu}\p{Ll}+\s+)*in\s+(the\s+)?$/u
+const RESTRICTION_IN = new RegExp(String.raw`\b(${ON_PEOPLE})\s+((on|this|last|early|late)\s+|\p{Lu}\p{Ll}+\s+)*in\s+(the\s+)?$`, 'u')
 /** "on the border with Kuwait", "along the frontier with". */
 const BORDER_WITH = /\b(border|frontier)\s+with\s+(the\s+)?$/i
 /** "the Kuwaiti border", "Kuwait's border". */
