@@ -71,6 +71,39 @@ export class Graph<N extends string = Statement> {
     return this.autoCommit(neo4j.session.READ, name, params, timeoutMs)
   }
 
+  /**
+   * Runs a named read statement like read, but hands each row to onRow as it arrives instead of
+   * returning them all: only the driver's current batch of records is held, not the whole result, so
+   * a caller that keeps less than the rows (the stored ranking's refresh, src/write/ranking.ts) holds
+   * less. An auto-commit transaction like read, and for a second reason: a retried one would hand the
+   * rows again. Rows are converted and errors mapped as read does; an error thrown by onRow rejects
+   * unchanged and the rest of the result is discarded.
+   */
+  async readEach(name: N, params: Params, onRow: (row: Row) => void, timeoutMs = this.timeoutMs): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
+    const text = this.catalog.text(name)
+    return this.timed(
+      name,
+      () =>
+        new Promise<void>((resolve, reject) => {
+          let failed = false
+          session.run(text, params, { timeout: timeoutMs }).subscribe({
+            onNext: (record) => {
+              if (failed) return
+              try {
+                onRow(recordToJson(record))
+              } catch (err) {
+                failed = true
+                reject(err)
+              }
+            },
+            onCompleted: () => resolve(),
+            onError: (err) => reject(mapNeo4jError(err)),
+          })
+        }),
+    ).finally(() => session.close())
+  }
+
   /** Runs a named write statement in its own transaction. */
   async write(name: N, params: Params = {}): Promise<Row[]> {
     const text = this.catalog.text(name)
