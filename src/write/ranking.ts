@@ -1,18 +1,15 @@
 // The stored influence rankings, the write side: recomputed whenever a write (a put, a retraction, a
 // seed) changes the graph (or finds it stale), so
 // GET /influence/ranking is one indexed read instead of a whole-graph computation per request. One
-// ranking per set of bases (7: every non-empty subset of stated, inferred, background), stored as a
-// list on each actor; sets that select the same dependencies share one computation, so a graph whose
+// ranking per set of bases (7: every non-empty subset of stated, inferred, background), stored as
+// Rank nodes, one per actor; sets that select the same dependencies share one computation, so a graph whose
 // dependencies are all stated costs one.
+// The refresh runs in the process that wrote (the API, after a put or a retraction), so it keeps its
+// memory small: the actors and edges are read row by row (graph.readEach) straight into typed arrays
+// (Dependencies: ids and claim ids numbered once), each ranking selects its edges by index instead of
+// copying them, and each batch's entries are built only when that batch is written.
 import { type Graph, int } from '../db/graph.js'
-import {
-  BASIS_WEIGHTS,
-  basisMask,
-  DEFAULT_PARAMETERS,
-  rankingModel,
-  totalInfluence,
-  type DependencyEdge,
-} from '../model/influence-model.js'
+import { BASIS_WEIGHTS, basisMask, DEFAULT_PARAMETERS, Dependencies, influenceTotals, rankingModel } from '../model/influence-model.js'
 import { BASES, type Basis } from '../model/vocabulary.js'
 
 /** Every non-empty set of bases, at index mask - 1. */
@@ -21,35 +18,60 @@ export const BASIS_SETS: Basis[][] = Array.from({ length: 2 ** BASES.length - 1 
 /** Entries per write transaction, and Rank nodes per delete, when a ranking is stored. */
 const BATCH = 20_000
 
-interface Entry {
-  actor: string
-  kind: string
-  score: number
-  reach: number
-  rank: number
-  kindRank: number
+/** Each basis's bit (basisMask), and the weight of a dependency by that bit. */
+const BASIS_BIT = new Map(BASES.map((b) => [b, basisMask([b])]))
+const WEIGHT_OF_BIT = new Float64Array(2 ** BASES.length)
+for (const b of BASES) WEIGHT_OF_BIT[basisMask([b])] = BASIS_WEIGHTS[b]
+
+/**
+ * The actors and the depends-on edges, read row by row into compact form: the actors first (numbered
+ * 0 .. ranked - 1, in the order Neo4j returns them, each with its kind's number), then the edges with
+ * their bases' bits. Nothing holds the rows themselves.
+ */
+async function readDependencies(graph: Graph) {
+  const deps = new Dependencies()
+  const kindNames: string[] = []
+  const kindNumber = new Map<string, number>()
+  const kindOf: number[] = []
+  await graph.readEach('influence-actor-ids', {}, (row) => {
+    let kind = kindNumber.get(row.kind as string)
+    if (kind === undefined) {
+      kind = kindNames.push(row.kind as string) - 1
+      kindNumber.set(row.kind as string, kind)
+    }
+    kindOf[deps.actor(row.id as string)] = kind
+  })
+  const ranked = deps.ids.length
+  let present = 0
+  await graph.readEach('influence-dependency-edges', { minConfidence: DEFAULT_PARAMETERS.minConfidence }, (row) => {
+    const bit = BASIS_BIT.get(row.basis as Basis) as number
+    present |= bit
+    deps.add(row.from as string, row.to as string, row.strength as number, row.claims as string[], bit)
+  })
+  deps.sealClaims()
+  return { deps, ranked, kindNames, kindOf, present }
 }
 
-/** One ranking's entries: ordered by score descending then id, ranked overall and among their kind. */
-export function rankEntries(
-  actors: Array<{ id: string; kind: string }>,
-  totals: Map<string, { total: number; reach: number }>,
-  others: number,
-) {
-  const entries = actors.map((a) => {
-    const t = totals.get(a.id) as { total: number; reach: number }
-    // To 12 significant digits: scores that differ only by the order floats were summed in (the
-    // order Neo4j returned the edges) tie, and ties go by id, so the same graph always ranks the same.
-    return { actor: a.id, kind: a.kind, score: Number((t.total / others).toPrecision(12)), reach: t.reach, rank: 0, kindRank: 0 }
-  })
-  entries.sort((a, b) => b.score - a.score || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0))
-  const perKind = new Map<string, number>()
-  entries.forEach((e, i) => {
-    e.rank = i + 1
-    e.kindRank = (perKind.get(e.kind) ?? 0) + 1
-    perKind.set(e.kind, e.kindRank)
-  })
-  return entries as Entry[]
+/**
+ * One ranking: the actors 0 .. ranked - 1 in order of score descending then id, with their scores and
+ * reaches (indexed by actor), over the edges whose basis is in key, each weighed by its basis.
+ */
+function rankOrder(deps: Dependencies, ranked: number, key: number) {
+  const { total, reach } = influenceTotals(
+    deps,
+    ranked,
+    DEFAULT_PARAMETERS,
+    (k) => (deps.basis[k] & key) !== 0,
+    (k) => deps.strength[k] * WEIGHT_OF_BIT[deps.basis[k]],
+  )
+  const others = Math.max(ranked - 1, 1)
+  // To 12 significant digits: scores that differ only by the order floats were summed in (the
+  // order Neo4j returned the edges) tie, and ties go by id, so the same graph always ranks the same.
+  const score = total.map((t) => Number((t / others).toPrecision(12)))
+  const ids = deps.ids
+  const order = new Int32Array(ranked).map((_, i) => i)
+  order.sort((a, b) => score[b] - score[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0))
+  return { order, score, reach }
 }
 
 /**
@@ -76,22 +98,20 @@ export async function refreshRanking(graph: Graph, force = false): Promise<boole
   // The generation is claimed before the graph is read: a later claim reads a graph at least as new.
   const [claimed] = await graph.write('influence-claim-generation')
   const gen = int(claimed.gen as number)
-  const actors = (await graph.read('influence-actor-ids')) as Array<{ id: string; kind: string }>
-  const ids = actors.map((a) => a.id)
-  const edges = (await graph.read('influence-dependency-edges', { minConfidence: DEFAULT_PARAMETERS.minConfidence })) as unknown as Array<
-    DependencyEdge & { basis: Basis }
-  >
-  const present = basisMask([...new Set(edges.map((e) => e.basis))])
-  const others = Math.max(ids.length - 1, 1)
+  const { deps, ranked, kindNames, kindOf, present } = await readDependencies(graph)
   // Sets of bases that select the same dependencies share one ranking, stored once under that mask.
   const keys = BASIS_SETS.map((set) => basisMask(set) & present)
   for (const key of new Set(keys)) {
-    const chosen = edges
-      .filter((e) => (basisMask([e.basis]) & key) !== 0)
-      .map((e) => ({ from: e.from, to: e.to, strength: e.strength * BASIS_WEIGHTS[e.basis], claims: e.claims }))
-    const entries = rankEntries(actors, totalInfluence(ids, chosen, DEFAULT_PARAMETERS), others)
-    for (let i = 0; i < entries.length; i += BATCH) {
-      await graph.write('influence-store-ranks', { gen, key: int(key), entries: entries.slice(i, i + BATCH) })
+    const { order, score, reach } = rankOrder(deps, ranked, key)
+    // Each batch's entries are built when it is written, ranked overall and among their kind.
+    const kindRank = new Int32Array(kindNames.length)
+    for (let i = 0; i < ranked; i += BATCH) {
+      const entries = Array.from({ length: Math.min(BATCH, ranked - i) }, (_, j) => {
+        const a = order[i + j]
+        const kind = kindOf[a]
+        return { actor: deps.ids[a], kind: kindNames[kind], score: score[a], reach: reach[a], rank: i + j + 1, kindRank: ++kindRank[kind] }
+      })
+      await graph.write('influence-store-ranks', { gen, key: int(key), entries })
     }
   }
   await graph.write('influence-publish-ranking', {
