@@ -1,8 +1,13 @@
 // The stored ranking read by its rank index (cypher/influence-ranking*.cypher): pages, walked with
 // their cursors, follow the order score descending then id, for every kind and overall, and each
 // kind's ranking is the overall ranking restricted to that kind, ranked 1, 2, 3 … among its kind.
+// A recompute on the same graph publishes the same ranking, also from bench/ranking-memory.ts's process.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import t from 'tap'
+import { ROOT } from '../src/local-neo4j.js'
 import { ACTOR_KINDS } from '../src/model/vocabulary.js'
+import { testConfig } from './helpers/config.js'
 import { articleGraph, testApp } from './helpers/graph.js'
 
 const app = await testApp()
@@ -100,4 +105,21 @@ t.test('a new seed publishes a new ranking and drops the one it replaced', async
   t.equal(await refreshRanking(app.graph), true, 'a 1.1 ranking is recomputed')
   t.match(await marker(), { version: '1.2' })
   t.equal(await refreshRanking(app.graph), false, 'and then fresh')
+})
+
+t.test('bench/ranking-memory.ts recomputes the same ranking in a process of its own and says what it took', async (t) => {
+  const before = await walk('', 50)
+  const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', 'bench/ranking-memory.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: testConfig().NEO4J_URI, LOG_LEVEL: 'warn' },
+    timeout: 120_000,
+  })
+  const lines = stdout.trim().split('\n')
+  t.match(lines[0], /^ranking recomputed: true in \d+\.\d\d s$/)
+  t.match(lines[1], /^rss: [\d.]+ MB before, peak sampled [\d.]+ MB, high-water mark [\d.]+ MB$/)
+  t.match(lines[2], /^heap used: [\d.]+ MB before, peak sampled [\d.]+ MB$/)
+  t.match(lines[3], /^array buffers: [\d.]+ MB before, peak sampled [\d.]+ MB$/)
+  const [sampled, hwm] = (lines[1].match(/[\d.]+(?= MB)/g) as string[]).slice(1).map(Number)
+  t.ok(hwm >= sampled, `the high-water mark (${hwm} MB) is at least every sample (${sampled} MB)`)
+  t.same(await walk('', 50), before, 'the same graph: the same ranking, published again')
 })
