@@ -3,9 +3,10 @@
 // chains grouped by a breadth-first search over "cites a common claim"), and the properties the model
 // promises: scores in [0, 1]; a relation that cites only evidence already counted for its pair, no
 // stronger than what it repeats, changes no score; one that cites a claim of its own raises its pair.
+// The compact form the walk runs on (Dependencies) keeps, past its first capacity, every edge as given.
 import fc from 'fast-check'
 import t from 'tap'
-import { type DependencyEdge, totalInfluence } from '../src/model/influence-model.js'
+import { type DependencyEdge, Dependencies, totalInfluence } from '../src/model/influence-model.js'
 import { type BPath, channelsOf } from './helpers/random-graph.js'
 
 const SEED = 20260612
@@ -134,4 +135,42 @@ t.test('a relation citing a claim of its own raises its pair', async (t) => {
     { numRuns: RUNS, seed: SEED + 3 },
   )
   t.pass(`${RUNS} random graphs`)
+})
+
+t.test('the compact form keeps thousands of edges and claims as given, past its first capacity (1024)', async (t) => {
+  const deps = new Dependencies()
+  const edges = Array.from({ length: 2500 }, (_, i) => ({
+    from: `d${i}`,
+    to: `h${i % 7}`,
+    strength: i / 2500,
+    claims: i < 10 ? [`c${i}`] : [`c${i}`, `c${i % 10}`],
+    basis: 1 << (i % 3),
+  }))
+  for (const e of edges) deps.add(e.from, e.to, e.strength, e.claims, e.basis)
+  t.equal(deps.edges, 2500)
+  t.equal(deps.claimCount, 2500, 'c0 … c9 numbered once each, though cited again')
+  const problems = edges.flatMap((e, k) => {
+    const claims = Array.from(deps.claims.subarray(deps.claimFirst[k], deps.claimFirst[k + 1]))
+    // c0 … c9 are the first claims of edges 0 … 9: a later edge citing one has that edge's number.
+    const want = [deps.claims[deps.claimFirst[k]], ...(k < 10 ? [] : [deps.claims[deps.claimFirst[k % 10]]])]
+    const ok =
+      deps.ids[deps.from[k]] === e.from &&
+      deps.ids[deps.to[k]] === e.to &&
+      deps.strength[k] === e.strength &&
+      deps.basis[k] === e.basis &&
+      claims.length === e.claims.length &&
+      claims.every((c, i) => c === want[i]) &&
+      new Set(claims).size === claims.length
+    return ok ? [] : [k]
+  })
+  t.same(problems, [], 'every edge reads back as added')
+  t.equal(new Set(Array.from(deps.claims.subarray(0, deps.claimFirst[2500]))).size, 2500, 'distinct claims, distinct numbers')
+
+  // 1500 actors, each depending on the hub alone with strength 0.5 on a claim of its own: the hub's
+  // influence over each is 0.5, so its total is 750, over all 1500.
+  const actors = Array.from({ length: 1500 }, (_, i) => `a${i}`)
+  const star = actors.map((a) => ({ from: a, to: 'hub', strength: 0.5, claims: [`claim-${a}`] }))
+  const totals = totalInfluence(['hub', ...actors], star, { maxHops: 3, decay: 0.5 })
+  t.same(totals.get('hub'), { total: 750, reach: 1500 })
+  t.same(totals.get('a7'), { total: 0, reach: 0 })
 })
