@@ -1,9 +1,8 @@
 // The stored influence rankings, the write side: recomputed whenever a write (a put, a retraction, a
-// seed) changes the graph (or finds it stale), so
-// GET /influence/ranking is one indexed read instead of a whole-graph computation per request. One
-// ranking per set of bases (7: every non-empty subset of stated, inferred, background), stored as
-// Rank nodes, one per actor; sets that select the same dependencies share one computation, so a graph whose
-// dependencies are all stated costs one.
+// seed) changes the graph (or finds it stale), so GET /influence/ranking is one indexed read instead of
+// a whole-graph computation per request. One ranking per set of bases (7: every non-empty subset of
+// stated, inferred, background), stored as Rank nodes, one per actor; sets that select the same
+// dependencies share one computation, so a graph whose dependencies are all stated costs one.
 // The refresh runs in the process that wrote (the API, after a put or a retraction), so it keeps its
 // memory small: the actors and edges are read row by row (graph.readEach) straight into typed arrays
 // (Dependencies: ids and claim ids numbered once), each ranking selects its edges by index instead of
@@ -70,7 +69,8 @@ function rankOrder(deps: Dependencies, ranked: number, key: number) {
   const score = total.map((t) => Number((t / others).toPrecision(12)))
   const ids = deps.ids
   const order = new Int32Array(ranked).map((_, i) => i)
-  order.sort((a, b) => score[b] - score[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0))
+  // Two actors never have one id, so a tie on score is always broken.
+  order.sort((a, b) => score[b] - score[a] || (ids[a] < ids[b] ? -1 : 1))
   return { order, score, reach }
 }
 
