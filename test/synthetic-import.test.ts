@@ -9,7 +9,7 @@ import path from 'node:path'
 import t from 'tap'
 import { type App, buildApp } from '../src/app.js'
 import { ROOT, stopProcess } from '../src/local-neo4j.js'
-import { ARRAY_DELIMITER, CsvFile } from '../tools/synthetic/csv.js'
+import { ARRAY_DELIMITER, CsvFile, QUOTE } from '../tools/synthetic/csv.js'
 import { writeCsvGraph } from '../tools/synthetic/csv-graph.js'
 import { SyntheticGraph } from '../tools/synthetic/generate.js'
 import { checkEmptyLists, ImportError, runImporter } from '../tools/synthetic/import.js'
@@ -162,7 +162,7 @@ t.test('an importer that fails: its exit code and last lines, exit 1, the CSV fi
   const dir = path.join(scratch, 'corrupt')
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'Actor.csv')
-  writeFileSync(file, ':ID(Actor),id,score:double\n"a","a",high\n')
+  writeFileSync(file, `:ID(Actor),id,score:double\n${QUOTE}a${QUOTE},${QUOTE}a${QUOTE},high\n`)
   const csv = {
     nodes: [['Actor', file]] as Array<[string, string]>,
     relationships: [],
@@ -173,7 +173,7 @@ t.test('an importer that fails: its exit code and last lines, exit 1, the CSV fi
     emptyLists: new Map(),
   }
   mkdirSync(path.join(scratch, 'corrupt-home'))
-  const error = await runImporter(path.join(scratch, 'corrupt-home'), csv, { heapMb: 256, offHeapMb: 64, overwrite: false }).catch((e) => e)
+  const error = await runImporter(path.join(scratch, 'corrupt-home'), csv, { heapMb: 256, offHeapMb: 64, threads: 2, overwrite: false }).catch((e) => e)
   t.type(error, ImportError)
   t.match(
     error.message,
@@ -184,36 +184,60 @@ t.test('an importer that fails: its exit code and last lines, exit 1, the CSV fi
 t.test('the CSV writer: types checked, strings quoted, absent and empty kept apart', async (t) => {
   const dir = path.join(scratch, 'csv')
   mkdirSync(dir, { recursive: true })
-  const file = new CsvFile(path.join(dir, 'x.csv'), [
-    { name: 'id', id: 'X' },
-    { name: 's', type: 'string' },
-    { name: 'd', type: 'double' },
-    { name: 'b', type: 'boolean' },
-    { name: 'l', type: 'string[]' },
-    { start: 'X' },
-    { end: 'X' },
-  ])
-  file.write({ id: 'a', s: 'say "hi", there', d: 1.5, b: true, l: ['x', 'y, z'], ':start': 'a', ':end': 'b' })
-  file.write({ id: 'b', s: '', d: null, l: [], ':start': 'b', ':end': 'a' })
-  t.throws(() => file.write({ id: 'c', d: '1' }), { message: /x\.csv: d should be double, got "1"/ })
-  t.throws(() => file.write({ id: 'c', l: [`a${ARRAY_DELIMITER}b`] }), { message: /l should be string\[\]/ })
-  t.throws(() => file.write({ id: 'c', s: 'two\nlines' }), { message: /s should be string, got "two\\nlines"/ })
-  t.throws(() => file.write({ id: 'c', zz: 1 }), { message: /no column for zz/ })
-  t.throws(() => file.write({ s: 'x' }), { message: /id is required/ })
+  // Chunks of 4 KB: the rows below fill many, faster than the disk takes them, so the writer waits.
+  const file = new CsvFile(
+    path.join(dir, 'x.csv'),
+    [
+      { name: 'id', id: 'X' },
+      { name: 's', type: 'string' },
+      { name: 'd', type: 'double' },
+      { name: 'b', type: 'boolean' },
+      { name: 'l', type: 'string[]' },
+      { start: 'X' },
+      { end: 'X' },
+    ],
+    4096,
+  )
+  // A relationship's ends come apart from its properties.
+  file.write({ id: 'a', s: 'say "hi", there', d: 1.5, b: true, l: ['x', 'y, z'] }, 'a', 'b')
+  file.write({ id: 'b', s: '', d: null, l: [] }, 'b', 'a')
+  file.write({ id: 'c', b: false, l: ['only'] }, 'c', 'a')
+  const refused: Array<[Record<string, unknown>, RegExp]> = [
+    [{ id: 'x', d: '1' }, /x\.csv: d should be double, got "1"/],
+    [{ id: 'x', b: 'yes' }, /b should be boolean, got "yes"/],
+    [{ id: 'x', l: 'x' }, /l should be string\[\], got "x"/],
+    [{ id: 'x', l: [`a${ARRAY_DELIMITER}b`] }, /l should be string\[\]/],
+    [{ id: 'x', l: [`a${QUOTE}b`] }, /l should be string\[\]/],
+    [{ id: 'x', l: ['a\rb'] }, /l should be string\[\]/],
+    [{ id: 'x', l: [1] }, /l should be string\[\], got \[1\]/],
+    [{ id: 'x', s: 'two\nlines' }, /s should be string, got "two\\nlines"/],
+    [{ id: 'x', s: `a${QUOTE}b` }, /s should be string, got "a\\u001eb"/],
+    [{ id: 'x', s: 1 }, /s should be string, got 1/],
+    [{ id: 7 }, /id should be string, got 7/],
+    [{ id: 'x', zz: 1 }, /no column for zz/],
+    [{ s: 'x' }, /id is required/],
+  ]
+  for (const [row, said] of refused) t.throws(() => file.write(row, 'a', 'b'), { message: said }, JSON.stringify(row))
+  t.throws(() => file.write({ id: 'x' }, 'a'), { message: /:end is required/ })
+  t.doesNotThrow(() => file.write({ id: 'y', zz: null, s: undefined }, 'a', 'b'), 'an absent property needs no column')
   for (let i = 0; i < 3000; i++) {
-    file.write({ id: `n${i}`, s: 'x'.repeat(100), ':start': 'a', ':end': 'b' })
+    file.write({ id: `n${i}`, s: 'x'.repeat(100) }, 'a', 'b')
     if (file.full) await file.flush()
   }
   await file.close()
   await file.close()
   const lines = readFileSync(path.join(dir, 'x.csv'), 'utf8').split('\n')
-  t.same(lines.slice(0, 4), [
+  const q = (s: string) => `${QUOTE}${s}${QUOTE}`
+  t.same(lines.slice(0, 6), [
     'id:ID(X),s:string,d:double,b:boolean,l:string[],:START_ID(X),:END_ID(X)',
-    `"a","say ""hi"", there",1.5,true,"x${ARRAY_DELIMITER}y, z","a","b"`,
-    '"b","",,,,"b","a"',
-    `"n0","${'x'.repeat(100)}",,,,"a","b"`,
+    // Quoted by U+001E, nothing escaped: a " is an ordinary character.
+    `${q('a')},${q('say "hi", there')},1.5,true,${q(`x${ARRAY_DELIMITER}y, z`)},${q('a')},${q('b')}`,
+    `${q('b')},${q('')},,,,${q('b')},${q('a')}`,
+    `${q('c')},,,false,${q('only')},${q('c')},${q('a')}`,
+    `${q('y')},,,,,${q('a')},${q('b')}`,
+    `${q('n0')},${q('x'.repeat(100))},,,,${q('a')},${q('b')}`,
   ])
-  t.equal(lines.length, 3000 + 4, 'every row, flushed in chunks')
+  t.equal(lines.length, 3000 + 6, 'every row, flushed in chunks')
   t.same([...file.emptyLists], [['l', 1]], 'the empty list counted, to be set after the import')
 
   // A file that cannot be written: the error comes out of the writer, the other files closed.
@@ -240,6 +264,8 @@ t.test('without --keep: the summary in words, the embedded Neo4j stopped', async
     '512',
     '--off-heap',
     '256',
+    '--import-threads',
+    '1',
   ])
   t.equal(done.code, 0, done.err)
   t.match(

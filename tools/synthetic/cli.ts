@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { loadConfig, type Config } from '../../src/config.js'
 import { databaseUri, neo4jOptions, openGraph } from '../../src/db/connect.js'
@@ -35,18 +36,19 @@ const Args = z.object({
   method: z.enum(['unwind', 'concurrent', 'import']).default('unwind'),
   home: z.string().min(1).optional(),
   port: count(65535).min(1).optional(),
-  // Only with --method import (defaults in bulkImport): the importer's heap and off-heap budget, the
-  // embedded Neo4j's heap and page cache, in MB.
+  // Only with --method import (defaults in bulkImport): the importer's heap and off-heap budget (MB) and
+  // worker threads, the embedded Neo4j's heap and page cache (MB).
   keep: z.boolean().optional(),
   'import-heap': count(1_000_000).min(256).optional(),
   'off-heap': count(1_000_000).min(64).optional(),
+  'import-threads': count(256).min(1).optional(),
   heap: count(1_000_000).min(256).optional(),
   pagecache: count(1_000_000).min(8).optional(),
 })
 type Args = z.infer<typeof Args>
 
 /** The options that only a bulk import takes. */
-const IMPORT_ONLY = ['home', 'port', 'keep', 'import-heap', 'off-heap', 'heap', 'pagecache'] as const
+const IMPORT_ONLY = ['home', 'port', 'keep', 'import-heap', 'off-heap', 'import-threads', 'heap', 'pagecache'] as const
 const ImportArgs = Args.superRefine((a, ctx) => {
   if (a.method === 'import' && a.home === undefined)
     ctx.addIssue({ code: 'custom', path: ['home'], message: 'required with --method import: the Neo4j home to import into' })
@@ -70,6 +72,7 @@ const OPTIONS = {
   keep: { type: 'boolean' },
   'import-heap': { type: 'string' },
   'off-heap': { type: 'string' },
+  'import-threads': { type: 'string' },
   heap: { type: 'string' },
   pagecache: { type: 'string' },
 } as const
@@ -92,7 +95,7 @@ export async function syntheticCommand(argv: string[], env: NodeJS.ProcessEnv = 
       err instanceof z.ZodError ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message
     io.err.write(
       `${message}\nusage: seed:synthetic -- --actors N --relations M [--seed S] [--wipe] [--json] ` +
-        '[--batch B] [--concurrency C] [--method concurrent | --method import --home DIR [--port P] [--keep] [--import-heap MB] [--off-heap MB] [--heap MB] [--pagecache MB]]\n',
+        '[--batch B] [--concurrency C] [--method concurrent | --method import --home DIR [--port P] [--keep] [--import-heap MB] [--off-heap MB] [--import-threads N] [--heap MB] [--pagecache MB]]\n',
     )
     return 2
   }
@@ -144,6 +147,8 @@ async function bulkImport(args: Args, config: Config, options: (uri: string) => 
     wipe: args.wipe,
     importHeapMb: args['import-heap'] ?? 1024,
     offHeapMb: args['off-heap'] ?? 1024,
+    // The importer's own default too: a worker thread per processor.
+    threads: args['import-threads'] ?? availableParallelism(),
     heapMb: args.heap ?? 1024,
     pagecacheMb: args.pagecache ?? 512,
     keep: args.keep ?? false,

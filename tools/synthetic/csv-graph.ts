@@ -8,7 +8,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { HEDGE_CONFIDENCE, type Hedge } from '../../src/model/vocabulary.js'
-import { keyFieldsOf, relationKey } from '../../src/seed/merge-relations.js'
 import { type Column, CsvFile } from './csv.js'
 import type { SyntheticGraph } from './generate.js'
 import { actorRow, roleRows, sourceRows, stepRows } from './rows.js'
@@ -90,6 +89,8 @@ export interface CsvGraph {
 }
 
 const same = <T>(x: T) => x
+/** The row of a relationship without properties: its ends are given apart. */
+const NONE = Object.freeze({})
 
 /** Writes the graph's CSV files into dir (created if missing); progress after each batch of steps. */
 export async function writeCsvGraph(
@@ -116,12 +117,12 @@ export async function writeCsvGraph(
     for (const a of synthetic.actors) {
       const { keys, source, ...actor } = actorRow(a, same)
       nodes.Actor.write(actor)
-      rels.mentions.write({ ':start': source, ':end': a.id })
+      rels.mentions.write(NONE, source as string, a.id)
       for (const key of keys as string[]) {
         nodes.ActorKey.write({ key })
-        rels.names.write({ ':start': key, ':end': a.id })
+        rels.names.write(NONE, key, a.id)
       }
-      for (const r of roleRows(a, same)) rels.roles.write({ ':start': r.person, ':end': r.of, title: r.title, sourceId: r.sourceId })
+      for (const r of roleRows(a, same)) rels.roles.write({ title: r.title, sourceId: r.sourceId }, r.person as string, r.of as string)
       await settle()
     }
     // A source is written once its steps are done: they come one after another, and it stores the ids
@@ -148,17 +149,17 @@ export async function writeCsvGraph(
       const stating = pending.get(step.sourceId) as { relationIds: string[]; relationKeys: string[] }
       const rows = stepRows([step], same, (id) => published.get(id))
       for (const c of rows.claims) writeClaim(c, nodes.Claim, rels)
-      for (const [from, to, props] of rows.relations as Array<[string, string, Record<string, unknown>]>)
-        rels.relations.write({ ':start': from, ':end': to, ...props })
+      // One row per relation of the step, in order; its id and key are the ones the source states.
+      for (const [from, to, props] of rows.relations as Array<[string, string, Record<string, unknown>]>) {
+        rels.relations.write(props, from, to)
+        stating.relationIds.push(props.id as string)
+        stating.relationKeys.push(props.key as string)
+      }
       for (const { source, ...deal } of rows.deals) {
         nodes.Deal.write({ ...deal, sourceId: source })
-        rels.dealFrom.write({ ':start': deal.id, ':end': source })
+        rels.dealFrom.write(NONE, deal.id as string, source as string)
       }
-      for (const { from, to } of rows.contrasts) rels.contrasts.write({ ':start': from, ':end': to })
-      for (const r of step.relations) {
-        stating.relationIds.push(r.id)
-        stating.relationKeys.push(relationKey(keyFieldsOf(r)))
-      }
+      for (const { from, to } of rows.contrasts) rels.contrasts.write(NONE, from as string, to as string)
       relations += rows.relations.length
       await settle()
       progress(relations, total)
@@ -219,7 +220,7 @@ function writeClaim(c: unknown[], claims: CsvFile, rels: Record<keyof typeof REL
     // As synthetic-claims computes it: toLower(statement + '|' + quote).
     searchText: `${statement}|${quote}`.toLowerCase(),
   })
-  rels.claimFrom.write({ ':start': id, ':end': source })
-  for (const actor of aboutNodes) rels.about.write({ ':start': id, ':end': actor })
-  if (assertedByNode !== null) rels.assertedBy.write({ ':start': id, ':end': assertedByNode })
+  rels.claimFrom.write(NONE, id, source)
+  for (const actor of aboutNodes) rels.about.write(NONE, id, actor)
+  if (assertedByNode !== null) rels.assertedBy.write(NONE, id, assertedByNode)
 }

@@ -11,7 +11,7 @@ import { int, type Graph } from '../../src/db/graph.js'
 import { type LocalNeo4j, startLocalNeo4j, TOOL_DIR } from '../../src/local-neo4j.js'
 import { refreshRanking } from '../../src/write/ranking.js'
 import { withSynthetic } from './catalog.js'
-import { ARRAY_DELIMITER } from './csv.js'
+import { ARRAY_DELIMITER, QUOTE } from './csv.js'
 import { type CsvGraph, writeCsvGraph } from './csv-graph.js'
 import type { SyntheticGraph } from './generate.js'
 import { type LoadReport, NotEmptyError, schemaAndVersion } from './load.js'
@@ -22,9 +22,10 @@ export interface ImportOptions {
   /** Bolt port of the embedded Neo4j started on the home for the steps after the import. */
   port: number
   wipe: boolean
-  /** The importer's heap and its off-heap budget (caches), in MB. */
+  /** The importer's heap and its off-heap budget (caches), in MB, and its worker threads. */
   importHeapMb: number
   offHeapMb: number
+  threads: number
   /** The embedded Neo4j's heap and page cache, in MB. */
   heapMb: number
   pagecacheMb: number
@@ -46,13 +47,13 @@ export interface ImportReport extends LoadReport {
 /** The importer failed: its exit code and last lines. */
 export class ImportError extends Error {}
 
-/** The statements that set the empty lists the importer leaves absent, by "Label.property". */
+/** The statement that sets the empty lists the importer leaves absent, by "Label.property": one per label. */
 const EMPTY_LISTS = {
-  'Actor.aliases': 'synthetic-empty-actor-aliases',
-  'Actor.tableNames': 'synthetic-empty-actor-table-names',
-  'Claim.contrastsWith': 'synthetic-empty-claim-contrasts-with',
-  'Source.relationIds': 'synthetic-empty-source-relation-ids',
-  'Source.relationKeys': 'synthetic-empty-source-relation-keys',
+  'Actor.aliases': 'synthetic-empty-actor-lists',
+  'Actor.tableNames': 'synthetic-empty-actor-lists',
+  'Claim.contrastsWith': 'synthetic-empty-claim-lists',
+  'Source.relationIds': 'synthetic-empty-source-lists',
+  'Source.relationKeys': 'synthetic-empty-source-lists',
 } as const
 
 const LAST_LINES = 15
@@ -64,10 +65,14 @@ export const hasStore = (home: string) => {
 }
 
 /**
- * Runs `neo4j-admin database import full neo4j` on the CSV files (two threads, as on two cores); its
- * output goes to import.log beside them. Rejects with ImportError (exit code and its last lines).
+ * Runs `neo4j-admin database import full neo4j` on the CSV files; its output goes to import.log beside
+ * them. Rejects with ImportError (exit code and its last lines).
  */
-export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number; offHeapMb: number; overwrite: boolean }): Promise<void> {
+export function runImporter(
+  home: string,
+  csv: CsvGraph,
+  opts: { heapMb: number; offHeapMb: number; threads: number; overwrite: boolean },
+): Promise<void> {
   const dir = csv.dir
   const lib = path.join(TOOL_DIR, 'target')
   const args = [
@@ -81,11 +86,12 @@ export function runImporter(home: string, csv: CsvGraph, opts: { heapMb: number;
     'neo4j',
     ...csv.nodes.map(([label, file]) => `--nodes=${label}=${file}`),
     ...csv.relationships.map(([type, file]) => `--relationships=${type}=${file}`),
-    '--threads=2',
+    `--threads=${opts.threads}`,
     // On a failure, the row, field and value at fault (its stack traces go to the log only).
     '--verbose',
     `--max-off-heap-memory=${opts.offHeapMb}m`,
     `--array-delimiter=${ARRAY_DELIMITER}`,
+    `--quote=${QUOTE}`,
     `--report-file=${path.join(dir, 'import.report')}`,
     ...(opts.overwrite ? ['--overwrite-destination'] : []),
   ]
@@ -130,7 +136,7 @@ export async function importSynthetic(synthetic: SyntheticGraph, opts: ImportOpt
   const csv = await writeCsvGraph(synthetic, dir, (done, total) => opts.progress?.('csv', done, total))
   checkEmptyLists(csv.emptyLists)
   const written = Date.now()
-  await runImporter(opts.home, csv, { heapMb: opts.importHeapMb, offHeapMb: opts.offHeapMb, overwrite: opts.wipe })
+  await runImporter(opts.home, csv, { heapMb: opts.importHeapMb, offHeapMb: opts.offHeapMb, threads: opts.threads, overwrite: opts.wipe })
   // The CSV files are kept when the import fails (with its log and report), removed once it is done.
   rmSync(dir, { recursive: true, force: true })
   const imported = Date.now()
@@ -179,13 +185,12 @@ export function checkEmptyLists(emptyLists: Map<string, number>): void {
   if (unset.length > 0) throw new Error(`empty lists the import cannot store and nothing sets afterwards: ${unset.join(', ')}`)
 }
 
-/** Sets, in bounded transactions, the empty lists the importer left absent. */
-async function fillEmptyLists(service: Graph, emptyLists: Map<string, number>, limit = 50_000): Promise<void> {
+/**
+ * Sets the empty lists the importer left absent: one pass per label that has any, committed every
+ * `rows` rows (one scan of the label each, where a loop of LIMITed statements scanned it again and again).
+ */
+async function fillEmptyLists(service: Graph, emptyLists: Map<string, number>, rows = 50_000): Promise<void> {
   const graph = withSynthetic(service)
-  for (const key of emptyLists.keys()) {
-    for (;;) {
-      const [{ filled }] = await graph.write(EMPTY_LISTS[key as keyof typeof EMPTY_LISTS], { limit: int(limit) })
-      if (filled === 0) break
-    }
-  }
+  const statements = new Set([...emptyLists.keys()].map((key) => EMPTY_LISTS[key as keyof typeof EMPTY_LISTS]))
+  for (const statement of statements) await graph.writeAutoCommit(statement, { rows: int(rows) })
 }
