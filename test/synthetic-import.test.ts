@@ -173,7 +173,12 @@ t.test('an importer that fails: its exit code and last lines, exit 1, the CSV fi
     emptyLists: new Map(),
   }
   mkdirSync(path.join(scratch, 'corrupt-home'))
-  const error = await runImporter(path.join(scratch, 'corrupt-home'), csv, { heapMb: 256, offHeapMb: 64, threads: 2, overwrite: false }).catch((e) => e)
+  const error = await runImporter(path.join(scratch, 'corrupt-home'), csv, {
+    heapMb: 256,
+    offHeapMb: 64,
+    threads: 2,
+    overwrite: false,
+  }).catch((e) => e)
   t.type(error, ImportError)
   t.match(
     error.message,
