@@ -17,6 +17,7 @@ export interface ApiProcess {
   stop(): Promise<void>
 }
 
+/* c8 ignore start -- builds dist/ and starts the API as the image does, for the benchmark's runs on a quiet machine (npm run bench); the suite starts the image's command in test/production.test.ts */
 /** Compiles src/ to dist/ (`npm run build`), what the image's command runs. */
 export function buildDist(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {

@@ -15,6 +15,7 @@ export interface CannonResult extends LoadResult {
   transportErrors: number
 }
 
+/* c8 ignore start -- drives autocannon for seconds per scenario: the benchmark's measurement, run alone on a quiet machine (npm run bench), never in the suite */
 export function cannon(opts: CannonOptions): Promise<CannonResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] })

@@ -42,6 +42,7 @@ export interface ColdStartOptions {
 
 const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits)
 
+/* c8 ignore start -- the cold-start scenario: a minute of 64 clients against a freshly started API (npm run bench -- --cold-start), run alone on a quiet machine; its reading of /metrics is tested (bench/unavailable-causes.ts, test/metrics.test.ts) */
 /** Polls /ready every 50 ms until it answers 200; resolves with the milliseconds that took and the 503s seen. */
 async function untilReady(base: string, timeoutMs = 600_000): Promise<{ ms: number; notReady: number }> {
   const started = Date.now()

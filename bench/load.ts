@@ -44,6 +44,7 @@ interface LoadRun {
   rssMb: { before: number; after: number; every5s: number[] }
 }
 
+/* c8 ignore start -- the load test: a minute or more of load on a seeded graph (npm run load), run alone on a quiet machine; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 async function main() {
   const config = loadConfig(process.env)
   let local: LocalNeo4j | undefined
@@ -127,5 +128,6 @@ async function main() {
     if (home) rmSync(home, { recursive: true, force: true })
   }
 }
+/* c8 ignore stop */
 
 await main()

@@ -14,6 +14,7 @@ export interface BenchParams {
 
 const FRACTIONS = [0.1, 0.35, 0.6, 0.85]
 
+/* c8 ignore start -- picks the benchmark's requests from a graph seeded at the benchmark's sizes (rel-k at fractions of a million relations); run by npm run bench on a quiet machine */
 async function relation(graph: Graph, k: number): Promise<Row> {
   const [row] = await graph.read('relation-by-id', { id: `rel-${k}` })
   return row.relation as Row

@@ -27,6 +27,7 @@ const RELATIONS = envInt('profile:paths', 'RELATIONS', 100_000, 1, 100_000_000, 
 const RUNS = envInt('profile:paths', 'PROFILE_RUNS', 7, 1, 1000, USAGE)
 const uri = process.env.NEO4J_URI ?? `bolt://127.0.0.1:${loadConfig().NEO4J_LOCAL_PORT}`
 const app = await buildApp({ ...loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: uri })
+/* c8 ignore start -- PROFILEs the bench's statements on a graph seeded with RELATIONS relations (npm run profile:paths), by hand; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 const driver = neo4j.driver(uri)
 // The relation count the graph was seeded with: the bench picks its pairs at fractions of it.
 const params = await pickParams(app.graph, RELATIONS)

@@ -37,6 +37,7 @@ export async function recordPlan(graph: Graph, request: () => Promise<unknown>):
   return plan
 }
 
+/* c8 ignore start -- the raw driver side of the benchmark's comparison: runs only under npm run bench on a quiet machine; the plans it replays are built by code the suite runs */
 export class RawDriver {
   private readonly driver: Driver
 

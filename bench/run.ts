@@ -83,6 +83,7 @@ if (flags.method === 'import' && flags.uri) say('--method import loads a fresh N
 const given = (flag: string) => process.argv.some((a) => a === flag || a.startsWith(`${flag}=`))
 if (flags['cold-start'] && (given('--sizes') || given('--method') || given('--connections')))
   say('--cold-start runs on the article graph through the API alone: not with --sizes, --method or --connections')
+/* c8 ignore start -- the benchmark itself: minutes per size against a fresh Neo4j, run alone on a quiet machine (npm run bench); the suite starts it only to see it refuse bad arguments (test/commands.test.ts) */
 const HOME = path.join(ROOT, '.data/bench-neo4j')
 const WARMUP = 2
 /** The read scenarios measured again with the write scenario beside them. */

@@ -1,13 +1,13 @@
 // Reads the API's /metrics (Prometheus text) after a burst and says where its 503s came from; used by
 // the cold-start scenario (bench/cold-start.ts).
 
-/** One sample of a Prometheus text exposition: its labels and value. */
+/** The labelled samples of one metric in a Prometheus text exposition (every metric read here has labels). */
 function samples(text: string, name: string): { labels: Record<string, string>; value: number }[] {
   const out: { labels: Record<string, string>; value: number }[] = []
   for (const line of text.split('\n')) {
-    const m = line.match(/^(\w+)(?:\{(.*)\})? (\S+)$/)
+    const m = line.match(/^(\w+)\{(.*)\} (\S+)$/)
     if (!m || m[1] !== name) continue
-    const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]))
+    const labels = Object.fromEntries([...m[2].matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]))
     out.push({ labels, value: Number(m[3]) })
   }
   return out

@@ -11,6 +11,7 @@ import { type LoadResult, percentile } from './stats.js'
 
 const exec = promisify(execFile)
 
+/* c8 ignore start -- the write scenario: puts and deletes a source beside the read scenarios at the benchmark's sizes (npm run bench), run alone on a quiet machine; the source it writes is tested (test/bench-write-source.test.ts) */
 /**
  * The write key the bench sends as `Authorization: Bearer <key>`: the one place to wire it.
  * BENCH_WRITE_KEY when set (a key already made on the Neo4j being measured); otherwise one made for

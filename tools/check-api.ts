@@ -36,6 +36,7 @@ function parseArgs(argv: string[]): { maxExamples: number } {
   return { maxExamples }
 }
 
+/* c8 ignore start -- installs Schemathesis from PyPI into a venv and runs it for minutes against a started API: npm run check:api, a step of its own outside npm test (README); the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 async function ensureSchemathesis(): Promise<void> {
   if (existsSync(ST)) {
     const { stdout } = await run(ST, ['--version'])
@@ -79,8 +80,10 @@ function startApi(): Promise<{ base: string; stop: () => Promise<void> }> {
     child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it served`)))
   })
 }
+/* c8 ignore stop */
 
 const { maxExamples } = parseArgs(process.argv.slice(2))
+/* c8 ignore start -- see above: the run itself */
 await ensureSchemathesis()
 const api = await startApi()
 const st = spawn(
