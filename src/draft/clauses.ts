@@ -46,8 +46,8 @@ export interface Clause {
 export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
   const cuts: number[] = [first]
   // "If Iran attacks Iraq, Syria will …", "When Putin was on better terms with the West, he …": an opening
-  // subordinate clause ends at its first comma.
-  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test(tokens[first]?.value ?? '')
+  // subordinate clause ends at its first comma. A sentence has a first token (nlp.ts keeps no empty one).
+  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test((tokens[first] as Token).value)
   for (let i = first; i < last; i++) {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
