@@ -496,12 +496,14 @@ t.test('breaking off ties, giving way, failing to act, a colon in a time, a "we"
     [],
   )
   // "failed to" before the act: it did not happen, so the claim is denied and no relation is drafted.
-  const failed = await draft('Russia failed to immediately attack Ukraine.')
-  t.same(rel(failed), [])
-  t.same(
-    failed.seed.claims.map((c) => [c.quote, c.hedge, c.about]),
-    [['Russia failed to immediately attack Ukraine', 'denied', ['rus', 'ukr']]],
-  )
+  for (const quote of ['Russia failed to immediately attack Ukraine', 'Russia failed to launch its invasion of Ukraine']) {
+    const failed = await draft(`${quote}.`)
+    t.same(rel(failed), [], quote)
+    t.same(
+      failed.seed.claims.map((c) => [c.quote, c.hedge, c.about]),
+      [[quote, 'denied', ['rus', 'ukr']]],
+    )
+  }
   // A failed invasion, or failing in an attack, still happened: "failed" without "to" denies nothing.
   const hedged = async (text: string) => {
     const d = await draft(text)

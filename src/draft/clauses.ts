@@ -393,8 +393,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     )
     const hedges: Hedge[] = []
     const negating = trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow
-    // "failed to reach agreement": it did not happen.
-    const failed = negating.some((x, j) => x.lemma === 'fail' && negating[j + 1]?.value === 'to')
+    // "failed to reach agreement", "failed to launch its invasion of": it did not happen. Before a noun, the
+    // failure may stand further back than the three words negating looks at.
+    const failed = narrow.some((x, j) => x.lemma === 'fail' && narrow[j + 1]?.value === 'to')
     // "The Vietnamese invasion of Cambodia never happened": a noun's event denied by what follows it.
     const deniedAfter = trigger.reading === 'noun' && NEVER_HAPPENED.test(text.slice(t.end, clause.end))
     if (denyAt >= 0 || failed || deniedAfter || has(negating, NEGATION)) hedges.push('denied')
