@@ -56,23 +56,28 @@ t.test('integers, temporals, lists and maps from Neo4j become plain JSON', async
   t.equal(toJson(undefined), null)
 })
 
-t.test('nodes and relationships Neo4j returns become their properties', async (t) => {
+t.test('nodes and relationships Neo4j returns become their properties, a path a map of its fields', async (t) => {
   // Created and returned inside a transaction that is rolled back: real elements, nothing kept.
   const s = session()
   const tx = s.beginTransaction()
   const res = await tx.run(
-    "CREATE (a:Probe {id: 'a', n: 3, tags: ['x', 'y']})-[r:LINKS {since: date('2024-06-19'), w: 2, share: 0.5}]->(b:Probe {id: 'b'}) " +
-      'RETURN a, r, b, [r] AS rels',
+    "CREATE p = (a:Probe {id: 'a', n: 3, tags: ['x', 'y']})-[r:LINKS {since: date('2024-06-19'), w: 2, share: 0.5}]->(b:Probe {id: 'b'}) " +
+      'RETURN a, r, b, [r] AS rels, p',
   )
   await tx.rollback()
   await s.close()
   const row = res.records[0].toObject()
-  t.ok(neo4j.isNode(row.a) && neo4j.isRelationship(row.r), 'the driver returned a real node and relationship')
+  t.ok(neo4j.isNode(row.a) && neo4j.isRelationship(row.r) && neo4j.isPath(row.p), 'the driver returned a real node, relationship and path')
+  const a = { id: 'a', n: 3, tags: ['x', 'y'] }
+  const r = { since: '2024-06-19', w: 2, share: 0.5 }
+  const b = { id: 'b' }
   t.same(toJson(row), {
-    a: { id: 'a', n: 3, tags: ['x', 'y'] },
-    r: { since: '2024-06-19', w: 2, share: 0.5 },
-    b: { id: 'b' },
-    rels: [{ since: '2024-06-19', w: 2, share: 0.5 }],
+    a,
+    r,
+    b,
+    rels: [r],
+    // No statement of ours returns a path; should one, its ends and segments come out as properties too.
+    p: { start: a, end: b, segments: [{ start: a, relationship: r, end: b }], length: 1 },
   })
   t.same(await counts(app), { nodes: 0, relationships: 0 }, 'the rolled-back probe left nothing')
 })

@@ -470,3 +470,45 @@ t.test('a currency rallies and an army marches: neither protests', async (t) => 
   t.same(rel(await draft('Iraqi troops marched against Kuwait in August.')), [])
   t.same(rel(await draft('Egyptian students picketed against Israel outside the embassy.')), ['egy protests isr'])
 })
+
+t.test('breaking off ties, giving way, failing to act, a colon in a time, a "we" with no signers', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // Cutting or breaking off ties, aid or contacts reduces relations (PLOVER REDUCE, a sanction).
+    ['Ghana broke off relations with Togo.', ['gha sanctions tgo']],
+    ['Ghana cut ties with Togo.', ['gha sanctions tgo']],
+    ['Ghana cut off aid to Togo.', ['gha sanctions tgo']],
+    // Capitulating or yielding to a party concedes to it.
+    ['Iraq capitulated to Iran.', ['irq concedes-to irn']],
+    // A time's colon is no clause break: the border after it is still the place the troops stand.
+    ['Iraq massed troops at 05:30 on the border with Kuwait.', ['irq mobilizes-against kwt']],
+    // The talks are a meeting when a plural noun that opens the text precedes them.
+    ['Peace envoys of Iran held talks with Iraq.', ['irn met irq']],
+    // "We" with no list of two or more parties before it stands for no one the drafter can name.
+    ['We condemn North Korea’s missile launch.', []],
+    // "…, a move that alarms": with no party opening the clause, no one is drafted as alarming.
+    ['The shelling went on for days, a move that alarms Washington.', []],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  // Two parties before "we", but not one list ("Japan … of China"): "we" is neither, and condemns no one.
+  const apart = await draft('Japan welcomed the offer of China. We condemn North Korea’s missile launch.')
+  t.same(
+    rel(apart).filter((r) => r.endsWith(' prk')),
+    [],
+  )
+  // "failed to" before the act: it did not happen, so the claim is denied and no relation is drafted.
+  for (const quote of ['Russia failed to immediately attack Ukraine', 'Russia failed to launch its invasion of Ukraine']) {
+    const failed = await draft(`${quote}.`)
+    t.same(rel(failed), [], quote)
+    t.same(
+      failed.seed.claims.map((c) => [c.quote, c.hedge, c.about]),
+      [[quote, 'denied', ['rus', 'ukr']]],
+    )
+  }
+  // A failed invasion, or failing in an attack, still happened: "failed" without "to" denies nothing.
+  const hedged = async (text: string) => {
+    const d = await draft(text)
+    return d.seed.relations.map((r) => `${r.from} ${r.type} ${r.to} ${d.seed.claims.find((c) => c.id === r.claims[0])?.hedge}`)
+  }
+  t.same(await hedged("Russia's failed invasion of Ukraine ended in March."), ['rus invades ukr asserted'])
+  t.same(await hedged('Russia failed in its attack on Ukraine.'), ['rus attacks ukr asserted'])
+})

@@ -5,7 +5,7 @@
 import t from 'tap'
 import { findings } from '../explorer/src/review/checks.js'
 import { buildDocument } from '../explorer/src/review/document.js'
-import { actorName, freshId, looseClaims, newState, type ReviewState, type Seed } from '../explorer/src/review/model.js'
+import { actorName, freshId, looseClaims, newState, type Relation, type ReviewState, type Seed } from '../explorer/src/review/model.js'
 import { checkSeedDocument, SeedError } from '../src/seed/validate-seed.js'
 
 const TEXT =
@@ -223,6 +223,39 @@ for (const [name, breakIt] of broken) {
     t.same(page, await checkerItems(s))
   })
 }
+
+t.test('one type between the same ends: a different dependency kind or commodity is another relation, the same is one twice', async (t) => {
+  // Iran's two relations to Russia, each on its own claim, outside any deal.
+  const pair = (a: Partial<Relation>, b: Partial<Relation>) => {
+    const s = newState(draft())
+    s.seed.deals = []
+    s.seed.relations[1] = { id: 'r-drones', type: 'supplies', from: 'irn', to: 'rus', claims: ['c-drones'], basis: 'stated', ...a }
+    s.seed.relations[2] = { id: 'r-swap', type: 'supplies', from: 'irn', to: 'rus', claims: ['c-swap'], basis: 'stated', ...b }
+    return s
+  }
+  const dependsOn = (kind: 'ammunition' | 'oil') => ({ type: 'depends-on' as const, dependency: { kind, level: 'high' as const } })
+  const twice = 'states the same relation as r-drones; reject one of them'
+  for (const [name, s, want] of [
+    ['two kinds of dependency', pair(dependsOn('ammunition'), dependsOn('oil')), []],
+    ['one kind twice', pair(dependsOn('ammunition'), dependsOn('ammunition')), ['r-swap']],
+    ['two commodities', pair({ commodity: 'drones' }, { commodity: 'shells' }), []],
+    ['one commodity twice', pair({ commodity: 'drones' }, { commodity: 'drones' }), ['r-swap']],
+  ] as const) {
+    t.same(pageItems(s), want, `the page: ${name}`)
+    t.same(await checkerItems(s), want, `the checker: ${name}`)
+    if (want.length) t.same(findings(s, buildDocument(s)).get('r-swap'), [twice])
+  }
+})
+
+t.test('an inferred relation with a note passes; a note of blanks says no reading, and the page flags it', async (t) => {
+  const s = newState(draft())
+  s.seed.relations[0].basis = 'inferred'
+  s.seed.relations[0].note = 'a meeting read from the photographs'
+  t.same(pageItems(s), [])
+  t.same(await checkerItems(s), [])
+  s.seed.relations[0].note = '   '
+  t.same(findings(s, buildDocument(s)).get('r-met'), ['an inferred relation needs a note saying the reading'])
+})
 
 t.test('fresh ids are kebab-case, at most 80 characters, and new', async (t) => {
   t.equal(freshId('Wire: Belarus hosts — troops!', new Set()), 'wire-belarus-hosts-troops')

@@ -420,4 +420,32 @@ t.test('pictures: basis, filters and what an export left out', async (t) => {
     ).subtitle,
     '1 actor, 1 relation',
   )
+  // An actor whose relations limitPerNode cut says how many under its name; one with none cut says nothing.
+  const cut = toSvg(
+    graphPicture(
+      {
+        nodes: [
+          { id: 'a', name: 'A', kind: 'state', omitted: 2 },
+          { id: 'b', name: 'B', kind: 'state', omitted: 0 },
+        ],
+        edges: [],
+        meta: { ...meta, nodeCount: 2, omittedEdges: 2, truncated: false },
+      } as any,
+      { minConfidence: 0 },
+    ),
+  )
+  const groups = (parser.parse(cut).svg.g as any[]).find((g) => g.class === 'nodes').g as any[]
+  // Each node's texts, a class before the text it marks: "a: A | more: 2 more".
+  const texts = groups.map((g) => `${g['data-id']}: ${g.text.map((x: any) => `${x.class ? `${x.class}: ` : ''}${x['#text']}`).join(' | ')}`)
+  t.same(texts, ['a: A | more: 2 more', 'b: B'])
+})
+
+t.test('relations equally strong are ordered by id', async (t) => {
+  const r = (id: string) => ({ id, type: 'supplies', from: 'a', to: 'b', confidence: 0.9, weight: 0.5, basis: 'stated', symmetric: false })
+  const [one] = bundle([r('r-c'), r('r-a'), r('r-b')])
+  t.same(
+    one.relations.map((x) => x.id),
+    ['r-a', 'r-b', 'r-c'],
+  )
+  t.equal(one.strongest.id, 'r-a')
 })

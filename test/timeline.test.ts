@@ -106,6 +106,19 @@ t.test('CSV and the SVG chart hold the same series; Accept chooses like /graph',
   t.match(one.body, /Influence of North Korea over Russia, 2024</)
 })
 
+t.test('the chart of fourteen months labels every other month and the last; a confidence floor is in its description', async (t) => {
+  const res = await app.inject('/influence/timeline?from=rus&to=prk&start=2023-11&end=2024&step=month&minConfidence=0.5&format=svg')
+  t.equal(res.statusCode, 200)
+  t.equal(XMLValidator.validate(res.body), true, 'well-formed XML')
+  // Time labels sit 18 pixels under the plot (y 328); fourteen points are labelled every second one, and the last.
+  const labels = [...res.body.matchAll(/<text x="[\d.]+" y="328"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])
+  t.same(labels, ['2023-11', '2024-01', '2024-03', '2024-05', '2024-07', '2024-09', '2024-11', '2024-12'])
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(res.body).svg
+  t.match(doc.desc['#text'], / · minConfidence 0\.5 · /)
+  const plain = (await app.inject('/influence/timeline?from=rus&to=prk&start=2024&end=2024&format=svg')).body
+  t.notMatch(plain, /minConfidence/, 'no floor, no mention')
+})
+
 t.test('refusals name the field', async (t) => {
   const cases: Array<[string, number, string]> = [
     ['start=2026&end=2015', 400, 'end'],

@@ -1,6 +1,7 @@
 // The one place Neo4j values become JSON: integers become numbers (our counts and ids never pass
-// 2^53), dates and times become ISO strings, nodes and relationships become their properties. The
-// graph stores no durations, so none are converted.
+// 2^53), dates and times become ISO strings, nodes and relationships become their properties, and any
+// other value of the driver (a path) a map of its fields, each converted. The graph stores no durations,
+// so none are converted.
 import neo4j from 'neo4j-driver'
 
 export function toJson(value: unknown): unknown {

@@ -46,8 +46,8 @@ export interface Clause {
 export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
   const cuts: number[] = [first]
   // "If Iran attacks Iraq, Syria will …", "When Putin was on better terms with the West, he …": an opening
-  // subordinate clause ends at its first comma.
-  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test(tokens[first]?.value ?? '')
+  // subordinate clause ends at its first comma. A sentence has a first token (nlp.ts keeps no empty one).
+  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test((tokens[first] as Token).value)
   for (let i = first; i < last; i++) {
     const t = tokens[i] as Token
     const next = tokens[i + 1]
@@ -393,8 +393,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     )
     const hedges: Hedge[] = []
     const negating = trigger.reading === 'noun' ? tokens.slice(Math.max(lo0, trigger.at - 3), trigger.at) : narrow
-    // "failed to reach agreement": it did not happen.
-    const failed = negating.some((x, j) => x.lemma === 'fail' && negating[j + 1]?.value === 'to')
+    // "failed to reach agreement", "failed to launch its invasion of": it did not happen. Before a noun, the
+    // failure may stand further back than the three words negating looks at.
+    const failed = narrow.some((x, j) => x.lemma === 'fail' && narrow[j + 1]?.value === 'to')
     // "The Vietnamese invasion of Cambodia never happened": a noun's event denied by what follows it.
     const deniedAfter = trigger.reading === 'noun' && NEVER_HAPPENED.test(text.slice(t.end, clause.end))
     if (denyAt >= 0 || failed || deniedAfter || has(negating, NEGATION)) hedges.push('denied')

@@ -70,11 +70,12 @@ const BORDER_AFTER = /^([’']s)?\s+(border|frontier)\b/i
 /**
  * The state a relation of `type` reaches as a place, among the mentions after the trigger (which ends
  * at `from`): the first place after "in" past a restriction, or the first state on whose border forces stand.
+ * `right` holds the clause's mentions only, and a clause ends at ";" and ":" (clausesOf), so no look
+ * passes one; a colon inside a token ("at 05:30") is no clause break and no reason to stop.
  */
 export function placeOf(text: string, type: string, from: number, right: Mention[]): (Mention & { type: Placed }) | undefined {
   for (const m of right) {
     const between = text.slice(from, m.start)
-    if (/[;:]/.test(between)) return undefined
     if (type === 'concedes-to' && RESTRICTION_IN.test(between)) return { ...m, type }
     if (type === 'mobilizes-against' && (BORDER_WITH.test(between) || BORDER_AFTER.test(text.slice(m.end, m.end + 12))))
       return { ...m, type }

@@ -40,9 +40,9 @@ export const LABEL_MAX_CHARS = 34
 
 const marked = (r: BundledRelation) => (r.basis === 'inferred' || r.basis === 'background' ? ` (${r.basis})` : '')
 
-/** The order of strength the edge styles and the export's limitPerNode share. */
+/** The order of strength the edge styles and the export's limitPerNode share. Relation ids are distinct, so a tie on id never happens. */
 export function stronger(a: BundledRelation, b: BundledRelation): number {
-  return (b.weight ?? 0) - (a.weight ?? 0) || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return (b.weight ?? 0) - (a.weight ?? 0) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1)
 }
 
 /** "supplies, depends-on ×2": each type once, in order of its strongest relation, with its count past one. */

@@ -50,7 +50,7 @@ function findNext(text: string, q: string, after: number): Span | null {
 
 function addRelation(ctx: AddContext): string | null {
   const { s, form } = ctx
-  const text = s.seed.source.text ?? ''
+  const text = s.seed.source.text
   const quote = text.slice(form.start, form.end)
   if (!quote.trim()) return 'Select a span of the text first (in the text, or by Find and the offsets).'
   if (quote.length > 1000) return 'A quote is at most 1,000 characters; select less.'
@@ -89,7 +89,7 @@ function addRelation(ctx: AddContext): string | null {
 
 export function addPanel(ctx: AddContext) {
   const { s, vocab, form } = ctx
-  const text = s.seed.source.text ?? ''
+  const text = s.seed.source.text
   const quote = text.slice(form.start, form.end)
   const num = (id: string, label: string, value: number, set: (n: number) => void) => {
     const input = h('input', { id, type: 'number', min: '0', max: String(text.length), value: String(value), inputmode: 'numeric' })

@@ -14,7 +14,7 @@ export function findings(s: ReviewState, built: Built): Map<string, string[]> {
   const { doc } = built
   const out = new Map<string, string[]>()
   const add = (id: string, message: string) => out.set(id, [...(out.get(id) ?? []), message])
-  const text = doc.source.text ?? ''
+  const text = doc.source.text
   const folded = normaliseText(text)
   const known = (id: string) => doc.actors.some((a) => a.id === id) || id in s.graphActors
   const claimIds = new Set(doc.claims.map((c) => c.id))

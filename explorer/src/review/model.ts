@@ -2,7 +2,8 @@
 // the pure helpers over it. store.ts keeps it in localStorage; the write key never is (publish.ts).
 import type { components } from '../../../client/openapi.js'
 
-export type Seed = components['schemas']['DraftSeed']
+/** A draft as POST /drafts answers it: the drafter always carries the text inline (src/draft/extractor.ts). */
+export type Seed = components['schemas']['DraftSeed'] & { source: { text: string } }
 export type Actor = Seed['actors'][number]
 export type Claim = Seed['claims'][number]
 export type Relation = Seed['relations'][number]

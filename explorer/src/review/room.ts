@@ -104,7 +104,7 @@ export async function openReview(root: HTMLElement) {
     for (const [id, list] of Object.entries(st.serverFindings)) all.set(id, [...(all.get(id) ?? []), ...list])
     const rejected = new Set([...st.seed.claims.filter((c) => !built.doc.claims.some((k) => k.id === c.id)).map((c) => c.id)])
     const pending = add.end > add.start ? { start: add.start, end: add.end } : null
-    drawText(textBox, st.seed.source.text ?? '', st.seed.claims, rejected, pending, pick)
+    drawText(textBox, st.seed.source.text, st.seed.claims, rejected, pending, pick)
     const ictx: ItemContext = { s: st, vocab, findings: all, open, changed, showInText }
     replace(items, ...st.seed.relations.map((r) => relationItem(ictx, r)))
     const loose = looseClaims(st)
@@ -149,7 +149,7 @@ export async function openReview(root: HTMLElement) {
   const takeSelection = () => {
     if (!s) return
     const span = selectedSpan(textBox)
-    if (span) showSpan(trimSpan(s.seed.source.text ?? '', span))
+    if (span) showSpan(trimSpan(s.seed.source.text, span))
   }
   textBox.addEventListener('mouseup', takeSelection)
   textBox.addEventListener('keyup', (ev) => {
