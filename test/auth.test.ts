@@ -226,6 +226,10 @@ t.test('AUTH_READS=key: reads need a read key; probes, the contract, the docs an
   t.match(preflight.headers['access-control-allow-methods'], /PUT/)
   t.match(preflight.headers['access-control-allow-methods'], /DELETE/)
   t.match(preflight.headers['access-control-allow-headers'], /authorization/)
+  // An OPTIONS that is no full preflight (no Origin), even with a wrong key, is answered like one: no key read, none needed.
+  const bare = await closed.inject({ method: 'OPTIONS', url, headers: bearer(generateKey().key) })
+  t.equal(bare.statusCode, 204, 'a bare OPTIONS with a wrong key: 204, not 401')
+  t.equal(bare.headers['www-authenticate'], undefined)
   const cross = await closed.inject({ url, headers: { origin: 'https://dash.example' } })
   t.equal(cross.statusCode, 401)
   t.equal(cross.headers['access-control-allow-origin'], '*', 'a page on another origin can read the refusal')

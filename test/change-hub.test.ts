@@ -1,10 +1,14 @@
-// The shared poller of the change streams (src/feed/hub.ts), on its own: the orders of events that a
-// test over HTTP cannot bring about on purpose (a stream that joins while a page is being read, a
-// page full to the brim, a failed read). The feed here is a list of versions in memory, read as
-// changes-after reads Neo4j: the versions after `since`, ascending, at most `limit`. test/changes.test.ts
-// runs the same hub against the real Neo4j.
+// The shared poller of the change streams (src/feed/hub.ts) and the streams (src/feed/streams.ts), on
+// their own: the orders of events that a test over HTTP cannot bring about on purpose (a stream that
+// joins while a page is being read, a page full to the brim, a failed read, the app closing while a
+// stream's start check runs). The feed here is a list of versions in memory, read as changes-after
+// reads Neo4j: the versions after `since`, ascending, at most `limit`. test/changes.test.ts runs the
+// same hub and streams against the real Neo4j.
+import Fastify from 'fastify'
 import t from 'tap'
 import { ChangeHub, PAGE, type ReadAfter } from '../src/feed/hub.js'
+import { ChangeStreams } from '../src/feed/streams.js'
+import problemJson from '../src/plugins/problem-json.js'
 import type { Change } from '../src/schemas/changes.js'
 
 const change = (version: number): Change => ({
@@ -118,4 +122,35 @@ t.test('no stream, no read; a closed hub reads no more', async (t) => {
   hub.add(s.sub)
   await new Promise((r) => setTimeout(r, 50))
   t.equal(calls, 1, 'none after close')
+})
+
+t.test("the app begins closing while a stream's start check runs: 503, no stream opened, its place freed", async (t) => {
+  let reads = 0
+  const read: ReadAfter = async (since, limit) => {
+    reads++
+    return readFrom(feed(3))(since, limit)
+  }
+  const streams = new ChangeStreams(read, { pollMs: 60_000, heartbeatMs: 60_000, maxStreams: 1 }, (err) => t.fail(String(err)))
+  t.teardown(() => streams.close())
+  const app = Fastify()
+  await app.register(problemJson)
+  // The check is where the route reads the cursor from Neo4j; here the app's preClose (streams.close())
+  // comes in the middle of it.
+  app.get('/stream', (request, reply) => streams.serve(request, reply, 0, async () => streams.close()))
+  t.teardown(() => app.close())
+  for (const attempt of ['first', 'second']) {
+    const res = await app.inject('/stream')
+    t.equal(res.statusCode, 503, attempt)
+    t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8')
+    t.equal(res.headers['retry-after'], '5')
+    t.match(res.json(), {
+      type: 'https://entente.dev/problems/unavailable',
+      title: 'Service Unavailable',
+      status: 503,
+      // The second is not the cap's refusal ("1 change streams are open"): the first gave its place back.
+      detail: 'The server is shutting down; retry shortly.',
+    })
+  }
+  t.equal(streams.size, 0, 'no stream open')
+  t.equal(reads, 0, 'and none was ever handed to the poller')
 })

@@ -79,6 +79,17 @@ t.test('precedence, weight, basis and start', async (t) => {
   t.same([none.weight, none.weightSourceId, none.basis], [null, null, null])
 })
 
+t.test('precedence among equals: the same date, or none, then the source id, in whatever order they come', async (t) => {
+  const sameDay: Contribution = { ...base, sourceId: 'b', id: 'b-rel' }
+  t.same(mergeContributions([sameDay, base]).props.sources, ['a', 'b'], 'one date: a before b')
+  t.same(mergeContributions([base, sameDay]).props.sources, ['a', 'b'], 'given the other way round too')
+  const undatedB: Contribution = { ...base, sourceId: 'b', id: 'b-rel', publishedAt: null }
+  const undatedC: Contribution = { ...base, sourceId: 'c', id: 'c-rel', publishedAt: null }
+  const two = mergeContributions([undatedC, undatedB]).props
+  t.same([two.sources, two.id], [['b', 'c'], 'b-rel'], 'two undated: the lower source id names the relation')
+  t.same(mergeContributions([base, undatedC, undatedB]).props.sources, ['a', 'b', 'c'], 'the dated one before both')
+})
+
 t.test('load order: definers first; files that need each other keep the given order', async (t) => {
   const file = (name: string, defines: string[], names: string[]) =>
     ({

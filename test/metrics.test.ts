@@ -41,6 +41,7 @@ t.test('every family, with the labels and values these requests imply', async (t
   const res = await app.inject('/metrics')
   t.equal(res.statusCode, 200)
   t.equal(res.headers['content-type'], 'text/plain; version=0.0.4; charset=utf-8')
+  t.equal(app.metricsAddress(), null, 'on the API port: no listener of its own')
   const m = await parse(res.body)
 
   const http = m.http_request_duration_seconds
@@ -89,6 +90,32 @@ t.test('a draft shows in the pool gauges while it runs', async (t) => {
   }
   t.equal((await pending).statusCode, 200)
   t.equal(seen, 1, 'one draft, active or queued')
+})
+
+t.test('the graph version is absent, not 0, when Neo4j cannot say it; an extractor with no pool has none queued or active', async (t) => {
+  const samples = (text: string) => text.split('\n').filter((l) => l.startsWith('entente_graph_version'))
+  // Neo4j gone after a scrape that read the version: the next scrape has no sample (reset() gave 0).
+  const down = await buildApp(testConfig({ METRICS_ENABLED: true }))
+  t.teardown(() => down.close())
+  const [meta] = await down.graph.read('graph-version')
+  t.same(samples((await down.inject('/metrics')).body), [`entente_graph_version ${meta.version}`])
+  await down.graph.driver.close()
+  const after = (await down.inject('/metrics')).body
+  t.ok(after.includes('# TYPE entente_graph_version gauge\n'), 'the family is still described')
+  t.same(samples(after), [], 'but has no sample')
+
+  // The build that writes openapi.yaml opens no database: nothing to ask.
+  const bare = await buildApp(testConfig({ METRICS_ENABLED: true }), {}, { withDatabase: false })
+  t.teardown(() => bare.close())
+  // The Extractor interface (src/draft/extractor.ts) lets an extractor that runs no worker pool, and so
+  // has no load(), stand in for the pool.
+  bare.drafts = { name: 'stand-in', draft: async () => Promise.reject(new Error('not called')) }
+  const res = await bare.inject('/metrics')
+  t.equal(res.statusCode, 200)
+  t.same(samples(res.body), [], 'no graph version without a database')
+  const lines = res.body.split('\n')
+  t.ok(lines.includes('entente_draft_pool_queued 0'), 'none queued')
+  t.ok(lines.includes('entente_draft_pool_active 0'), 'none active')
 })
 
 t.test('off by default; METRICS_PORT moves it to a listener of its own, closed with the app; refusals counted', async (t) => {

@@ -2,6 +2,8 @@
 // the shapes of the spec's own examples (reconciliation-api/specs, examples/reconciliation-query-batch:
 // example-min, example-full with type, limit, properties and type_strict), sent as OpenRefine sends
 // them: a form field `queries` holding JSON. Expected candidates are read off the article by hand.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import t from 'tap'
 import { MAX_URL_LENGTH } from '../src/plugins/request-guards.js'
@@ -116,6 +118,51 @@ t.test('a name two actors share is no match for either', async (t) => {
     ],
   )
   t.same((await batch({ q0: { query: 'Customs', type: 'state' } })).q0.result, [])
+})
+
+t.test('an actor a second source gives another id and another spelling: both score 100, neither matches, by id', async (t) => {
+  // The duplicate's name is the article's "Kim Jong Un" but for a hyphen: no ActorKey of the query's
+  // forms names it (it is found by its words), yet the name is the query's, so it scores 100 like the
+  // actor named exactly. Two sure candidates: no clear winner. Equal scores are listed by id.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-reconcile-'))
+  const text = 'State Wire\n\nKim Jong-un inspected a munitions factory, state media said.\n'
+  writeFileSync(path.join(dir, 'state-wire.txt'), text)
+  const seed = {
+    format: 'entente-seed/1',
+    source: {
+      id: 'state-wire',
+      title: 'State Wire',
+      publisher: 'Example Wire',
+      reportsOn: { event: 'a factory visit' },
+      textFile: 'state-wire.txt',
+    },
+    actors: [{ id: 'dprk-leader', name: 'Kim Jong-un', kind: 'person' }],
+    claims: [
+      {
+        id: 'dprk-leader-inspected-factory',
+        statement: 'Kim Jong-un inspected a munitions factory.',
+        quote: 'Kim Jong-un inspected a munitions factory',
+        assertedBy: 'reports',
+        hedge: 'asserted',
+        about: ['dprk-leader'],
+      },
+    ],
+  }
+  writeFileSync(path.join(dir, 'state-wire.json'), JSON.stringify(seed))
+  const [report] = await seedFiles(app.graph, [path.join(dir, 'state-wire.json')])
+  t.equal(report.status, 'loaded')
+  const result = (await batch({ q0: { query: 'Kim Jong Un', type: 'person' } })).q0.result
+  t.same(
+    result.slice(0, 2).map((c: any) => [c.id, c.name, c.score, c.match]),
+    [
+      ['dprk-leader', 'Kim Jong-un', 100, false],
+      ['kim-jong-un', 'Kim Jong Un', 100, false],
+    ],
+  )
+  t.ok(
+    result.slice(2).every((c: any) => c.score < 92 && !c.match),
+    'every other candidate is a partial name',
+  )
 })
 
 t.test('GET with queries and POST with a JSON body answer like the form', async (t) => {

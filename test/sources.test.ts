@@ -266,3 +266,108 @@ t.test('seed rules for several sources', async (t) => {
   t.match(await issuesOf([taken]), [{ path: 'relations', message: 'relation id "prk-depends-on-chn-trade" belongs to another source' }])
   t.same(await counts(app), before, 'nothing written')
 })
+
+t.test("a relation stored before relations had a key (no contributions) reads as its one source's only part", async (t) => {
+  // Test-only Cypher: two relations as the loader stored them before several sources (commit 50ba36b):
+  // the relation's own properties, no key, no sources, no contributions. One has a weight, one none.
+  const weighted = {
+    id: 'legacy-rus-depends-on-prk-ammunition',
+    type: 'depends-on',
+    sourceId: ARTICLE_ID,
+    claimIds: ['putin-needs-ammunition'],
+    symmetric: false,
+    weight: 0.6,
+    confidence: 0.9,
+    dependencyKind: 'ammunition',
+    level: 'high',
+    basis: 'stated',
+  }
+  const unweighted = {
+    id: 'legacy-prk-supports-rus',
+    type: 'supports',
+    sourceId: ARTICLE_ID,
+    claimIds: ['kim-full-support-invasion'],
+    symmetric: false,
+    confidence: 0.9,
+    basis: 'stated',
+  }
+  const session = app.graph.driver.session({ database: app.graph.database })
+  const run = (cypher: string, params: Record<string, unknown>) => session.run(cypher, params)
+  try {
+    await run("MATCH (a:Actor {id: 'rus'}), (b:Actor {id: 'prk'}) CREATE (a)-[:RELATION $props]->(b)", { props: weighted })
+    await run("MATCH (a:Actor {id: 'prk'}), (b:Actor {id: 'rus'}) CREATE (a)-[:RELATION $props]->(b)", { props: unweighted })
+    const unset = {
+      note: null,
+      validFrom: null,
+      validTo: null,
+      dateBasis: null,
+      knownFrom: null,
+      periodNote: null,
+      commodity: null,
+      deal: null,
+    }
+    t.same(await get(`/relations/${weighted.id}`), {
+      id: weighted.id,
+      type: 'depends-on',
+      plover: null,
+      from: 'rus',
+      to: 'prk',
+      symmetric: false,
+      weight: 0.6,
+      confidence: 0.9,
+      dependency: { kind: 'ammunition', level: 'high' },
+      claims: ['putin-needs-ammunition'],
+      basis: 'stated',
+      ...unset,
+      sourceId: ARTICLE_ID,
+      sources: [ARTICLE_ID],
+      corroboration: 1,
+      weightFrom: ARTICLE_ID,
+      contributions: [
+        {
+          sourceId: ARTICLE_ID,
+          relationId: weighted.id,
+          claims: ['putin-needs-ammunition'],
+          confidence: 0.9,
+          weight: 0.6,
+          dependency: { kind: 'ammunition', level: 'high' },
+          validFrom: null,
+          validTo: null,
+        },
+      ],
+    })
+    t.same(await get(`/relations/${unweighted.id}`), {
+      id: unweighted.id,
+      type: 'supports',
+      plover: 'SUPPORT',
+      from: 'prk',
+      to: 'rus',
+      symmetric: false,
+      weight: null,
+      confidence: 0.9,
+      dependency: null,
+      claims: ['kim-full-support-invasion'],
+      basis: 'stated',
+      ...unset,
+      sourceId: ARTICLE_ID,
+      sources: [ARTICLE_ID],
+      corroboration: 1,
+      weightFrom: null,
+      contributions: [
+        {
+          sourceId: ARTICLE_ID,
+          relationId: unweighted.id,
+          claims: ['kim-full-support-invasion'],
+          confidence: 0.9,
+          weight: null,
+          dependency: null,
+          validFrom: null,
+          validTo: null,
+        },
+      ],
+    })
+  } finally {
+    await run('MATCH ()-[r:RELATION]->() WHERE r.id STARTS WITH $prefix DELETE r', { prefix: 'legacy-' })
+    await session.close()
+  }
+})

@@ -251,6 +251,15 @@ t.test('bad documents: 422 naming each failing path, and nothing stored', async 
     { name: 'claims[0].quote', in: 'body', reason: 'quote does not occur verbatim in the source text' },
     { name: 'relations[0].to', in: 'body', reason: 'unknown actor "atlantis"' },
   ])
+  // A document that is right in every other way still may not name another source than its URL.
+  const elsewhere = fuelWire()
+  elsewhere.source.id = 'fuel-wire-copy'
+  const only = await put('fuel-wire', elsewhere)
+  t.equal(only.statusCode, 422)
+  t.match(only.json(), { status: 422, detail: 'The document breaks 1 seed rule; nothing was written.' })
+  t.same(only.json()['invalid-params'], [{ name: 'source.id', in: 'body', reason: 'must be the id in the path ("fuel-wire")' }])
+  t.equal((await app.inject('/sources/fuel-wire')).statusCode, 404, 'not stored under the URL')
+  t.equal((await app.inject('/sources/fuel-wire-copy')).statusCode, 404, 'nor under the id it names')
   const c = await put('fuel-wire', { ...fuelWire(), source: { ...fuelWire().source, text: undefined, textFile: 'fuel.txt' } })
   t.same(c.json()['invalid-params'], [{ name: 'source.textFile', in: 'body', reason: 'a document checked alone carries its text inline' }])
   const d = await put('fuel-wire', [])
@@ -279,6 +288,15 @@ t.test('the request itself: 400 naming the id, 415 for another type, 413 past WR
     headers: { 'content-type': 'text/plain', ...WRITER },
   })
   t.equal(text.statusCode, 415)
+  t.equal(text.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(text.json(), {
+    status: 415,
+    title: 'Unsupported Media Type',
+    detail: 'Send the document as JSON: Content-Type: application/json.',
+  })
+  const untyped = await app.inject({ method: 'PUT', url: '/sources/fuel-wire', headers: WRITER })
+  t.equal(untyped.statusCode, 415, 'no Content-Type at all')
+  t.match(untyped.json(), { status: 415, detail: 'Send the document as JSON: Content-Type: application/json.' })
   const small = await buildApp(testConfig({ WRITE_BODY_LIMIT_BYTES: 1024 }))
   t.teardown(() => small.close())
   const big = fuelWire()

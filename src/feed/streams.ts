@@ -66,8 +66,8 @@ export class ChangeStreams {
       this.taken--
       throw err
     }
-    /* c8 ignore next 4 -- the app began closing while this stream's check ran: a window of one Neo4j read
-       that no test can hit on purpose; without it the stream would open after close() ended the others. */
+    // The app began closing while this stream's check ran (a window of one Neo4j read): without this
+    // the stream would open after close() ended the others.
     if (this.closed) {
       this.taken--
       throw unavailable('The server is shutting down; retry shortly.')

@@ -99,7 +99,7 @@ export const authorization = fp(
     app.addHook('onRequest', async (request) => {
       const failure = refused.get(request)
       if (failure) throw failure
-      if (request.method === 'OPTIONS') return
+      // No OPTIONS gets here: CORS, registered before this hook (app.ts), answers every one itself.
       const needed = requiredScope(request.routeOptions.config, opts.reads)
       if (needed === null) return
       if (request.apiKey === null) {

@@ -22,7 +22,7 @@ export interface GraphCacheOptions {
 /** A leader's 200, as its followers send it. */
 interface Shared {
   headers: Record<string, string | number | string[]>
-  payload: string | Buffer
+  payload: string
 }
 
 /**
@@ -134,9 +134,11 @@ export default fp(
         reply.removeHeader('etag')
         reply.header('cache-control', 'no-store')
       }
-      // Only a leader's 200 with its body in memory is shared; its headers are copied only then.
+      // Only a leader's 200 with its body in memory is shared; its headers are copied only then. Every
+      // read of the graph answers serialized text (JSON, SVG, GraphML, CSV); a body that is not (a
+      // stream) is not shared.
       release(request, () =>
-        reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload))
+        reply.statusCode === 200 && typeof payload === 'string'
           ? {
               headers: Object.fromEntries(
                 Object.entries(reply.getHeaders()).filter(([name, value]) => value !== undefined && !isOwn(name)),

@@ -77,7 +77,8 @@ function instruments(registry: Registry, graph: () => Graph | undefined, drafts:
         .catch(() => [])
       const version = rows?.[0]?.version
       if (typeof version === 'number') this.set(version)
-      else this.reset()
+      // Not reset(): that leaves a gauge without labels at 0, a version the graph never had.
+      else this.remove()
     },
   })
   const refusals = new client.Counter({

@@ -55,7 +55,8 @@ function unmarked(schema: Json): Json {
  * value itself and only loses the mark.
  */
 export function withJsonTextFields(doc: OpenApiDocument): OpenApiDocument {
-  const paths = (doc.paths ?? {}) as Record<string, Record<string, Json>>
+  // @fastify/swagger always gives paths ({} for an app without routes).
+  const paths = doc.paths as Record<string, Record<string, Json>>
   const out: Record<string, Record<string, Json>> = {}
   for (const [url, operations] of Object.entries(paths)) {
     out[url] = {}

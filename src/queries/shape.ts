@@ -37,7 +37,8 @@ function shapeContribution(c: Row): Relation['contributions'][number] {
 
 export function shapeRelation(r: Row): Relation {
   const dependency = dependencyOf(r)
-  // A relation written without contributions (tools/synthetic) is its own source's only part.
+  // A relation stored before relations had a key (no contributions; test/sources.test.ts) is its own
+  // source's only part.
   const contributions = Array.isArray(r.contributions)
     ? (r.contributions as string[]).map((c) => shapeContribution(JSON.parse(c) as Row))
     : [shapeContribution(r)]

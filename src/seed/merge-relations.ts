@@ -88,7 +88,7 @@ export function contributionOf(r: SeedRelation, ctx: ContributionContext): Contr
     knownFrom: knownFrom(r, ctx.whenOf, ctx.publishedAt),
     periodNote: r.periodNote ?? null,
     deal: r.deal ?? null,
-    basis: r.basis ?? null,
+    basis: r.basis,
     note: r.note ?? null,
     dateBasis: r.dateBasis ?? null,
   }
@@ -115,7 +115,9 @@ export function byPrecedence(a: Contribution, b: Contribution): number {
   const pa = a.publishedAt ?? '\uffff'
   const pb = b.publishedAt ?? '\uffff'
   if (pa !== pb) return pa < pb ? -1 : 1
-  return a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0
+  // The contributions of one relation come from distinct sources (a source states a relation once:
+  // validate-seed.ts), so two outcomes: never equal.
+  return a.sourceId < b.sourceId ? -1 : 1
 }
 
 /** The contribution whose figure the weight uses: a stated share first, then confidence, then precedence. */

@@ -25,7 +25,7 @@ const SourceParams = z.object({ id: IdParam.meta({ example: 'tekedia-putin-kim-p
 /** Who writes and under which conditions, from the request (the auth plugin sets request.apiKey). */
 const contextOf = (req: FastifyRequest, method: WriteContext['method']): WriteContext => ({
   method,
-  key: req.apiKey ?? null,
+  key: req.apiKey,
   requestId: req.id,
   ifMatch: req.headers['if-match'],
   ifNoneMatch: req.headers['if-none-match'],
