@@ -1,0 +1,98 @@
+// The small tools of tools/ on the inputs the README's runs never give them: a seed that fails its
+// check, a Dockerfile stage without CMD, the embedded Neo4j's CLI without Java or with an unknown
+// command, and eval:draft's scoring of a denied claim drafted as asserted. No database here.
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import t from 'tap'
+import type { Draft } from '../src/draft/extractor.js'
+import { ROOT } from '../src/local-neo4j.js'
+import { finalStage } from '../tools/dockerfile.js'
+import { empty, type Gold, score } from '../tools/eval-score.js'
+
+const exec = promisify(execFile)
+
+/** A tool run as its own child process: its exit code, stdout and stderr. */
+async function tool(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-tools-'))
+t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+
+t.test('check-seed names what is wrong with a bad seed and exits 1, after checking the good one too', async (t) => {
+  const bad = path.join(dir, 'bad.json')
+  writeFileSync(bad, JSON.stringify({ format: 'entente-seed/0', actors: [] }))
+  const run = await tool(['tools/check-seed.ts', bad, 'seed/tekedia-putin-kim-pyongyang.json'])
+  t.equal(run.code, 1)
+  t.equal(
+    run.stderr,
+    'bad.json: format: Invalid input: expected "entente-seed/1"\nbad.json: source: Invalid input: expected object, received undefined\n',
+  )
+  t.match(run.stdout, /^seed\/tekedia-putin-kim-pyongyang\.json: ok — 16 actors/, 'the good file after it is still checked')
+})
+
+t.test('a Dockerfile whose final stage has no CMD reads as an empty command', async (t) => {
+  const file = path.join(dir, 'Dockerfile')
+  writeFileSync(file, 'FROM node:24-slim AS build\nCMD ["node", "x.js"]\nFROM node:24-slim\nWORKDIR /app\nCOPY package.json ./\n')
+  t.same(finalStage(file), { image: 'FROM node:24-slim', copies: ['package.json'], fromBuild: [], runs: [], env: {}, cmd: [] })
+})
+
+t.test('the embedded Neo4j CLI: without Java it says so and exits 2; an unknown command gets its usage and exit 2', async (t) => {
+  const empty = path.join(dir, 'empty-bin')
+  mkdirSync(empty)
+  const noJava = await tool(['tools/neo4j-local/cli.ts', 'build'], { HOME: os.homedir(), PATH: empty })
+  t.equal(noJava.code, 2)
+  t.equal(
+    noJava.stderr,
+    'Neither NEO4J_URI nor Java was found: install Java 17+ and Maven, or set NEO4J_URI to an existing Neo4j (for example bolt://localhost:7687 from docker compose).\n',
+  )
+  const unknown = await tool(['tools/neo4j-local/cli.ts', 'restart'])
+  t.same([unknown.code, unknown.stdout, unknown.stderr], [2, '', 'usage: cli.ts build|start|stop\n'])
+})
+
+t.test('eval:draft counts every relation resting on a claim the gold denies or doubts, drafted as asserted', async (t) => {
+  const text = 'Kim denied arms go to Moscow. Seoul is alarmed. Some doubt that China helps.'
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
+  const gold: Gold = {
+    name: 'crafted',
+    text,
+    actors: ['prk', 'rus', 'kor', 'chn'],
+    relations: [],
+    notAsserted: [],
+    claims: [
+      { ...span('Kim denied arms go to Moscow.'), hedge: 'denied' },
+      { ...span('Seoul is alarmed.'), hedge: 'asserted' },
+      { ...span('Some doubt that China helps.'), hedge: 'doubted' },
+    ],
+  }
+  // The denied claim drafted as asserted, under two relations; the doubted one drafted as doubted.
+  const draft = {
+    seed: {
+      actors: gold.actors.map((id) => ({ id })),
+      claims: [
+        { id: 'c1', hedge: 'asserted', at: span('Kim denied arms go to Moscow.') },
+        { id: 'c2', hedge: 'asserted', at: span('Seoul is alarmed.') },
+        { id: 'c3', hedge: 'doubted', at: span('Some doubt that China helps.') },
+      ],
+      relations: [
+        { from: 'prk', to: 'rus', type: 'supplies', claims: ['c1'] },
+        { from: 'prk', to: 'rus', type: 'aids', claims: ['c1'] },
+        { from: 'prk', to: 'kor', type: 'alarms', claims: ['c2'] },
+        { from: 'chn', to: 'prk', type: 'supports', claims: ['c3'] },
+      ],
+    },
+  } as unknown as Draft
+  const counts = empty()
+  score(gold, draft, counts)
+  t.equal(counts.negatedOrDoubtedAsAsserted, 2, 'supplies and aids, both on the denied claim')
+  t.same([counts.hedgeMatched, counts.hedgeRight], [3, 2])
+})
