@@ -256,6 +256,20 @@ t.test('the CSV writer: types checked, strings quoted, absent and empty kept apa
   await t.rejects(writeCsvGraph(new SyntheticGraph({ actors: 5, relations: 5, seed: 1 }), blocked), { code: 'EISDIR' })
 
   t.throws(() => checkEmptyLists(new Map([['Deal.claimIds', 1]])), { message: /nothing sets afterwards: Deal\.claimIds/ })
+
+  // A relation with an empty list (the generator makes none): counted under its type, refused before the import.
+  class OneRelationWithoutClaims extends SyntheticGraph {
+    override *steps() {
+      let first = true
+      for (const step of super.steps()) {
+        yield first ? { ...step, relations: step.relations.map((r, i) => (i === 0 ? { ...r, claims: [] } : r)) } : step
+        first = false
+      }
+    }
+  }
+  const csv = await writeCsvGraph(new OneRelationWithoutClaims({ actors: 5, relations: 5, seed: 1 }), path.join(scratch, 'no-claims'))
+  t.equal(csv.emptyLists.get('RELATION.claimIds'), 1)
+  t.throws(() => checkEmptyLists(csv.emptyLists), { message: /nothing sets afterwards: RELATION\.claimIds$/ })
   t.doesNotThrow(() => checkEmptyLists(new Map([['Claim.contrastsWith', 9]])))
 })
 
