@@ -10,7 +10,7 @@ import t from 'tap'
 import type { Draft } from '../src/draft/extractor.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
-import { empty, type Gold, score } from '../tools/eval-score.js'
+import { empty, type Gold, score, summary } from '../tools/eval-score.js'
 
 const exec = promisify(execFile)
 
@@ -95,4 +95,25 @@ t.test('eval:draft counts every relation resting on a claim the gold denies or d
   score(gold, draft, counts)
   t.equal(counts.negatedOrDoubtedAsAsserted, 2, 'supplies and aids, both on the denied claim')
   t.same([counts.hedgeMatched, counts.hedgeRight], [3, 2])
+
+  // Relations the gold denies (notAsserted) count whatever their hedge; those it doubts, when drafted as asserted.
+  const denying: Gold = {
+    ...gold,
+    claims: [],
+    notAsserted: [{ from: 'prk', to: 'rus', type: 'supplies' }],
+    relations: [
+      { from: 'prk', to: 'kor', type: 'alarms', hedge: 'doubted' },
+      { from: 'chn', to: 'prk', type: 'supports', hedge: 'doubted' },
+    ],
+  }
+  const second = empty()
+  score(denying, draft, second)
+  t.equal(second.negatedOrDoubtedAsAsserted, 2, 'supplies (denied) and alarms (doubted, drafted asserted); not supports (drafted doubted)')
+  // A drafted claim without its place in the text covers no gold claim.
+  const placeless = { seed: { ...draft.seed, claims: draft.seed.claims.map(({ at: _at, ...c }) => c) } } as unknown as Draft
+  const third = empty()
+  score(gold, placeless, third)
+  t.same([third.hedgeMatched, third.negatedOrDoubtedAsAsserted], [0, 0])
+  // Nothing to measure reads as 1, not as a division by zero.
+  t.match(summary(empty()), { actorRecall: 1, relationPrecision: 1, hedgeAccuracy: 1, claimCoverage: 1, negatedOrDoubtedAsAsserted: 0 })
 })
