@@ -8,8 +8,10 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
 import type { Draft } from '../src/draft/extractor.js'
+import { RuleExtractor } from '../src/draft/rule-extractor.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
+import { evalPlover } from '../tools/eval-plover.js'
 import { empty, type Gold, score, summary } from '../tools/eval-score.js'
 
 const exec = promisify(execFile)
@@ -116,4 +118,28 @@ t.test('eval:draft counts every relation resting on a claim the gold denies or d
   t.same([third.hedgeMatched, third.negatedOrDoubtedAsAsserted], [0, 0])
   // Nothing to measure reads as 1, not as a division by zero.
   t.match(summary(empty()), { actorRecall: 1, relationPrecision: 1, hedgeAccuracy: 1, claimCoverage: 1, negatedOrDoubtedAsAsserted: 0 })
+})
+
+t.test('eval:draft --verbose --plover marks a record linked in the wrong direction with the wrong type LINK', async (t) => {
+  // The real tuning half has no such record: the attack drafted as rus attacks afg, coded as AID from afg to rus.
+  const root = path.join(dir, 'plover-root')
+  mkdirSync(path.join(root, 'eval/plover'), { recursive: true })
+  const text =
+    'Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack on a village in the western province of Herat.'
+  const record = {
+    id: 'T-0001',
+    event: 'AID',
+    text,
+    source: [{ actorText: 'Afghan', code: 'AFG' }],
+    target: [{ actorText: 'Russian', code: 'RUS' }],
+  }
+  writeFileSync(path.join(root, 'eval/plover/gsr-two-states.json'), JSON.stringify([record]))
+  const lines: string[] = []
+  const log = console.log
+  console.log = (...args: unknown[]) => lines.push(args.join(' '))
+  const result = await evalPlover(root, new RuleExtractor(), true).finally(() => {
+    console.log = log
+  })
+  t.same(lines, ['LINK T-0001 AID afg>rus | rus attacks afg', `     ${text}`])
+  t.match(result.tuning, { records: 1, pairLinked: 1, codedDirection: 0, ploverTypeRightOfLinked: 0, stateRecall: 1 })
 })
