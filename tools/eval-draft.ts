@@ -15,8 +15,10 @@ async function articleGolds(): Promise<Gold[]> {
   const out: Gold[] = []
   for (const f of (await readdir(dir)).filter((x) => x.endsWith('.txt')).sort()) {
     const json = path.join(dir, f.replace(/\.txt$/, '.json'))
+    /* c8 ignore start -- a text without its seed is no gold; the repository's seed/ holds none, and no test may add one there */
     const seed = JSON.parse(await readFile(json, 'utf8').catch(() => 'null'))
     if (!seed || seed.source?.textFile !== f) continue
+    /* c8 ignore stop */
     const text = await readFile(path.join(dir, f), 'utf8')
     out.push({
       name: f,
@@ -27,6 +29,7 @@ async function articleGolds(): Promise<Gold[]> {
       notAsserted: [],
       claims: seed.claims.flatMap((c: { quote: string; hedge: string }) => {
         const at = text.indexOf(c.quote)
+        /* c8 ignore next -- a quote the checker matched only after normalising spaces and quote marks; none in seed/ now */
         return at < 0 ? [] : [{ start: at, end: at + c.quote.length, hedge: c.hedge }]
       }),
     })
@@ -65,7 +68,7 @@ for (const [set, golds] of [
 ] as const) {
   const counts = empty()
   for (const g of golds) {
-    const draft = await extractor.draft({ text: g.text, ...(g.publishedAt ? { publishedAt: g.publishedAt } : {}) })
+    const draft = await extractor.draft({ text: g.text, publishedAt: g.publishedAt })
     score(g, draft, counts)
     if (verbose && (set === 'article' || process.argv.includes('--held-out'))) {
       const goldKeys = new Set(g.relations.map(key))
