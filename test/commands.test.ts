@@ -149,9 +149,15 @@ t.test('npm run draft refuses to overwrite a seed; the seed checker the README s
   t.match(stdout, /^seed\/tekedia-putin-kim-pyongyang\.json: ok — 16 actors, 60 claims, 62 relations, 1 deals/)
 })
 
-t.test('npm run eval:draft prints both tables and writes the results it prints', async (t) => {
-  const run = await npm('eval:draft')
+t.test('npm run eval:draft prints both tables and writes the results it prints; --verbose --plover shows each draft', async (t) => {
+  const run = await npm('eval:draft', ['--verbose', '--plover'])
   t.equal(run.code, 0, run.out)
+  // --verbose: the article's draft against its seed, relation by relation; with --plover, each record of the tuning half.
+  t.match(run.out, /^## tekedia-putin-kim-pyongyang\.txt\n {2}actors missed: .*\n {2}actors extra : /m)
+  t.match(run.out, /^ {2}ok {4}vladimir-putin\|visits\|prk$/m)
+  t.match(run.out, /^ {2}claim asserted author \| Putin’s first visit to Pyongyang since 2000/m)
+  t.equal(run.out.match(/^## /gm)?.length, 1, 'the held-out texts only with --held-out')
+  t.equal(run.out.match(/^(TYPE|DIR |LINK|----) PLOVER-/gm)?.length, 84, 'one line per record of the tuning half')
   t.match(run.out, /\| metric \| article \| held-out \|/)
   // The promise the issue makes of every draft: no denied or doubted statement drafted as an asserted relation.
   t.match(run.out, /\| negatedOrDoubtedAsAsserted \| 0 \| 0 \|/)

@@ -41,6 +41,14 @@ t.test('the concurrent load stores what the UNWIND load stores, to the property 
   t.equal(viaConcurrent.length, viaUnwind.length, `${viaUnwind.length} nodes and relationships both ways`)
   t.same(viaConcurrent, viaUnwind, 'every node and relationship, every property with its type')
   t.same(concurrentSchema, await schema(app), 'the same constraints and indexes')
+
+  // Without --json, the summary in words, with the rows sent again: none, one inner transaction at a time.
+  const words = await cli(['--actors', '20', '--relations', '40', '--wipe', '--method', 'concurrent', '--concurrency', '1'])
+  t.equal(words.code, 0, words.err)
+  t.match(
+    words.out,
+    /^loaded 20 actors, 40 relations and \d+ claims in [\d.]+ s, indexed in [\d.]+ s \(\d+ relations\/s\); ranking in [\d.]+ s; 0 rows sent again after a failed inner transaction\n$/,
+  )
 })
 
 t.test('rows of a failed inner transaction go again alone; rows that fail alone too stop the load', async (t) => {

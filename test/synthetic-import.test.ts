@@ -244,6 +244,11 @@ t.test('the CSV writer: types checked, strings quoted, absent and empty kept apa
   ])
   t.equal(lines.length, 3000 + 6, 'every row, flushed in chunks')
   t.same([...file.emptyLists], [['l', 1]], 'the empty list counted, to be set after the import')
+  // A file whose folder is missing: its close fails, and so does a flush after it, with the same error.
+  const lost = new CsvFile(path.join(dir, 'missing/x.csv'), [{ name: 'id', id: 'X' }], 16)
+  lost.write({ id: 'a' })
+  await t.rejects(lost.close(), { code: 'ENOENT' })
+  await t.rejects(lost.flush(), { code: 'ENOENT' })
 
   // A file that cannot be written: the error comes out of the writer, the other files closed.
   const blocked = path.join(scratch, 'blocked')
@@ -251,6 +256,20 @@ t.test('the CSV writer: types checked, strings quoted, absent and empty kept apa
   await t.rejects(writeCsvGraph(new SyntheticGraph({ actors: 5, relations: 5, seed: 1 }), blocked), { code: 'EISDIR' })
 
   t.throws(() => checkEmptyLists(new Map([['Deal.claimIds', 1]])), { message: /nothing sets afterwards: Deal\.claimIds/ })
+
+  // A relation with an empty list (the generator makes none): counted under its type, refused before the import.
+  class OneRelationWithoutClaims extends SyntheticGraph {
+    override *steps() {
+      let first = true
+      for (const step of super.steps()) {
+        yield first ? { ...step, relations: step.relations.map((r, i) => (i === 0 ? { ...r, claims: [] } : r)) } : step
+        first = false
+      }
+    }
+  }
+  const csv = await writeCsvGraph(new OneRelationWithoutClaims({ actors: 5, relations: 5, seed: 1 }), path.join(scratch, 'no-claims'))
+  t.equal(csv.emptyLists.get('RELATION.claimIds'), 1)
+  t.throws(() => checkEmptyLists(csv.emptyLists), { message: /nothing sets afterwards: RELATION\.claimIds$/ })
   t.doesNotThrow(() => checkEmptyLists(new Map([['Claim.contrastsWith', 9]])))
 })
 
@@ -277,5 +296,17 @@ t.test('without --keep: the summary in words, the embedded Neo4j stopped', async
     done.out,
     /^imported 30 actors, 60 relations and \d+ claims in [\d.]+ s \(CSV [\d.]+ s \+ import [\d.]+ s\), indexed in [\d.]+ s \(\d+ relations\/s\); ranking in [\d.]+ s\nembedded Neo4j stopped; start it on this home with NEO4J_LOCAL_DIR=.*small npm run neo4j:start\n$/,
   )
+  t.notOk(existsSync(`${small}.pid`))
+
+  // Again over that database with --wipe (the importer overwrites it), on the port of NEO4J_LOCAL_PORT when no --port is given.
+  const claims = (done.out.match(/ and (\d+) claims/) as RegExpMatchArray)[1]
+  const again = await cli(
+    [...args, '--wipe', '--heap', '512', '--pagecache', '64', '--import-heap', '512', '--off-heap', '256', '--import-threads', '1'],
+    {
+      NEO4J_LOCAL_PORT: String(PORT + 1),
+    },
+  )
+  t.equal(again.code, 0, again.err)
+  t.match(again.out, new RegExp(`^imported 30 actors, 60 relations and ${claims} claims in `))
   t.notOk(existsSync(`${small}.pid`))
 })

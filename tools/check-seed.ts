@@ -1,5 +1,5 @@
 // Checks seed files without a database: `node --import tsx tools/check-seed.ts seed/*.json`.
-import { readSeedFile, SeedError } from '../src/seed/validate-seed.js'
+import { readSeedFile } from '../src/seed/validate-seed.js'
 
 let failed = false
 for (const file of process.argv.slice(2)) {
@@ -10,7 +10,8 @@ for (const file of process.argv.slice(2)) {
     )
   } catch (err) {
     failed = true
-    console.error(err instanceof SeedError ? err.message : err)
+    // readSeedFile throws a SeedError for every fault of a file (unreadable, not JSON, invalid), each listed in its message.
+    console.error((err as Error).message)
   }
 }
 process.exit(failed ? 1 : 0)

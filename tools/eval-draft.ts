@@ -4,127 +4,21 @@
 // tuned and is never tuned on.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { SYMMETRIC_TYPES, type RelationType } from '../src/model/vocabulary.js'
-import type { Draft } from '../src/draft/extractor.js'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
 import { evalPlover } from './eval-plover.js'
+import { empty, type Gold, type GoldRelation, key, score, summary } from './eval-score.js'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-
-interface GoldRelation {
-  from: string
-  to: string
-  type: RelationType
-  hedge?: string
-}
-interface GoldClaim {
-  start: number
-  end: number
-  hedge: string
-}
-interface Gold {
-  name: string
-  text: string
-  publishedAt?: string
-  actors: string[]
-  relations: GoldRelation[]
-  /** Statements the text denies: never a relation. */
-  notAsserted: GoldRelation[]
-  claims: GoldClaim[]
-}
-
-const key = (r: { from: string; to: string; type: string }) =>
-  SYMMETRIC_TYPES.includes(r.type as RelationType) && r.to < r.from ? `${r.to}|${r.type}|${r.from}` : `${r.from}|${r.type}|${r.to}`
-
-interface Counts {
-  texts: number
-  actorTp: number
-  actorGold: number
-  actorDrafted: number
-  relTp: number
-  relGold: number
-  relDrafted: number
-  hedgeMatched: number
-  hedgeRight: number
-  claimGold: number
-  negatedOrDoubtedAsAsserted: number
-}
-
-function score(gold: Gold, draft: Draft, counts: Counts) {
-  const s = draft.seed
-  const drafted = new Set(s.actors.map((a) => a.id))
-  counts.texts++
-  counts.actorGold += gold.actors.length
-  counts.actorDrafted += drafted.size
-  counts.actorTp += gold.actors.filter((a) => drafted.has(a)).length
-  const hedgeOfClaim = new Map(s.claims.map((c) => [c.id, c.hedge]))
-  const relHedge = new Map<string, string>()
-  const order = ['asserted', 'likely', 'reported', 'apparent', 'speculative', 'doubted', 'denied']
-  for (const r of s.relations) {
-    // A relation is as strong as its strongest claim (docs/model.md).
-    const h = r.claims.map((c) => hedgeOfClaim.get(c) as string).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] as string
-    relHedge.set(key(r), h)
-  }
-  const goldKeys = new Set(gold.relations.map(key))
-  counts.relGold += goldKeys.size
-  counts.relDrafted += relHedge.size
-  counts.relTp += [...relHedge.keys()].filter((k) => goldKeys.has(k)).length
-  const denied = new Set(gold.notAsserted.map(key))
-  const doubted = new Set(gold.relations.filter((r) => r.hedge === 'doubted' || r.hedge === 'denied').map(key))
-  for (const [k, h] of relHedge) if (denied.has(k) || (doubted.has(k) && h === 'asserted')) counts.negatedOrDoubtedAsAsserted++
-  // Claims: a drafted claim overlapping a gold one is its draft; its hedge must match.
-  counts.claimGold += gold.claims.length
-  for (const g of gold.claims) {
-    // The drafted claim covering most of the gold one, if it covers at least half of it.
-    const cover = (c: (typeof s.claims)[number]) => (c.at ? Math.min(c.at.end, g.end) - Math.max(c.at.start, g.start) : 0)
-    const mine = [...s.claims].sort((a, b) => cover(b) - cover(a)).find((c) => cover(c) * 2 >= g.end - g.start)
-    if (!mine) continue
-    counts.hedgeMatched++
-    if (mine.hedge === g.hedge) counts.hedgeRight++
-    // A drafted relation resting only on a claim the gold calls doubted or denied, drafted as asserted.
-    if ((g.hedge === 'denied' || g.hedge === 'doubted') && mine.hedge === 'asserted') {
-      counts.negatedOrDoubtedAsAsserted += s.relations.filter((r) => r.claims.includes(mine.id)).length
-    }
-  }
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
-
-function summary(c: Counts) {
-  return {
-    texts: c.texts,
-    actorRecall: ratio(c.actorTp, c.actorGold),
-    actorPrecision: ratio(c.actorTp, c.actorDrafted),
-    relationRecall: ratio(c.relTp, c.relGold),
-    relationPrecision: ratio(c.relTp, c.relDrafted),
-    hedgeAccuracy: ratio(c.hedgeRight, c.hedgeMatched),
-    claimCoverage: ratio(c.hedgeMatched, c.claimGold),
-    negatedOrDoubtedAsAsserted: c.negatedOrDoubtedAsAsserted,
-    counts: c,
-  }
-}
-
-const empty = (): Counts => ({
-  texts: 0,
-  actorTp: 0,
-  actorGold: 0,
-  actorDrafted: 0,
-  relTp: 0,
-  relGold: 0,
-  relDrafted: 0,
-  hedgeMatched: 0,
-  hedgeRight: 0,
-  claimGold: 0,
-  negatedOrDoubtedAsAsserted: 0,
-})
 
 async function articleGolds(): Promise<Gold[]> {
   const dir = path.join(ROOT, 'seed')
   const out: Gold[] = []
   for (const f of (await readdir(dir)).filter((x) => x.endsWith('.txt')).sort()) {
     const json = path.join(dir, f.replace(/\.txt$/, '.json'))
+    /* c8 ignore start -- a text without its seed is no gold; the repository's seed/ holds none, and no test may add one there */
     const seed = JSON.parse(await readFile(json, 'utf8').catch(() => 'null'))
     if (!seed || seed.source?.textFile !== f) continue
+    /* c8 ignore stop */
     const text = await readFile(path.join(dir, f), 'utf8')
     out.push({
       name: f,
@@ -135,6 +29,7 @@ async function articleGolds(): Promise<Gold[]> {
       notAsserted: [],
       claims: seed.claims.flatMap((c: { quote: string; hedge: string }) => {
         const at = text.indexOf(c.quote)
+        /* c8 ignore next -- a quote the checker matched only after normalising spaces and quote marks; none in seed/ now */
         return at < 0 ? [] : [{ start: at, end: at + c.quote.length, hedge: c.hedge }]
       }),
     })
@@ -164,7 +59,6 @@ async function heldOut(): Promise<Gold[]> {
     }),
   )
 }
-
 const extractor = new RuleExtractor()
 const results: Record<string, ReturnType<typeof summary>> = {}
 const verbose = process.argv.includes('--verbose')
@@ -174,7 +68,7 @@ for (const [set, golds] of [
 ] as const) {
   const counts = empty()
   for (const g of golds) {
-    const draft = await extractor.draft({ text: g.text, ...(g.publishedAt ? { publishedAt: g.publishedAt } : {}) })
+    const draft = await extractor.draft({ text: g.text, publishedAt: g.publishedAt })
     score(g, draft, counts)
     if (verbose && (set === 'article' || process.argv.includes('--held-out'))) {
       const goldKeys = new Set(g.relations.map(key))
