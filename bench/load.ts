@@ -6,6 +6,7 @@
 // RSS before, every 5 s and after; writes bench/load-results.json and prints a table.
 //
 // LOAD_DURATION_S (30) and LOAD_CONNECTIONS (50) change the run; every other variable is the API's.
+/* c8 ignore start -- the load test: a minute or more of load on a seeded graph (npm run load), run alone on a quiet machine; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -44,7 +45,6 @@ interface LoadRun {
   rssMb: { before: number; after: number; every5s: number[] }
 }
 
-/* c8 ignore start -- the load test: a minute or more of load on a seeded graph (npm run load), run alone on a quiet machine; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 async function main() {
   const config = loadConfig(process.env)
   let local: LocalNeo4j | undefined

@@ -25,9 +25,9 @@ const rowsOf = (p: ProfiledPlan): number => p.rows + p.children.reduce((s, c) =>
 const USAGE = 'RELATIONS=<relations the graph was seeded with, 1-100000000> [PROFILE_RUNS=1-1000] npm run profile:paths'
 const RELATIONS = envInt('profile:paths', 'RELATIONS', 100_000, 1, 100_000_000, USAGE)
 const RUNS = envInt('profile:paths', 'PROFILE_RUNS', 7, 1, 1000, USAGE)
+/* c8 ignore start -- PROFILEs the bench's statements on a graph seeded with RELATIONS relations (npm run profile:paths), by hand; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 const uri = process.env.NEO4J_URI ?? `bolt://127.0.0.1:${loadConfig().NEO4J_LOCAL_PORT}`
 const app = await buildApp({ ...loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'silent' }), NEO4J_URI: uri })
-/* c8 ignore start -- PROFILEs the bench's statements on a graph seeded with RELATIONS relations (npm run profile:paths), by hand; the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
 const driver = neo4j.driver(uri)
 // The relation count the graph was seeded with: the bench picks its pairs at fractions of it.
 const params = await pickParams(app.graph, RELATIONS)

@@ -13,6 +13,7 @@ export type Plan = Array<Array<{ name: Statement; params: Params }>>
 /** The graph version the ETag plugin reads (at most once a second): not part of any one request. */
 const AMBIENT = new Set<Statement>(['graph-version'])
 
+/* c8 ignore start -- the raw driver side of the benchmark's comparison (recording what each request runs, then replaying it through the bare driver): runs only under npm run bench on a quiet machine */
 /** Records the statements `request` makes the API run. */
 export async function recordPlan(graph: Graph, request: () => Promise<unknown>): Promise<Plan> {
   const plan: Plan = []
@@ -37,7 +38,6 @@ export async function recordPlan(graph: Graph, request: () => Promise<unknown>):
   return plan
 }
 
-/* c8 ignore start -- the raw driver side of the benchmark's comparison: runs only under npm run bench on a quiet machine; the plans it replays are built by code the suite runs */
 export class RawDriver {
   private readonly driver: Driver
 

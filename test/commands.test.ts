@@ -54,6 +54,18 @@ t.test('bench, load, check:api and profile:paths refuse a bad argument with one 
       {},
       /^\[bench\] --cold-start runs on the article graph through the API alone: not with --sizes/,
     ],
+    [
+      'bench',
+      ['--cold-start', '--method', 'unwind'],
+      {},
+      /^\[bench\] --cold-start runs on the article graph through the API alone: not with/,
+    ],
+    [
+      'bench',
+      ['--cold-start', '--connections', '4'],
+      {},
+      /^\[bench\] --cold-start runs on the article graph through the API alone: not with/,
+    ],
     ['load', ['--duration', '5'], {}, /^\[load\] unexpected argument "--duration"; usage: npm run load/],
     ['load', [], { LOAD_CONNECTIONS: 'many' }, /^\[load\] LOAD_CONNECTIONS="many" is not 1-1000/],
     ['check:api', ['--max-examples', '0'], {}, /^\[check:api\] --max-examples must be an integer 1-1000, got 0/],

@@ -143,3 +143,14 @@ t.test('eval:draft --verbose --plover marks a record linked in the wrong directi
   t.same(lines, ['LINK T-0001 AID afg>rus | rus attacks afg', `     ${text}`])
   t.match(result.tuning, { records: 1, pairLinked: 1, codedDirection: 0, ploverTypeRightOfLinked: 0, stateRecall: 1 })
 })
+
+t.test('check:api arguments: --max-examples 1-1000, default 25, anything else named', async (t) => {
+  const { parseCheckApiArgs } = await import('../tools/check-api-args.js')
+  t.same(parseCheckApiArgs([]), { maxExamples: 25 })
+  t.same(parseCheckApiArgs(['--max-examples', '1000']), { maxExamples: 1000 })
+  t.same(parseCheckApiArgs(['--max-examples', '3', '--max-examples', '7']), { maxExamples: 7 })
+  t.throws(() => parseCheckApiArgs(['--workers', '4']), { message: 'unknown argument --workers' })
+  t.throws(() => parseCheckApiArgs(['--max-examples', '0']), { message: '--max-examples must be an integer 1-1000, got 0' })
+  t.throws(() => parseCheckApiArgs(['--max-examples', '2.5']), { message: '--max-examples must be an integer 1-1000, got 2.5' })
+  t.throws(() => parseCheckApiArgs(['--max-examples']), { message: '--max-examples must be an integer 1-1000, got undefined' })
+})

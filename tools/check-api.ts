@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { ROOT } from '../src/local-neo4j.js'
+import { parseCheckApiArgs } from './check-api-args.js'
 
 export const SCHEMATHESIS_VERSION = '4.32.5'
 const VENV = path.join(ROOT, '.venv/check-api')
@@ -22,18 +23,6 @@ function usage(message: string): never {
   say(message)
   say('usage: npm run check:api [-- --max-examples N]   (N: 1-1000, default 25)')
   process.exit(2)
-}
-
-function parseArgs(argv: string[]): { maxExamples: number } {
-  let maxExamples = 25
-  for (let i = 0; i < argv.length; i += 2) {
-    const [flag, value] = [argv[i], argv[i + 1]]
-    if (flag !== '--max-examples') usage(`unknown argument ${flag}`)
-    maxExamples = Number(value)
-    if (!Number.isInteger(maxExamples) || maxExamples < 1 || maxExamples > 1000)
-      usage(`--max-examples must be an integer 1-1000, got ${value}`)
-  }
-  return { maxExamples }
 }
 
 /* c8 ignore start -- installs Schemathesis from PyPI into a venv and runs it for minutes against a started API: npm run check:api, a step of its own outside npm test (README); the suite starts it only to see it refuse a bad argument (test/commands.test.ts) */
@@ -82,7 +71,12 @@ function startApi(): Promise<{ base: string; stop: () => Promise<void> }> {
 }
 /* c8 ignore stop */
 
-const { maxExamples } = parseArgs(process.argv.slice(2))
+let maxExamples = 25
+try {
+  ;({ maxExamples } = parseCheckApiArgs(process.argv.slice(2)))
+} catch (err) {
+  usage((err as Error).message)
+}
 /* c8 ignore start -- see above: the run itself */
 await ensureSchemathesis()
 const api = await startApi()
