@@ -204,7 +204,8 @@ export function toSvg(p: Picture): string {
   const drawing = p.nodes.length === 0 ? 120 : arranged.height
   const height = HEADER + drawing + 16 + LEGEND_HEIGHT
   const at = (id: string) => arranged.positions.get(id) as Point
-  const name = (id: string) => names.get(id) ?? id
+  // Both ends of every edge are drawn nodes (the export keeps only edges between its nodes; at() needs them too).
+  const name = (id: string) => names.get(id) as string
   const edges = bundles.map((b) => edgeSvg(b, at(b.from), at(b.to), arranged.edgeLabels.get(b.id) as EdgeLabel, name))
   const nodes = p.nodes.map((n) => nodeSvg(n, at(n.id), arranged.nodeLabels.get(n.id) as NodeLabel))
   const markers = [...new Set(Object.values(BASIS_COLORS))].map((c) =>
