@@ -6,6 +6,7 @@ import path from 'node:path'
 import { countryByIso3 } from '../src/model/countries.js'
 import { PLOVER_RENAMED, type PloverType, ploverOf, type RelationType, SYMMETRIC_TYPES } from '../src/model/vocabulary.js'
 import type { Extractor } from '../src/draft/extractor.js'
+import { ratio } from './eval-score.js'
 
 interface GsrActor {
   actorText: string
@@ -32,8 +33,6 @@ const states = (x: GsrRecord['source']) =>
   Array.isArray(x) ? [...new Set(x.map((a) => a.code).filter((c) => countryByIso3(c) !== undefined))].map((c) => c.toLowerCase()) : []
 
 export const ploverOfEvent = (event: string): PloverType => (PLOVER_RENAMED[event] ?? event) as PloverType
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
 
 export function ploverSummary(c: PloverCounts) {
   return {

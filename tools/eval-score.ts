@@ -80,7 +80,8 @@ export function score(gold: Gold, draft: Draft, counts: Counts) {
   }
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
+/** a / b to three decimals; an empty set (b = 0) scores 1. */
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
 
 export function summary(c: Counts) {
   return {
