@@ -1,4 +1,5 @@
-// Returns: kind and id of each claim, relation or deal id of this file that another source already owns.
+// Returns: kind and id of each claim, relation or deal id of this file that another source already owns,
+// in the file's order: its claims, then its relations, then its deals, each as the file lists them.
 // A relation id is owned by the source that gave it (Source.relationIds), merged relation or not.
 CALL () {
   MATCH (c:Claim) WHERE c.id IN $claimIds AND c.sourceId <> $sourceId
@@ -14,4 +15,6 @@ CALL () {
   MATCH (d:Deal) WHERE d.id IN $dealIds AND d.sourceId <> $sourceId
   RETURN 'deal' AS kind, d.id AS id
 }
+WITH kind, id, CASE kind WHEN 'claim' THEN $claimIds WHEN 'relation' THEN $relationIds ELSE $dealIds END AS listed
 RETURN kind, id
+ORDER BY CASE kind WHEN 'claim' THEN 0 WHEN 'relation' THEN 1 ELSE 2 END, [i IN range(0, size(listed) - 1) WHERE listed[i] = id][0]

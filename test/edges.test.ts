@@ -94,7 +94,15 @@ t.test('a second source may name actors only the first defines; it may not reuse
     s.relations[1].claims = ['kim-full-support-invasion']
   })
   const mid = await counts(app)
-  t.match(await issuesOf([stolen]), [{ path: 'claims', message: 'claim id "kim-full-support-invasion" belongs to another source' }])
+  // Every id another source owns, in the file's order: its claims, then its relations (the article owns
+  // the renamed claim, border-trade-note the rest, loaded just above).
+  const file = 'border-trade-note.json'
+  t.same(await issuesOf([stolen]), [
+    { file, path: 'claims', message: 'claim id "kim-full-support-invasion" belongs to another source' },
+    { file, path: 'claims', message: 'claim id "prk-fertiliser-from-china" belongs to another source' },
+    { file, path: 'relations', message: 'relation id "prk-depends-on-chn-fertiliser" belongs to another source' },
+    { file, path: 'relations', message: 'relation id "chn-trades-with-prk-dandong" belongs to another source' },
+  ])
   t.same(await counts(app), mid, 'refused inside the transaction: nothing changed')
   t.ok(mid.nodes > before.nodes)
 })
