@@ -127,8 +127,9 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, length
  * channels: two chains that cite a common claim (anywhere along them) are one channel, and so are chains
  * linked through others. A channel counts its strongest chain; score = 1 - product over channels of
  * (1 - that strength). Returns, per actor, the sum of its influence over all others and how many actors
- * it reaches (score > 0). Providers outside actorIds are walked through but get no total. The object form of influenceTotals, which does the work (the stored ranking calls that
- * directly, on dependencies it reads into compact form).
+ * it reaches (score > 0). Providers outside actorIds are walked through but get no total.
+ * The object form of influenceTotals, which does the work; the stored ranking calls that directly, on
+ * dependencies it reads into compact form.
  */
 export function totalInfluence(
   actorIds: string[],
