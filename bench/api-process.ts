@@ -14,6 +14,8 @@ export interface ApiProcess {
   pid: number
   /** Resident set size in MB, now (VmRSS) or the peak since start (VmHWM); null when /proc has none. */
   memoryMb(field: 'VmRSS' | 'VmHWM'): number | null
+  /** The resident set in MB of the API's child processes now (the ranking worker while one runs), largest first; null when none. */
+  childMemoryMb(): number | null
   stop(): Promise<void>
 }
 
@@ -50,13 +52,24 @@ export function startApi(
   const [node, ...args] = cmd
   const child = spawn(node === 'node' ? process.execPath : node, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const memoryMb = (field: string) => {
+  const memoryOf = (pid: number, field: string) => {
     try {
-      const kb = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))
+      const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))
       return kb ? Math.round((Number(kb[1]) / 1024) * 10) / 10 : null
     } catch {
       return null
     }
+  }
+  const memoryMb = (field: string) => memoryOf(child.pid as number, field)
+  const childMemoryMb = () => {
+    let children: number[]
+    try {
+      children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+    } catch {
+      return null
+    }
+    const sizes = children.map((pid) => memoryOf(pid, 'VmRSS') ?? 0)
+    return sizes.length > 0 ? Math.max(...sizes) : null
   }
   return new Promise((resolve, reject) => {
     let err = ''
@@ -73,6 +86,7 @@ export function startApi(
           base: listening[1],
           pid: child.pid as number,
           memoryMb,
+          childMemoryMb,
           stop: async () => {
             child.kill('SIGTERM')
             await exited

@@ -116,6 +116,8 @@ interface Row {
   errors: number
   /** The API process's largest resident set sampled (every 100 ms) while autocannon ran this scenario. */
   api_rss_mb: number | null
+  /** The ranking worker's largest resident set sampled meanwhile (it runs only after a write): null when none ran. */
+  worker_rss_mb: number | null
   /** The API's answers by status code (graph-ego-304: all 304). */
   statuses: Record<string, number>
 }
@@ -238,6 +240,7 @@ function table(rows: Row[]): string {
     'ratio',
     'errors',
     'API RSS MB',
+    'worker RSS MB',
   ]
   const body = rows.map((r) => [
     r.name,
@@ -252,6 +255,7 @@ function table(rows: Row[]): string {
     r.ratio?.toFixed(2) ?? '-',
     String(r.errors),
     r.api_rss_mb?.toFixed(1) ?? '-',
+    r.worker_rss_mb?.toFixed(1) ?? '-',
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
@@ -326,10 +330,12 @@ for (const actors of SIZES) {
     if (revalidated.status !== 304) throw new Error(`graph-ego-304: a revalidation got ${revalidated.status}, not 304`)
     const largest = actors === Math.max(...SIZES)
     let scenarioRss = 0
+    let workerRss = 0
     const served = api
     const sample = () => {
       const rss = served.memoryMb('VmRSS') ?? 0
       scenarioRss = Math.max(scenarioRss, rss)
+      workerRss = Math.max(workerRss, served.childMemoryMb() ?? 0)
       if (largest) memory = { ...memory, rssMaxMb: Math.max(memory.rssMaxMb, rss), hwmMb: served.memoryMb('VmHWM') ?? 0, actors, relations }
     }
     const add = (row: Row) => {
@@ -356,10 +362,12 @@ for (const actors of SIZES) {
       ratio: rawResult && round(api.p50 / rawResult.p50),
       errors: api.errors + (rawResult?.errors ?? 0),
       api_rss_mb: scenarioRss || null,
+      worker_rss_mb: workerRss || null,
       statuses,
     })
     for (const s of scenarios(params, etag)) {
       scenarioRss = 0
+      workerRss = 0
       const r = await measure(app, base, raw, s, sample)
       add(toRow(s.name, s.endpoint, r.api, r.raw, r.api.statuses))
     }
@@ -370,6 +378,7 @@ for (const actors of SIZES) {
       await checkWrites(base, writeKey, doc)
       for (const s of scenarios(params, etag).filter((x) => WITH_WRITES.includes(x.name))) {
         scenarioRss = 0
+        workerRss = 0
         const writing = writeLoop(base, writeKey, doc, WARMUP, DURATION)
         const r = await measure(app, base, raw, { ...s, raw: false }, sample)
         const w = await writing

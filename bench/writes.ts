@@ -1,7 +1,7 @@
 // The bench's write scenario: a PUT and then a DELETE of the generated 50-relation source
 // (write-source.ts), back to back in a closed loop of one client, for as long as a read scenario runs
-// beside it. Each write is one transaction under the graph lock and refreshes the stored ranking, so
-// the loop measures what a team writing while others read would see: the write's latency, and the
+// beside it. Each write is one transaction under the graph lock and asks for the stored ranking's
+// refresh, which the API's ranking worker runs after the write has answered, so the loop measures what a team writing while others read would see: the write's latency, and the
 // reads' p99 with the writes beside them (bench/run.ts sets it against the same scenario alone).
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
@@ -57,9 +57,9 @@ export async function checkWrites(base: string, key: string, doc: object): Promi
 
 /**
  * Puts and deletes the source, one pair after the other, for warmup + seconds; only the pairs that
- * start after the warm-up are measured. On a large graph one pair outlasts the read scenario beside it
- * (each write recomputes the stored ranking: seconds at 1M relations), so the loop goes on until at least
- * one measured pair has ended, and rps counts over the time the measured pairs took. A failed write
+ * start after the warm-up are measured. The loop goes on until at least one measured pair has ended
+ * (a pair could outlast the read scenario beside it on a large graph), and rps counts over the time the
+ * measured pairs took. A failed write
  * counts as an error and the loop goes on.
  */
 export async function writeLoop(base: string, key: string, doc: object, warmup: number, seconds: number): Promise<WriteLoad> {

@@ -226,7 +226,7 @@ export interface paths {
         get: operations["getSource"];
         /**
          * Create or replace a source
-         * @description Makes the source's contribution to the graph exactly what the document says, in one transaction: 201 when created, 200 when replaced, 200 with outcome `unchanged` (and no new version) when the document is the one stored. The answer says what changed. ETag: the source's new version; If-Match (a replace of that version only) and If-None-Match: * (create only) are honoured (412). Needs a `write` key.
+         * @description Makes the source's contribution to the graph exactly what the document says, in one transaction: 201 when created, 200 when replaced, 200 with outcome `unchanged` (and no new version) when the document is the one stored. The answer says what changed. ETag: the source's new version; If-Match (a replace of that version only) and If-None-Match: * (create only) are honoured (412). A change makes the stored influence ranking stale until it is recomputed, which happens after the answer (GET /influence/ranking says which graph version its ranking is of). Needs a `write` key.
          *
          *     Needs an API key with scope `write` (or one that includes it: read < write < admin).
          */
@@ -234,7 +234,7 @@ export interface paths {
         post?: never;
         /**
          * Retract a source
-         * @description Relations only this source supported disappear; merged relations lose its contribution (their corroboration drops); its claims go, and the actors no other source mentions. Nothing of another source changes. Its versions stay recorded (GET /sources/{id}/versions). The answer (200) says what changed. If-Match honoured (412). Needs a `write` key.
+         * @description Relations only this source supported disappear; merged relations lose its contribution (their corroboration drops); its claims go, and the actors no other source mentions. Nothing of another source changes. Its versions stay recorded (GET /sources/{id}/versions). The answer (200) says what changed; the stored influence ranking is recomputed after it. If-Match honoured (412). Needs a `write` key.
          *
          *     Needs an API key with scope `write` (or one that includes it: read < write < admin).
          */

@@ -20,6 +20,7 @@ import metrics from './plugins/metrics.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import openapi from './plugins/openapi.js'
 import problemJson, { clientErrorHandler, frameworkErrors } from './plugins/problem-json.js'
+import rankingRefresh from './plugins/ranking-refresh.js'
 import rateLimit from './plugins/rate-limit.js'
 import requestGuards, { MAX_URL_LENGTH } from './plugins/request-guards.js'
 import securityHeaders from './plugins/security-headers.js'
@@ -177,6 +178,7 @@ export async function buildApp(config: AppConfig, fastifyOptions: FastifyServerO
       poolSize: c.NEO4J_POOL_SIZE,
       acquisitionTimeoutMs: c.NEO4J_ACQUISITION_TIMEOUT_MS,
     })
+    await app.register(rankingRefresh, { neo4j: neo4jOptions(config, config.NEO4J_URI) })
     await app.register(graphCache, { versionTtlMs: c.CACHE_VERSION_TTL_MS })
     await app.register(changeFeed, { pollMs: c.CHANGES_POLL_MS, heartbeatMs: c.CHANGES_HEARTBEAT_MS, maxStreams: c.CHANGES_MAX_STREAMS })
   }

@@ -1,25 +1,29 @@
 // The write room's entry points for the API: a put (the document checked inside the write's
 // transaction, so the actors it names cannot vanish between check and load) and a retraction, each
-// followed by the ranking's refresh once the write has committed.
+// asking for the ranking's refresh once it has committed a change (ranking-refresher.ts: the refresh
+// runs in a worker process, and the write answers without waiting for it).
 import type { Graph } from '../db/graph.js'
 import { HttpError } from '../lib/http-errors.js'
 import { SeedFile } from '../seed/seed-schema.js'
 import { checkSeedDocument, SeedError, type LoadedSeed, type SeedIssue } from '../seed/validate-seed.js'
 import { loadSource, type WriteContext, type WriteResult } from './load-source.js'
-import { refreshRanking } from './ranking.js'
+import type { RankingRefresher } from './ranking-refresher.js'
 import type { Run } from './records.js'
 import { retractSource } from './retract-source.js'
 import { namedActorIds } from './seed-files.js'
 
-export async function putSource(graph: Graph, id: string, document: unknown, ctx: WriteContext): Promise<WriteResult> {
+/** Where a write that changed the graph asks for the ranking's refresh. */
+type Rankings = Pick<RankingRefresher, 'request'>
+
+export async function putSource(graph: Graph, rankings: Rankings, id: string, document: unknown, ctx: WriteContext): Promise<WriteResult> {
   const result = await loadSource(graph, (run) => checkDocument(run, id, document), ctx).catch(unprocessable)
-  await refreshRanking(graph)
+  if (result.graphVersion !== null) rankings.request()
   return result
 }
 
-export async function deleteSource(graph: Graph, id: string, ctx: WriteContext): Promise<WriteResult> {
+export async function deleteSource(graph: Graph, rankings: Rankings, id: string, ctx: WriteContext): Promise<WriteResult> {
   const result = await retractSource(graph, id, ctx)
-  await refreshRanking(graph)
+  if (result.graphVersion !== null) rankings.request()
   return result
 }
 

@@ -16,8 +16,9 @@ export async function testApp(): Promise<App> {
   return buildApp(testConfig())
 }
 
-/** Test-only Cypher (setup, not product queries): wipes every node and relationship. */
+/** Test-only Cypher (setup, not product queries): wipes every node and relationship, once the ranking refresh a write of this app asked for is over (it would write Rank nodes into the wiped graph). */
 export async function wipe(app: App): Promise<void> {
+  await app.rankingRefresh.settled()
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS')
@@ -35,6 +36,8 @@ export async function wipe(app: App): Promise<void> {
  * graph: they are not counted.
  */
 export async function counts(app: App): Promise<{ nodes: number; relationships: number }> {
+  // The stored ranking is rewritten in the background after a write: counted once it is over.
+  await app.rankingRefresh.settled()
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
     const res = await session.run(
@@ -70,6 +73,7 @@ function canonValue(v: unknown): unknown {
  * them. Two snapshots are equal exactly when no property, label, node or relationship changed.
  */
 export async function graphSnapshot(app: App): Promise<{ digest: string; lines: string[] }> {
+  await app.rankingRefresh.settled()
   const session = app.graph.driver.session({ database: app.graph.database })
   try {
     const nodes = await session.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props')

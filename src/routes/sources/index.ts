@@ -116,7 +116,7 @@ const sources: FastifyPluginAsyncZod<SourcesRouteOptions> = async (app, opts) =>
         operationId: 'putSource',
         summary: 'Create or replace a source',
         description:
-          "Makes the source's contribution to the graph exactly what the document says, in one transaction: 201 when created, 200 when replaced, 200 with outcome `unchanged` (and no new version) when the document is the one stored. The answer says what changed. ETag: the source's new version; If-Match (a replace of that version only) and If-None-Match: * (create only) are honoured (412). Needs a `write` key.",
+          "Makes the source's contribution to the graph exactly what the document says, in one transaction: 201 when created, 200 when replaced, 200 with outcome `unchanged` (and no new version) when the document is the one stored. The answer says what changed. ETag: the source's new version; If-Match (a replace of that version only) and If-None-Match: * (create only) are honoured (412). A change makes the stored influence ranking stale until it is recomputed, which happens after the answer (GET /influence/ranking says which graph version its ranking is of). Needs a `write` key.",
         params: SourceParams,
         headers: Conditions,
         body: SourceDocument,
@@ -133,7 +133,7 @@ const sources: FastifyPluginAsyncZod<SourcesRouteOptions> = async (app, opts) =>
     async (req, reply) => {
       // A bad id or header is still the schema's 400; only the body goes to the checker.
       if (req.validationError && req.validationError.validationContext !== 'body') throw req.validationError
-      return answer(reply, await putSource(app.graph, req.params.id, req.body, contextOf(req, 'PUT')))
+      return answer(reply, await putSource(app.graph, app.rankingRefresh, req.params.id, req.body, contextOf(req, 'PUT')))
     },
   )
 
@@ -146,13 +146,13 @@ const sources: FastifyPluginAsyncZod<SourcesRouteOptions> = async (app, opts) =>
         operationId: 'deleteSource',
         summary: 'Retract a source',
         description:
-          'Relations only this source supported disappear; merged relations lose its contribution (their corroboration drops); its claims go, and the actors no other source mentions. Nothing of another source changes. Its versions stay recorded (GET /sources/{id}/versions). The answer (200) says what changed. If-Match honoured (412). Needs a `write` key.',
+          'Relations only this source supported disappear; merged relations lose its contribution (their corroboration drops); its claims go, and the actors no other source mentions. Nothing of another source changes. Its versions stay recorded (GET /sources/{id}/versions). The answer (200) says what changed; the stored influence ranking is recomputed after it. If-Match honoured (412). Needs a `write` key.',
         params: SourceParams,
         headers: Conditions,
         response: { 200: WriteResult, ...WRITE_ERRORS, 404: problem(404) },
       },
     },
-    async (req, reply) => answer(reply, await deleteSource(app.graph, req.params.id, contextOf(req, 'DELETE'))),
+    async (req, reply) => answer(reply, await deleteSource(app.graph, app.rankingRefresh, req.params.id, contextOf(req, 'DELETE'))),
   )
 }
 export default sources
