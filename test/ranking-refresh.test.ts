@@ -150,7 +150,9 @@ t.test('a worker killed before it answers: logged, and the retry forks a new one
     const m = await meta()
     return m.rankingVersion === m.version
   })
-  t.same(warnings, ['ranking refresh failed (the ranking worker exited (code null, signal SIGKILL) before it answered); trying again in 0.05 s'])
+  t.same(warnings, [
+    'ranking refresh failed (the ranking worker exited (code null, signal SIGKILL) before it answered); trying again in 0.05 s',
+  ])
   t.not(refresher.workerPid, first)
 })
 

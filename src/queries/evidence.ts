@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import type { Row } from '../db/graph.js'
 import type { PathSchema } from '../schemas/analysis.js'
 import { shapeRelation } from './shape.js'
+import { present } from './torn-read.js'
 
 export type Path = z.infer<typeof PathSchema>
 type Evidence = Path['relations'][number]['claims'][number]
@@ -19,13 +20,15 @@ const evidence = (c: Row): Evidence => ({
 
 export function shapePath(row: Row): Path {
   const actors = row.actors as Path['actors']
+  for (const a of actors) present(a.id, 'an actor was deleted')
   const claims = new Map((row.claims as Row[]).map((c) => [c.id as string, evidence(c)]))
   const relations = (row.relations as Row[]).map((r, i) => {
     const relation = shapeRelation(r)
     return {
       ...relation,
       forward: relation.from === actors[i].id,
-      claims: relation.claims.map((id) => claims.get(id) as Evidence),
+      // A claim a write deleted while this was read is not among the claims the read collected.
+      claims: relation.claims.map((id) => present(claims.get(id), 'a claim was deleted')),
     }
   })
   return { hops: row.hops as number, score: row.score as number, actors, relations }

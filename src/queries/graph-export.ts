@@ -9,11 +9,16 @@ import type { GraphEdge, GraphExport, GraphNode, GraphParams } from '../schemas/
 import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolveActor } from './resolve-actor.js'
 import { shapeRelation } from './shape.js'
+import { untorn } from './torn-read.js'
 
 /** Most actors in one export; past it the export keeps the nearest (ego) or most connected (whole graph) and says truncated. */
 export const GRAPH_NODE_LIMIT = 5000
 
-export async function exportGraph(graph: Graph, q: GraphParams, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
+/** The graph, or the network of one actor, for export. Read again when a write tore it (torn-read.ts). */
+export const exportGraph = (graph: Graph, q: GraphParams, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> =>
+  untorn(() => exportGraphOnce(graph, q, nodeLimit))
+
+async function exportGraphOnce(graph: Graph, q: GraphParams, nodeLimit = GRAPH_NODE_LIMIT): Promise<GraphExport> {
   const filters = {
     types: q.types ?? null,
     minConfidence: q.minConfidence,

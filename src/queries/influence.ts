@@ -9,12 +9,16 @@ import { rankingAfter, rankingCursor } from './cursor.js'
 import { shapePath, type Path } from './evidence.js'
 import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
+import { untorn } from './torn-read.js'
 
 const NO_CHAINS: Row = { score: 0, chainCount: 0, channelCount: 0, top: [] }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
-export async function influence(graph: Graph, q: InfluenceParams) {
+/** One actor's influence over another, both ways, with the chains behind it. Read again when a write tore it (torn-read.ts). */
+export const influence = (graph: Graph, q: InfluenceParams) => untorn(() => influenceOnce(graph, q))
+
+async function influenceOnce(graph: Graph, q: InfluenceParams) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'], q.knownAt)
   const common = {
     decay: q.decay,

@@ -9,6 +9,7 @@ import { type PathsParams, PathsQuery } from '../schemas/analysis.js'
 import { type Path, shapePath } from './evidence.js'
 import { asOfWindow, atKnown, knownAtParams } from './filters.js'
 import { resolvePair } from './resolve-actor.js'
+import { untorn } from './torn-read.js'
 
 /** The asOf window as ISO days, never null (see cypher/paths-find.cypher); anyTime without asOf. */
 function everWindow(asOf: string | undefined) {
@@ -61,8 +62,11 @@ export async function planPathStatements(graph: Graph): Promise<Array<PromiseSet
   return outcomes
 }
 
+/** The paths between two actors. Read again when a write tore it (torn-read.ts). */
+export const findPaths = (graph: Graph, q: PathsParams) => untorn(() => findPathsOnce(graph, q))
+
 /** rank=shortest: the first k simple paths by (hops asc, score desc); rank=strongest: by (score desc, hops asc). */
-export async function findPaths(graph: Graph, q: PathsParams) {
+async function findPathsOnce(graph: Graph, q: PathsParams) {
   const [from, to] = await resolvePair(graph, [q.from, 'from'], [q.to, 'to'], q.knownAt)
   if (from === to) return { from, to, paths: [await stayingPut(graph, from)] }
   const [row] = await graph.read(atKnown(`paths-find@${q.maxHops}`, q.knownAt), { ...pathParams(q, from, to), ...knownAtParams(q.knownAt) })

@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import type { Row } from '../db/graph.js'
 import { ploverOf } from '../model/vocabulary.js'
+import { present } from './torn-read.js'
 import type { ActorSchema, ClaimSchema, RelationSchema, SourceWithTextSchema } from '../schemas/models.js'
 
 export type Relation = z.infer<typeof RelationSchema>
@@ -36,6 +37,8 @@ function shapeContribution(c: Row): Relation['contributions'][number] {
 }
 
 export function shapeRelation(r: Row): Relation {
+  // Every stored relation has a type: none means a write deleted it while this was read.
+  const type = present(r.type as Relation['type'] | undefined, 'a relation was deleted')
   const dependency = dependencyOf(r)
   // A relation stored before relations had a key (no contributions; test/sources.test.ts) is its own
   // source's only part.
@@ -44,8 +47,8 @@ export function shapeRelation(r: Row): Relation {
     : [shapeContribution(r)]
   return {
     id: r.id as string,
-    type: r.type as Relation['type'],
-    plover: ploverOf(r.type as Relation['type']),
+    type,
+    plover: ploverOf(type),
     from: r.from as string,
     to: r.to as string,
     symmetric: r.symmetric as boolean,
