@@ -3,8 +3,9 @@
 // properties, or missing from what the read collected. Seen in the 1M benchmark as 500s on /paths and
 // /graph beside writes. Here: the real rows of the article's /paths, torn the way Neo4j tears them
 // (a relation's properties gone, a claim gone, an actor's properties gone), are read again and then
-// answered in full, and a read torn every time is a 503 problem with Retry-After, never a 500; and puts
-// and retractions beside reads of the relation they add and take away give no 500.
+// answered in full, and a read torn every time is a 503 problem with Retry-After, never a 500; the same
+// for the list and detail reads (a page's relation, claim, actor or source, one by id); and puts and
+// retractions beside reads of the relation they add and take away give no 500.
 import t from 'tap'
 import type { Row } from '../src/db/graph.js'
 import { TornRead, untorn } from '../src/queries/torn-read.js'
@@ -20,18 +21,18 @@ const URL = '/paths?from=prk&to=ukr&k=3'
 const whole = await app.inject(URL)
 t.equal(whole.statusCode, 200)
 
-/** The next `times` reads of the paths statement come back torn by tear (a copy of the real row). */
-function tearPathReads(times: number, tear: (row: Row) => void) {
+/** The next `times` reads of the paths statement (or the one named) come back torn by tear (a copy of the real rows). */
+function tearPathReads(times: number, tear: (rows: Row[]) => void, statement = 'paths-find@') {
   const read = app.graph.read.bind(app.graph)
   let left = times
   let reads = 0
   app.graph.read = (async (name: string, ...rest: unknown[]) => {
     const rows = await (read as (...a: unknown[]) => Promise<Row[]>)(name, ...rest)
-    if (!name.startsWith('paths-find@')) return rows
+    if (!name.startsWith(statement)) return rows
     reads++
     if (left-- <= 0) return rows
     const copy = structuredClone(rows)
-    tear(copy[0])
+    tear(copy)
     return copy
   }) as typeof app.graph.read
   return {
@@ -42,14 +43,14 @@ function tearPathReads(times: number, tear: (row: Row) => void) {
   }
 }
 
-const firstPath = (row: Row) => (row.paths as Row[])[0]
-const TEARS: Array<[string, (row: Row) => void]> = [
+const firstPath = (rows: Row[]) => (rows[0].paths as Row[])[0]
+const TEARS: Array<[string, (rows: Row[]) => void]> = [
   // A relationship deleted after the match: its map projection comes back with no properties.
-  ['a relation', (row) => ((firstPath(row).relations as Row[])[0] = {})],
+  ['a relation', (rows) => ((firstPath(rows).relations as Row[])[0] = {})],
   // A claim deleted before the claims were collected: the relation cites a claim the row does not have.
-  ['a claim', (row) => (firstPath(row).claims = [])],
+  ['a claim', (rows) => (firstPath(rows).claims = [])],
   // An actor deleted under the read (a retraction takes actors no other source mentions).
-  ['an actor', (row) => ((firstPath(row).actors as Row[])[1] = {})],
+  ['an actor', (rows) => ((firstPath(rows).actors as Row[])[1] = {})],
 ]
 
 for (const [what, tear] of TEARS) {
@@ -76,6 +77,29 @@ t.test('torn three times in a row: 503 problem+json with Retry-After, not a 500'
   })
   t.equal(torn.reads(), 3)
 })
+
+// The list and detail reads: a page whose item a write deleted, and a claim, an actor and a relation by id.
+const CATALOG: Array<[string, string, (rows: Row[]) => void]> = [
+  ['/actors/rus/relations?limit=5', 'actor-relations', (rows) => (rows[1].relation = {})],
+  ['/claims?limit=5', 'claims-list', (rows) => (rows[0].claim = {})],
+  ['/actors?limit=5', 'actors-list', (rows) => (rows[2].actor = {})],
+  ['/sources', 'sources-list', (rows) => (rows[0].source = {})],
+  ['/claims/putin-first-visit-since-2000', 'claim-by-id', (rows) => (rows[0].claim = {})],
+  ['/actors/kim-jong-un', 'actor-by-id', (rows) => (rows[0].actor = {})],
+  ['/relations/kim-jong-un-leads-prk', 'relation-by-id', (rows) => (rows[0].relation = {})],
+]
+for (const [url, statement, tear] of CATALOG) {
+  t.test(`${url}: an item deleted under the read is read again`, async (t) => {
+    const clean = await app.inject(url)
+    t.equal(clean.statusCode, 200, clean.body)
+    const torn = tearPathReads(1, tear, statement)
+    t.teardown(torn.restore)
+    const res = await app.inject(url)
+    t.equal(res.statusCode, 200)
+    t.equal(res.body, clean.body)
+    t.ok(torn.reads() >= 2, 'read again')
+  })
+}
 
 t.test('untorn: other errors are not read again', async (t) => {
   let calls = 0

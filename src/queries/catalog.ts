@@ -7,6 +7,7 @@ import type { ActorRelationsFilter, ActorsFilter, ClaimsFilter, Page, RelationsF
 import { atKnown, knownAtParams } from './filters.js'
 import { readPage } from './pages.js'
 import { shapeActor, shapeClaim, shapeRelation, shapeSource } from './shape.js'
+import { untorn } from './torn-read.js'
 
 /** Lower-cased substring filter, or null (no filter) for an absent or blank q. */
 const needle = (q: string | undefined) => (q?.trim() ? q.trim().toLowerCase() : null)
@@ -18,10 +19,13 @@ export function listActors(graph: Graph, f: ActorsFilter) {
   return readPage(graph, name, 'actor', { q, kind: f.kind ?? null }, f, shapeActor)
 }
 
-async function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
-  const [row] = await graph.read(name, { id })
-  if (!row) throw notFound(`No ${what} with id "${id}".`, { id })
-  return shape(row[column] as Row)
+/** One by id; read again when a write deleted it under the read (torn-read.ts), which then finds none: 404. */
+function one<T>(graph: Graph, name: Statement, column: string, id: string, what: string, shape: (r: Row) => T): Promise<T> {
+  return untorn(async () => {
+    const [row] = await graph.read(name, { id })
+    if (!row) throw notFound(`No ${what} with id "${id}".`, { id })
+    return shape(row[column] as Row)
+  })
 }
 
 export const getActor = (graph: Graph, id: string) => one(graph, 'actor-by-id', 'actor', id, 'actor', shapeActor)
@@ -31,7 +35,9 @@ const ISO3 = /^[A-Za-z]{3}$/
 const QID = /^[Qq][1-9]\d*$/
 
 /** The actor an id, an ISO 3166-1 alpha-3 code (any case) or a Wikidata QID names; 404 when none does. */
-export async function getActorByRef(graph: Graph, ref: string) {
+export const getActorByRef = (graph: Graph, ref: string) => untorn(() => actorByRef(graph, ref))
+
+async function actorByRef(graph: Graph, ref: string) {
   const iso3 = ISO3.test(ref) ? ref.toUpperCase() : null
   const qid = QID.test(ref) ? ref.toUpperCase() : null
   // Most refs are ids (kebab-case, not three letters): one index seek, no union to plan or run.
@@ -57,12 +63,13 @@ export const listSourceVersions = async (graph: Graph, id: string) =>
     relations: number
   }>
 /** By its id, or by the id another source gave it before it merged (the first source's id names it). */
-export async function getRelation(graph: Graph, id: string) {
-  const [row] = await graph.read('relation-by-id', { id })
-  const found = row ?? (await graph.read('relation-by-contributed-id', { id }))[0]
-  if (!found) throw notFound(`No relation with id "${id}".`, { id })
-  return shapeRelation(found.relation as Row)
-}
+export const getRelation = (graph: Graph, id: string) =>
+  untorn(async () => {
+    const [row] = await graph.read('relation-by-id', { id })
+    const found = row ?? (await graph.read('relation-by-contributed-id', { id }))[0]
+    if (!found) throw notFound(`No relation with id "${id}".`, { id })
+    return shapeRelation(found.relation as Row)
+  })
 
 export async function listActorRelations(graph: Graph, id: string, f: ActorRelationsFilter) {
   // Known at an instant, an actor retracted since is still named by its id (the history's record).

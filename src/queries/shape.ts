@@ -79,7 +79,7 @@ export function shapeRelation(r: Row): Relation {
 
 export function shapeClaim(c: Row): Claim {
   return {
-    id: c.id as string,
+    id: present(c.id as string | undefined, 'a claim was deleted'),
     statement: c.statement as string,
     quote: c.quote as string,
     sourceId: c.sourceId as string,
@@ -95,7 +95,7 @@ export function shapeClaim(c: Row): Claim {
 
 export function shapeSource(s: Row): SourceOut {
   return {
-    id: s.id as string,
+    id: present(s.id as string | undefined, 'a source was deleted'),
     title: s.title as string,
     publisher: s.publisher as string,
     author: (s.author as string | null) ?? null,
@@ -110,7 +110,7 @@ export function shapeSource(s: Row): SourceOut {
 
 export function shapeActor(a: Row): Actor {
   return {
-    id: a.id as string,
+    id: present(a.id as string | undefined, 'an actor was deleted'),
     name: a.name as string,
     kind: a.kind as Actor['kind'],
     aliases: a.aliases as string[],
