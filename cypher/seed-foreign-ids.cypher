@@ -5,8 +5,12 @@ CALL () {
   MATCH (c:Claim) WHERE c.id IN $claimIds AND c.sourceId <> $sourceId
   RETURN 'claim' AS kind, c.id AS id
   UNION
-  MATCH (s:Source) WHERE s.id <> $sourceId
-  UNWIND [x IN coalesce(s.relationIds, []) WHERE x IN $relationIds] AS id
+  // The sources that gave one of these ids, by the full-text index over relationIds
+  // (schema-source-relation-ids: each id one keyword, looked up as a quoted term), not every source.
+  UNWIND $relationIds AS id
+  CALL db.index.fulltext.queryNodes('source_relation_ids', '"' + replace(replace(id, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS s
+  WITH s, id
+  WHERE s.id <> $sourceId AND id IN s.relationIds
   RETURN 'relation' AS kind, id
   UNION
   MATCH ()-[r:RELATION]->() WHERE r.id IN $relationIds AND r.key IS NULL AND r.sourceId <> $sourceId

@@ -41,6 +41,8 @@ export function ignoreExistingRule(err: unknown): void {
 
 export async function ensureSchema(graph: Graph): Promise<void> {
   for (const name of CATALOG.names('schema-')) await graph.write(name).catch(ignoreExistingRule)
+  // A load queries the full-text indexes (seed-claim-contrasts, seed-foreign-ids): online first.
+  await graph.write('await-fulltext-indexes')
 }
 
 export async function seedFilesIn(dir: string): Promise<string[]> {
