@@ -3,7 +3,8 @@
 // still to come, and once it is over the ranking is of the put's graph version, with the new actor in
 // it and Russia reaching one more actor (Mongolia depends on it: test/helpers/fuel-wire.ts); an
 // unchanged put asks for none; requests during a refresh fold into one more; failures (no Neo4j, a
-// killed worker) are logged and retried; an idle worker exits; the password travels over IPC only.
+// killed worker) are logged and retried; an idle worker exits; the password travels over IPC only; an
+// app that starts on a stale ranking refreshes it.
 import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { buildApp } from '../src/app.js'
@@ -187,4 +188,35 @@ t.test('closing the app waits for its refresh, and the worker is gone after', as
   const m = await meta()
   t.equal(m.rankingVersion, m.version, 'the refresh finished before close returned')
   await until(() => !alive(pid))
+})
+
+t.test('an app that finds the ranking stale when it is ready refreshes it; one that finds it fresh forks nothing', async (t) => {
+  await stale()
+  const other = await buildApp(config)
+  t.teardown(() => other.close())
+  await other.ready()
+  t.equal(other.rankingRefresh.busy, true, 'a refresh asked for at ready')
+  await other.rankingRefresh.settled()
+  const m = await meta()
+  t.equal(m.rankingVersion, m.version)
+  const fresh = await buildApp(config)
+  t.teardown(() => fresh.close())
+  await fresh.ready()
+  t.equal(fresh.rankingRefresh.busy, false)
+  t.equal(fresh.rankingRefresh.workerPid, undefined)
+})
+
+t.test('Neo4j not answering when the app is ready: a warning, no refresh, and the app still starts', async (t) => {
+  const other = await buildApp(config)
+  t.teardown(() => other.close())
+  const read = other.graph.read
+  other.graph.read = async () => {
+    throw new Error('Neo4j is away')
+  }
+  const warnings: string[] = []
+  other.log.warn = ((m: string) => warnings.push(m)) as typeof other.log.warn
+  await other.ready()
+  other.graph.read = read
+  t.same(warnings, ['could not tell whether the stored ranking is fresh (Neo4j is away)'])
+  t.equal(other.rankingRefresh.busy, false)
 })

@@ -7,7 +7,7 @@
 // memory small: the actors and edges are read row by row (graph.readEach) straight into typed arrays
 // (Dependencies: ids and claim ids numbered once), each ranking selects its edges by index instead of
 // copying them, and each batch's entries are built only when that batch is written.
-import { type Graph, int } from '../db/graph.js'
+import { type Graph, int, type Row } from '../db/graph.js'
 import { BASIS_WEIGHTS, basisMask, DEFAULT_PARAMETERS, Dependencies, influenceTotals, rankingModel } from '../model/influence-model.js'
 import { BASES, type Basis } from '../model/vocabulary.js'
 
@@ -75,6 +75,18 @@ function rankOrder(deps: Dependencies, ranked: number, key: number) {
 }
 
 /**
+ * Fresh when computed for this graph version with this model: a ranking stored by an older model
+ * version (or other default parameters) is recomputed by the next seed or write.
+ */
+const isFresh = (meta: Row) => meta.rankingVersion === meta.version && meta.rankingModel === JSON.stringify(rankingModel())
+
+/** True when the graph has a stored ranking that is not fresh (a graph with no meta node has none to refresh). */
+export async function rankingIsStale(graph: Graph): Promise<boolean> {
+  const [meta] = await graph.read('graph-version')
+  return meta !== undefined && !isFresh(meta)
+}
+
+/**
  * Told how long each recompute took, in seconds (the metrics plugin's histogram). The one place a
  * recompute reports itself: wherever refreshRanking moves, it keeps calling these.
  */
@@ -90,10 +102,7 @@ export const rankingObservers = new Set<(seconds: number) => void>()
  */
 export async function refreshRanking(graph: Graph, force = false): Promise<boolean> {
   const [meta] = await graph.read('graph-version')
-  // Fresh when computed for this graph version with this model: a ranking stored by an older model
-  // version (or other default parameters) is recomputed by the next seed.
-  const fresh = meta?.rankingVersion === meta?.version && meta?.rankingModel === JSON.stringify(rankingModel())
-  if (!meta || (!force && fresh)) return false
+  if (!meta || (!force && isFresh(meta))) return false
   const started = performance.now()
   // The generation is claimed before the graph is read: a later claim reads a graph at least as new.
   const [claimed] = await graph.write('influence-claim-generation')
