@@ -22,7 +22,7 @@ const whole = await app.inject(URL)
 t.equal(whole.statusCode, 200)
 
 /** The next `times` reads of the paths statement (or the one named) come back torn by tear (a copy of the real rows). */
-function tearPathReads(times: number, tear: (rows: Row[]) => void, statement = 'paths-find@') {
+function tearReads(times: number, tear: (rows: Row[]) => void, statement = 'paths-find@') {
   const read = app.graph.read.bind(app.graph)
   let left = times
   let reads = 0
@@ -55,7 +55,7 @@ const TEARS: Array<[string, (rows: Row[]) => void]> = [
 
 for (const [what, tear] of TEARS) {
   t.test(`${what} deleted under the read: read again, then the whole answer`, async (t) => {
-    const torn = tearPathReads(1, tear)
+    const torn = tearReads(1, tear)
     t.teardown(torn.restore)
     const res = await app.inject(URL)
     t.equal(res.statusCode, 200)
@@ -65,7 +65,7 @@ for (const [what, tear] of TEARS) {
 }
 
 t.test('torn three times in a row: 503 problem+json with Retry-After, not a 500', async (t) => {
-  const torn = tearPathReads(3, TEARS[0][1])
+  const torn = tearReads(3, TEARS[0][1])
   t.teardown(torn.restore)
   const res = await app.inject(URL)
   t.equal(res.statusCode, 503)
@@ -92,7 +92,7 @@ for (const [url, statement, tear] of CATALOG) {
   t.test(`${url}: an item deleted under the read is read again`, async (t) => {
     const clean = await app.inject(url)
     t.equal(clean.statusCode, 200, clean.body)
-    const torn = tearPathReads(1, tear, statement)
+    const torn = tearReads(1, tear, statement)
     t.teardown(torn.restore)
     const res = await app.inject(url)
     t.equal(res.statusCode, 200)

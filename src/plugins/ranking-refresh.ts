@@ -14,8 +14,8 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async (app, opts: { neo4j: Neo4jOptions; idleMs?: number; retryMs?: number }) => {
-    const refresher = new RankingRefresher({ ...opts, warn: (message) => app.log.warn(message) })
+  async (app, opts: { neo4j: Neo4jOptions }) => {
+    const refresher = new RankingRefresher({ neo4j: opts.neo4j, warn: (message) => app.log.warn(message) })
     app.decorate('rankingRefresh', refresher)
     // A ranking left stale, by a process that wrote and ended before its refresh did, is refreshed when
     // the app is ready, not at the next write. Neo4j not answering here is the routes' concern.

@@ -35,12 +35,14 @@ export class RankingRefresher {
   private running: Promise<void> | null = null
   private idle: NodeJS.Timeout | undefined
   private retry: NodeJS.Timeout | undefined
+  private readonly firstRetryMs: number
   private retryMs: number
   private closed = false
   private answered = 0
 
   constructor(private readonly opts: RefresherOptions) {
-    this.retryMs = opts.retryMs ?? 5000
+    this.firstRetryMs = opts.retryMs ?? 5000
+    this.retryMs = this.firstRetryMs
   }
 
   /** A write changed the graph: the ranking is refreshed soon, and this returns at once. */
@@ -90,7 +92,7 @@ export class RankingRefresher {
         const reply = await this.refreshOnce()
         if (reply.type === 'failed') throw new Error(reply.message)
         this.answered++
-        this.retryMs = this.opts.retryMs ?? 5000
+        this.retryMs = this.firstRetryMs
         if (reply.seconds !== null) for (const observe of rankingObservers) observe(reply.seconds as number)
       } catch (err) {
         if (this.closed) return
