@@ -144,6 +144,24 @@ t.test('eval:draft --verbose --plover marks a record linked in the wrong directi
   t.match(result.tuning, { records: 1, pairLinked: 1, codedDirection: 0, ploverTypeRightOfLinked: 0, stateRecall: 1 })
 })
 
+t.test('eval:draft --plover counts a group that holds a role in a coded state as that state, and no other', async (t) => {
+  // PLOVER codes "Ethiopian rebels" as ETH: the draft's group holds a role in eth, so eth>sdn is linked in the
+  // coded direction with the coded type, and eri>sdn, coded on the same sentence, is not linked at all.
+  const root = path.join(dir, 'plover-groups')
+  mkdirSync(path.join(root, 'eval/plover'), { recursive: true })
+  const text = 'Ethiopian rebels rejected a Sudanese peace plan.'
+  const record = (id: string, code: string) => ({
+    id,
+    event: 'REJECT',
+    text,
+    source: [{ actorText: 'rebels', code }],
+    target: [{ actorText: 'Sudanese', code: 'SDN' }],
+  })
+  writeFileSync(path.join(root, 'eval/plover/gsr-two-states.json'), JSON.stringify([record('G-0001', 'ETH'), record('G-0003', 'ERI')]))
+  const result = await evalPlover(root, new RuleExtractor(), false)
+  t.match(result.tuning, { records: 2, pairLinked: 0.5, codedDirection: 0.5, ploverTypeRightOfLinked: 1 })
+})
+
 t.test('check:api arguments: --max-examples 1-1000, default 25, anything else named', async (t) => {
   const { parseCheckApiArgs } = await import('../tools/check-api-args.js')
   t.same(parseCheckApiArgs([]), { maxExamples: 25 })

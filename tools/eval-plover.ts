@@ -61,12 +61,15 @@ export async function evalPlover(root: string, extractor: Extractor, verbose: bo
       ? S.flatMap((a) => S.filter((b) => b !== a).map((b): [string, string] => [a, b]))
       : S.flatMap((a) => T.filter((b) => b !== a).map((b): [string, string] => [a, b]))
     const draft = await extractor.draft({ text: r.text as string })
-    const rels = draft.seed.relations
-    const joins = (x: { from: string; to: string }) => pairs.some(([a, b]) => (x.from === a && x.to === b) || (x.from === b && x.to === a))
-    const linkedRels = rels.filter(joins)
+    // PLOVER codes an actor by its country ("Rwandan rebels": RWA); a draft's group holds a role in its
+    // state, so an end stands for the actor itself and the states it holds a role in.
+    const countries = new Map(draft.seed.actors.map((a) => [a.id, [a.id, ...a.roles.map((r) => r.of)]]))
+    const rels = draft.seed.relations.map((x) => ({ ...x, froms: countries.get(x.from) ?? [x.from], tos: countries.get(x.to) ?? [x.to] }))
+    const runs = (x: (typeof rels)[number], a: string, b: string) => x.froms.includes(a) && x.tos.includes(b)
+    const linkedRels = rels.filter((x) => pairs.some(([a, b]) => runs(x, a, b) || runs(x, b, a)))
     const linked = linkedRels.length > 0
     const directed = linkedRels.some(
-      (x) => compound || SYMMETRIC_TYPES.includes(x.type as RelationType) || pairs.some(([a, b]) => x.from === a && x.to === b),
+      (x) => compound || SYMMETRIC_TYPES.includes(x.type as RelationType) || pairs.some(([a, b]) => runs(x, a, b)),
     )
     const want = ploverOfEvent(r.event)
     const typeRight = linkedRels.some((x) => ploverOf(x.type as RelationType) === want)

@@ -8,7 +8,7 @@ import type { Analysis, Token } from './nlp.js'
 export interface Candidate {
   id: string
   name: string
-  kind: 'person' | 'organization'
+  kind: 'person' | 'organization' | 'group'
   aliases: Set<string>
 }
 
@@ -73,8 +73,11 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
         if (prev && a.text.slice(prev.end, t.start) === '-') names[names.length - 1] += `-${t.value}`
         else names.push(t.value)
       })
-      if (names.length >= 2 && names.length <= 4 && names.every((n) => NAME_WORD.test(n)) && words.some((t) => t.pos === 'PROPN'))
-        runs.push({ tokens: words, kind: 'person' })
+      if (names.length >= 2 && names.length <= 4 && names.every((n) => NAME_WORD.test(n)) && words.some((t) => t.pos === 'PROPN')) {
+        // "the Tamil Tigers": a plural name after "the" names a group; "the Dalai Lama" is still one person.
+        const the = /^the$/i.test(tokens[tokens.indexOf(words[0] as Token) - 1]?.value ?? '')
+        runs.push({ tokens: words, kind: the && /s$/.test(names[names.length - 1] as string) ? 'group' : 'person' })
+      }
     }
     // A capitalised noun inside a sentence is part of a name too ("President Moon Jae-in").
     const proper = (t: Token, i: number) =>

@@ -26,6 +26,11 @@ export const APPOSITION = /^\s*,\s+(a|an|the)\s[^,;]*$/
 export const RELATIVE = /,\s+(a|an|the)\s+([\p{Ll}-]+\s+){1,3}(that|which)\s+$/u
 /** Before the first party of a clause: a few words, no break ("The", "On Tuesday"). */
 export const CLAUSE_OPENING = /^[^,;:]{0,30}$/
+/**
+ * "Uganda sheltered the rebels and attacked the camps": a second verb joined by "and" shares the first
+ * verb's subject, not the object just before it.
+ */
+export const SHARED_SUBJECT = /\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/
 export const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
 /** A plan just before the trigger: "is to recall", "is expected to condemn", "plans to". */
 export const PLANNED =

@@ -27,6 +27,7 @@ import {
   POSSESSOR,
   PREP_OBJECT,
   RELATIVE,
+  SHARED_SUBJECT,
   THREAT_GAP,
 } from './clause-patterns.js'
 
@@ -263,7 +264,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       if (wider[0] && wider[0] !== head && !MODIFIER.test(text.slice(Math.max(0, wider[0].start - 16), wider[0].start))) subject = wider
     }
     // "Kim expressed his support for …, a declaration that alarms Seoul": the clause's first party acts.
-    if (RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
+    const shared = t.pos === 'VERB' && SHARED_SUBJECT.test(text.slice(Math.max(clause.start, t.start - 16), t.start))
+    if (shared || RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
       const first = inClause[0]
       subject = first && CLAUSE_OPENING.test(text.slice(clause.start, first.start)) ? groupFrom(inClause, first.start, undefined) : []
     }
@@ -320,6 +322,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
           /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
         ),
       )
+      // "talks between Ethiopia and Eritrea": the parties named after "between" meet each other.
+      const between = from.length === 0 ? groupFrom(rightFree, t.end, /^\s+between\s+(the\s+)?$/) : []
+      if (between.length >= 2) [from, to] = [[(between[0] as Mention).actorId], ids(between.slice(1))]
     } else if (trigger.reading === 'receive') {
       to = ids(subject)
       const f = after(/^from$/)

@@ -50,9 +50,6 @@ const FORMER_NAMES: Record<string, string> = {
   'Upper Volta': 'BFA',
   Siam: 'THA',
 }
-/** After a demonym, people against or apart from its state: "a Moroccan opposition leader", "Syrian rebels". */
-const AGAINST_STATE = /^\s+(opposition|rebels?|dissidents?|insurgents?|guerrillas?|separatists?|exiles?|émigrés?|emigres?)\b/i
-
 /**
  * Seats and bodies of government that news writes for the state ("the Kremlin said"), and the
  * European Union's, which the country table does not hold. Only names no other body shares.
@@ -156,7 +153,6 @@ export class Gazetteer {
     const out: Mention[] = []
     for (const m of text.matchAll(this.pattern)) {
       const hit = this.surfaces.get(m[0]) as { actor: KnownActor; via: Mention['via'] }
-      if (hit.via === 'demonym' && AGAINST_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue
       out.push({ actorId: hit.actor.id, start: m.index, end: m.index + m[0].length, via: hit.via })
     }
     return out

@@ -44,7 +44,7 @@ export function yielding(lemma: string, far: string): RelationType | undefined {
   if (/^(demonstrate|riot|picket)$/.test(lemma) && /^(\S+\s+){0,3}?against\b/.test(far)) return 'protests'
   // Forces massed, deployed or readied against a party or on its border, short of using them.
   if (
-    /^(mobilize|mobilise|mass|amass|deploy|station|concentrate|reinforce|strengthen|train|ready)$/.test(lemma) &&
+    /^(mobilize|mobilise|mass|amass|deploy|station|concentrate|reinforce|strengthen|train|ready|send|move|rush|dispatch)$/.test(lemma) &&
     FORCES.test(far) &&
     /\b(against|aimed at|directed at|border|frontier)\b/.test(far)
   )

@@ -10,6 +10,7 @@ import { clausesOf, readClause } from './clauses.js'
 import { whenOf } from './dates.js'
 import type { Draft, DraftInput, Extractor } from './extractor.js'
 import { Gazetteer, type KnownActor, type Mention } from './gazetteer.js'
+import { type Group, groupsIn } from './groups.js'
 import { IdPool, slug } from './ids.js'
 import { analyse, type Token } from './nlp.js'
 
@@ -106,17 +107,22 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const { text } = input
   const warnings: string[] = []
   const analysis = analyse(text)
-  const named = gazetteer.find(text)
+  const states = gazetteer.find(text)
+  // "Rwandan rebels": a group of its own, tied to its state by a role; the state's name in it is no party.
+  const groups = new Map<string, Group>()
+  for (const g of groupsIn(text, states, (id) => gazetteer.actor(id)?.kind === 'state')) groups.set(g.id, g)
+  const groupMentions = [...groups.values()].map((g) => g.mention)
+  const named = [...states.filter((m) => !groupMentions.some((g) => m.start < g.end && m.end > g.start)), ...groupMentions]
   const { candidates, mentions: found } = findCandidates(analysis, named)
   const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
-  const kindOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind
+  const kindOf = (id: string) => (groups.has(id) ? 'group' : (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind)
   // "South Korean President Moon Jae-in", "King Hussein of Jordan": the state is the person's office,
   // not another party.
   const offices = officesIn(text, mentions, kindOf)
   const officeStates = new Set(offices.map((o) => o.state))
   const parties = mentions.filter((m) => !officeStates.has(m))
   const speaksFor = speakersFor(offices)
-  const nameOf = (id: string) => (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
+  const nameOf = (id: string) => (groups.get(id) ?? gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
   const claimIds = new IdPool()
@@ -212,12 +218,20 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   for (const c of claims) for (const id of [...c.about, c.assertedBy]) used.add(id)
   used.delete('author')
   used.delete('reports')
+  // A group's state is an actor of the draft: its role points there.
+  for (const id of [...used]) {
+    const g = groups.get(id)
+    if (g) used.add(g.state)
+  }
   const aliasesOf = new Map<string, Set<string>>()
-  for (const m of mentions) {
+  // The states' mentions inside a group's name too ("Rwandan" in "Rwandan rebels").
+  for (const m of [...mentions, ...states]) {
     const surface = text.slice(m.start, m.end)
     aliasesOf.set(m.actorId, (aliasesOf.get(m.actorId) ?? new Set()).add(surface))
   }
   const actors: SeedFile['actors'] = [...used].sort().map((id) => {
+    const group = groups.get(id)
+    if (group) return { id, name: group.name, kind: 'group' as const, aliases: [], roles: [{ title: group.title, of: group.state }] }
     const known = gazetteer.actor(id)
     const actor = known ?? (candidates.get(id) as Candidate)
     // Names are at most 120 characters: the graph's by the seed schema, a candidate's by findCandidates.

@@ -97,6 +97,12 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (lemma === 'recall' && /\b(ambassadors?|envoys?|diplomats?)\b/.test(after)) return 'sanctions'
   if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
   if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
+  // "cut oil supplies to Jordan", "halted arms deliveries to": what it sold is held back (PLOVER SANCTION).
+  if (
+    /^(cut|halt|stop|suspend)$/.test(lemma) &&
+    /^(off\s+)?(\p{Ll}+\s+){0,2}(supplies|shipments|deliveries|exports)\s+(of\s+\S+\s+)?to\b/u.test(after)
+  )
+    return 'restricts-exports-to'
   return undefined
 }
 
@@ -110,11 +116,13 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(visit)$/, 'visits', /^to$/],
   [/^(buyer|importer)$/, 'buys-from', /^of$/],
   [/^(supplier|exporter)$/, 'supplies', /^(of|to)$/],
-  [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^with$/],
+  [/^(meeting|talk|talks|interaction|interactions|summit)$/, 'met', /^(with|between)$/],
   [/^(negotiations|consultations)$/, 'consults', /^with$/],
   [/^(support)$/, 'supports', /^for$/],
   [/^(dependence|reliance)$/, 'depends-on', /^on$/],
   [/^(protest|protests|accusation|accusations|complaint|complaints)$/, 'accuses', /^(with|to|against|over)$/],
+  // "filed a suit against the United States": a claim at law.
+  [/^(suit|lawsuit|lawsuits|case)$/, 'accuses', /^against$/],
   [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
   [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing|shelling)$/, 'attacks', /^(on|against)$/],
   [/^(bombing|shelling)$/, 'attacks', /^of$/],
