@@ -572,3 +572,39 @@ t.test('talks between two parties, troops sent to a border, supplies cut, a suit
   const border = await draft('Thailand sent troops to its border with Cambodia.')
   t.match(border.seed.relations[0], { basis: 'inferred', note: /show of force/ })
 })
+
+t.test('forces that withdraw, fire opened, aid banned, asylum sought, a people of a state, accusations traded', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Vietnamese troops withdrew from Cambodia.', ['vnm retreats-from khm']],
+    ['The South African army pulled out of Angola.', ['zaf retreats-from ago']],
+    // Not forces: a delegation that leaves is no retreat.
+    ['The Vietnamese delegation withdrew from Cambodia.', []],
+    ['Thai troops opened fire on Cambodian soldiers.', ['tha attacks khm']],
+    ['Indian forces launched artillery fire against Pakistani positions.', ['ind attacks pak']],
+    ['The United States banned all aid to Sudanese rebels.', ['usa sanctions sudanese-rebels']],
+    ['Some 2,000 Afghan refugees sought asylum in Iran.', ['afg demands irn']],
+    // Arriving in a place asks nothing of it.
+    ['Some 2,000 Afghan refugees arrived in Iran.', ['afg visits irn']],
+    ['Iraqi Kurds sought refuge in Turkey.', ['iraqi-kurds demands tur']],
+    ['India and Pakistan traded accusations over the killings.', ['ind accuses pak', 'pak accuses ind']],
+    // The adjective news writes, where the package gives only "Filipino".
+    ['The Philippine navy detained Chinese fishermen.', ['phl coerces chn']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  const kurds = await draft('Iraqi Kurds sought refuge in Turkey.')
+  t.same(kurds.seed.actors.find((a) => a.id === 'iraqi-kurds')?.roles, [{ title: 'kurds', of: 'irq' }])
+  // "Bosnian, Herzegovinian": the package's one string is two demonyms.
+  t.same(rel(await draft('Herzegovinian officials condemned Serbia.')), ['bih disapproves-of srb'])
+})
+
+t.test('a short form refers back to a full name, never forward to one', async (t) => {
+  // "King Hussein" of Jordan is not Saddam Hussein, named only after him.
+  const d = await draft("Jordan's King Hussein flew to Baghdad for talks with Saddam Hussein.")
+  t.notOk(
+    d.seed.relations.some((r) => r.from === 'saddam-hussein' && r.type === 'leads'),
+    'no Saddam Hussein leading Jordan',
+  )
+  t.same(d.seed.actors.find((a) => a.id === 'saddam-hussein')?.aliases, [])
+  const back = await draft('Saddam Hussein met King Fahd. Later Hussein threatened Kuwait.')
+  t.same(back.seed.actors.find((a) => a.id === 'saddam-hussein')?.aliases, ['Hussein'])
+})

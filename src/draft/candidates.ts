@@ -1,6 +1,6 @@
 // People and organisations the text names that no list knows: runs of proper nouns ("Andrei Lankov",
 // "NK News") become candidate actors with kebab-case ids, a person or an organization by their words.
-// Later short forms ("Lankov", "Putin") are mentions of the full name they belong to.
+// Later short forms ("Lankov", "Putin") are mentions of the full name they belong to; earlier ones are not.
 import type { Mention } from './gazetteer.js'
 import { slug } from './ids.js'
 import type { Analysis, Token } from './nlp.js'
@@ -112,9 +112,12 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
       shortForms.set(w, shortForms.has(w) && shortForms.get(w) !== c.id ? null : c.id)
   }
   const inRun = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start)
+  // A short form refers back: "King Hussein" before "Saddam Hussein" is named is no mention of him.
+  const firstAt = new Map<string, number>()
+  for (const m of mentions) if (!firstAt.has(m.actorId)) firstAt.set(m.actorId, m.start)
   for (const t of a.tokens) {
     const id = shortForms.get(t.value)
-    if (id && t.pos === 'PROPN' && !taken(t) && !inRun(t)) {
+    if (id && t.pos === 'PROPN' && !taken(t) && !inRun(t) && t.start > (firstAt.get(id) as number)) {
       mentions.push({ actorId: id, start: t.start, end: t.end, via: 'name' })
       candidates.get(id)?.aliases.add(t.value)
     }

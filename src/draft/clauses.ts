@@ -356,7 +356,15 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
                     : trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)
                       ? after(/^(to|into)$/, 12)
                       : -1
-      to = ids(prep >= 0 ? groupFrom(rightFree, prep, PREP_OBJECT) : groupFrom(rightFree, t.end, DIRECT))
+      // "sought asylum in Iran": the place asked is the party.
+      const refuge = t.lemma === 'seek' && /^\s+(\S+\s+)?(asylum|refuge|sanctuary)\s+in\s/.test(text.slice(t.end, t.end + 40))
+      to = ids(
+        refuge
+          ? groupFrom(right, after(/^in$/, 3), PREP_OBJECT)
+          : prep >= 0
+            ? groupFrom(rightFree, prep, PREP_OBJECT)
+            : groupFrom(rightFree, t.end, DIRECT),
+      )
       // News wording names its object loosely ("accused the United States of…", "rejected an Australian
       // ultimatum", "threatened further action against Russia"): the first party after the verb.
       // A threat names its target in its condition: "threatened to stop the talks if the United States…".

@@ -77,15 +77,20 @@ function byContext(lemma: string, after: string): RelationType | undefined {
     return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
   // "exchanged fire", "exchanged accusations": each did it to the other.
-  if (lemma === 'exchange' && /^(\S+\s+)?(fire|shots|gunfire|blows)\b/.test(after)) return 'attacks'
-  if (lemma === 'exchange' && /^(\S+\s+)?(accusations|charges|insults|recriminations)\b/.test(after)) return 'accuses'
+  if (/^(exchange|trade)$/.test(lemma) && /^(\S+\s+)?(fire|shots|gunfire|blows)\b/.test(after)) return 'attacks'
+  if (/^(exchange|trade)$/.test(lemma) && /^(\S+\s+)?(accusations|charges|insults|recriminations)\b/.test(after)) return 'accuses'
   // "halted aid to", "ended its support for": a reduction of relations.
-  if (/^(halt|stop|end|freeze|withdraw)$/.test(lemma) && /^(\S+\s+){0,2}(aid|assistance|support|cooperation|loans?)\b/.test(after))
+  if (
+    /^(halt|stop|end|freeze|withdraw|ban|prohibit|bar|block|deny)$/.test(lemma) &&
+    /^(\S+\s+){0,2}(aid|assistance|support|cooperation|loans?)\b/.test(after)
+  )
     return 'sanctions'
   // "protested to Japan": a diplomatic protest, an accusation (a crowd protesting "against" is no state's act).
   if (lemma === 'protest' && /^(\S+ly\s+)?(to|the|a|an)\b/.test(after)) return 'accuses'
   // "sought American help", "seeks aid from Japan": a request.
-  if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing)\b/.test(after)) return 'demands'
+  // "sought asylum in Iran": asked that state to take them in.
+  if (lemma === 'seek' && /\b(help|aid|assistance|support|loans?|protection|backing|asylum|refuge|sanctuary)\b/.test(after))
+    return 'demands'
   // "fought a brief war", "fought each other", "fought against": not "fought corruption".
   if (lemma === 'fight' && /^(\S+\s+){0,2}(war|wars|battles?|each other|against)\b/.test(after)) return 'attacks'
   // "vowed to retaliate against South Korea": a threat.
@@ -126,6 +131,8 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
   [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing|shelling)$/, 'attacks', /^(on|against)$/],
   [/^(bombing|shelling)$/, 'attacks', /^of$/],
+  // "opened fire on", "launched rocket fire against".
+  [/^(fire|gunfire)$/, 'attacks', /^(on|against|at)$/],
   [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
@@ -135,6 +142,9 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(trade)$/, 'trades-with', /^with$/],
   [/^(riot|riots|demonstration|demonstrations|sit-in|sit-ins)$/, 'protests', /^against$/],
 ]
+
+/** Forces just before a verb: "Vietnamese troops withdrew", "the South African army pulled out". */
+const FORCES_BEFORE = /\b(troops|forces|soldiers|army|armies|units|navy|warships)$/
 
 const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 
@@ -274,10 +284,14 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       .slice(i + 1, Math.min(last, i + 13))
       .map((x) => x.value.toLowerCase())
       .join(' ')
-    const contextual = yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after)
+    // "Vietnamese troops withdrew from Cambodia": forces named before the verb retreat as well as after it.
+    const forcesLeave = /^(withdraw|pull|retreat)$/.test(t.lemma) && FORCES_BEFORE.test(before) && /^(out\s+of|from)\b/.test(after)
+    const contextual = forcesLeave
+      ? 'retreats-from'
+      : (yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after))
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
-      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || t.lemma === 'fight' || t.lemma === 'exchange'
+      const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || /^(fight|exchange|trade)$/.test(t.lemma)
       out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }

@@ -33,6 +33,8 @@ export interface Country {
  * name only, and Britain only as "Great Britain". Kept to the few a reader meets every day.
  */
 const ENGLISH_NAMES: Record<string, string[]> = { TUR: ['Turkey'], GBR: ['Britain'], BIH: ['Bosnia'] }
+/** The adjective news writes where it differs from the package's demonym ("the Philippine navy", not "Filipino"). */
+const ENGLISH_ADJECTIVES: Record<string, string[]> = { PHL: ['Philippine'] }
 
 /** Latin script only: the graph's texts are English, and other scripts would only add noise. */
 const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u
@@ -52,7 +54,10 @@ export const COUNTRIES: readonly Country[] = countries.map((c) => ({
     ),
   ),
   capitals: c.capital.filter((s) => LATIN.test(s)),
-  demonyms: unique(Object.values(c.demonyms.eng).filter((s) => s !== '')),
+  // "Bosnian, Herzegovinian": the package writes two demonyms in one string.
+  demonyms: unique(
+    [...Object.values(c.demonyms.eng), ...(ENGLISH_ADJECTIVES[c.cca3] ?? [])].flatMap((s) => s.split(/,\s*/)).filter((s) => s !== ''),
+  ),
   unMember: c.unMember,
 }))
 
