@@ -157,3 +157,74 @@ t.test('the graph’s actors keep their ids: Brussels is the EU and Kim is Kim J
   await seedArticle(app)
   t.same(await relations(), ['eu disapproves-of kim-jong-un', 'prk depends-on chn'], 'after: the graph’s ids and aliases')
 })
+
+t.test('a person the graph has leading a state: the act is read as the state’s, with a note naming the graph', async (t) => {
+  // The article holds Putin leading Russia (background) and Xi leading China (stated); a second source
+  // gives one person a role in Peru and another roles in two states.
+  await seedArticle(app)
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-roles-'))
+  const text = 'Dina Boluarte, Ana Ruiz and Ollanta Humala spoke in Lima.'
+  writeFileSync(path.join(dir, 'roles.txt'), text)
+  const roles = {
+    format: 'entente-seed/1',
+    source: { id: 'roles', title: 'Roles', publisher: 'Wire', reportsOn: { event: 'Roles' }, language: 'en', textFile: 'roles.txt' },
+    actors: [
+      { id: 'per', name: 'Peru', kind: 'state' },
+      { id: 'chl', name: 'Chile', kind: 'state' },
+      { id: 'dina-boluarte', name: 'Dina Boluarte', kind: 'person', roles: [{ title: 'President', of: 'per' }] },
+      { id: 'ollanta-humala', name: 'Ollanta Humala', kind: 'person' },
+      {
+        id: 'ana-ruiz',
+        name: 'Ana Ruiz',
+        kind: 'person',
+        roles: [
+          { title: 'envoy', of: 'per' },
+          { title: 'envoy', of: 'chl' },
+        ],
+      },
+    ],
+    claims: [
+      { id: 'roles-spoke', statement: text, quote: text, assertedBy: 'author', hedge: 'asserted', about: ['dina-boluarte', 'ana-ruiz'] },
+    ],
+    // A leadership the graph ends is history: it lifts nothing.
+    relations: [
+      {
+        id: 'humala-leads-per',
+        type: 'leads',
+        from: 'ollanta-humala',
+        to: 'per',
+        claims: ['roles-spoke'],
+        basis: 'background',
+        note: 'President 2011-2016',
+        validFrom: '2011',
+        validTo: '2016',
+        dateBasis: 'background',
+      },
+    ],
+  }
+  writeFileSync(path.join(dir, 'roles.json'), JSON.stringify(roles))
+  t.match(await seedFiles(app.graph, [path.join(dir, 'roles.json')]), [{ status: 'loaded' }])
+  type Rel = { from: string; type: string; to: string; basis: string; note?: string }
+  const draftOf = async (text: string) => {
+    const seed = (await post({ text })).json()
+    await checkSeedDocument(seed, text)
+    return (seed.relations as Rel[]).map((r) => [`${r.from} ${r.type} ${r.to}`, r.basis, r.note ?? '']).sort()
+  }
+  t.same(await draftOf('Putin condemned Japan.'), [
+    ['rus disapproves-of jpn', 'inferred', "the graph holds Vladimir Putin as leading Russia: the act is read as the state's"],
+    ['vladimir-putin disapproves-of jpn', 'stated', ''],
+  ])
+  // Both ends: a leader of the graph (by a relation) and one by a role.
+  t.same(await draftOf('Xi praised Dina Boluarte.'), [
+    [
+      'chn supports per',
+      'inferred',
+      "the graph holds Xi Jinping as leading China and Dina Boluarte as leading Peru: the act is read as the state's",
+    ],
+    ['xi-jinping supports dina-boluarte', 'stated', ''],
+  ])
+  // A person with roles in two states speaks for neither; a former leader for none.
+  t.same(await draftOf('Ana Ruiz condemned Japan.'), [['ana-ruiz disapproves-of jpn', 'stated', '']])
+  t.same(await draftOf('Former President Putin condemned Japan.'), [['vladimir-putin disapproves-of jpn', 'stated', '']])
+  t.same(await draftOf('Ollanta Humala condemned Japan.'), [['ollanta-humala disapproves-of jpn', 'stated', '']])
+})

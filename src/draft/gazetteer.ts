@@ -10,6 +10,8 @@ export interface KnownActor {
   kind: ActorKind
   aliases?: string[]
   identifiers?: { iso3?: string; wikidata?: string }
+  /** The states the graph has this actor leading or holding a role in: its acts are read as theirs. */
+  leads?: string[]
 }
 
 export interface Mention {

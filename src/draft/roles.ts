@@ -61,8 +61,15 @@ export function officesIn(text: string, mentions: Mention[], kindOf: (id: string
  * The state each person speaks for where the text names them by office: their acts are lifted to the
  * state, as an inferred relation.
  */
-export function speakersFor(offices: Office[]): Map<string, { state: string; title: string }> {
-  const out = new Map<string, { state: string; title: string }>()
+export interface Speaker {
+  state: string
+  title: string
+  /** The office is the graph's, not the text's: the text names the person only. */
+  fromGraph?: boolean
+}
+
+export function speakersFor(offices: Office[]): Map<string, Speaker> {
+  const out = new Map<string, Speaker>()
   for (const o of offices)
     if (!o.former && !out.has(o.person.actorId)) out.set(o.person.actorId, { state: o.state.actorId, title: o.title })
   return out

@@ -122,6 +122,17 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const officeStates = new Set(offices.map((o) => o.state))
   const parties = mentions.filter((m) => !officeStates.has(m))
   const speaksFor = speakersFor(offices)
+  // A person the graph has leading one state, named here without an office ("Putin said…" once the
+  // article is seeded): read the same way, and the note says the graph holds the role, not the text.
+  // Never one the text calls "former", nor one the graph has in two states.
+  const former = new Set(
+    mentions.filter((m) => /\bformer\s+(\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.actorId),
+  )
+  for (const m of mentions) {
+    const leads = gazetteer.actor(m.actorId)?.leads ?? []
+    if (leads.length === 1 && kindOf(m.actorId) === 'person' && !speaksFor.has(m.actorId) && !former.has(m.actorId))
+      speaksFor.set(m.actorId, { state: leads[0] as string, title: '', fromGraph: true })
+  }
   const nameOf = (id: string) => (groups.get(id) ?? gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
@@ -178,8 +189,14 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           const b = t?.state ?? to
           const oneSided = SYMMETRIC_TYPES.includes(r.trigger.type) && !t && kindOf(to) === 'person'
           if (f && a !== b && !oneSided) {
-            const who = [f && `${nameOf(from)} (${f.title})`, t && `${nameOf(to)} (${t.title})`]
-            lifted.push([a, b, `the text names ${who.filter(Boolean).join(' and ')} by office: the act is read as the state's`])
+            const ends = [f && ([from, f] as const), t && ([to, t] as const)].filter((x) => x !== undefined)
+            const byText = ends.filter(([, s]) => !s.fromGraph).map(([id, s]) => `${nameOf(id)} (${s.title})`)
+            const byGraph = ends.filter(([, s]) => s.fromGraph).map(([id, s]) => `${nameOf(id)} as leading ${nameOf(s.state)}`)
+            const why = [
+              byText.length > 0 && `the text names ${byText.join(' and ')} by office`,
+              byGraph.length > 0 && `the graph holds ${byGraph.join(' and ')}`,
+            ]
+            lifted.push([a, b, `${why.filter(Boolean).join('; ')}: the act is read as the state's`])
           }
         }
       const pairs: Array<[string, string, string | undefined]> = [
@@ -216,6 +233,8 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   }
   const used = new Set(mentions.map((m) => m.actorId))
   for (const c of claims) for (const id of [...c.about, c.assertedBy]) used.add(id)
+  // A state reached only through the graph's role of a person the text names.
+  for (const r of relations.values()) used.add(r.to).add(r.from)
   used.delete('author')
   used.delete('reports')
   // A group's state is an actor of the draft: its role points there.
@@ -236,8 +255,8 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
     const actor = known ?? (candidates.get(id) as Candidate)
     // Names are at most 120 characters: the graph's by the seed schema, a candidate's by findCandidates.
     const name = actor.name
-    // Every actor of the draft is mentioned: claims are about, and asserted by, mentions only.
-    const aliases = [...(aliasesOf.get(id) as Set<string>)].filter((a) => a !== name)
+    // A group's state, or a state reached through the graph's role, may be named nowhere in the text.
+    const aliases = [...(aliasesOf.get(id) ?? [])].filter((a) => a !== name)
     return {
       id,
       name,
