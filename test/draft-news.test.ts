@@ -608,3 +608,46 @@ t.test('a short form refers back to a full name, never forward to one', async (t
   const back = await draft('Saddam Hussein met King Fahd. Later Hussein threatened Kuwait.')
   t.same(back.seed.actors.find((a) => a.id === 'saddam-hussein')?.aliases, ['Hussein'])
 })
+
+t.test('what one party says another must do is a demand; with no one saying it, nothing', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Kenya said on Tuesday that Uganda must return the stolen cattle.', ['ken demands uga']],
+    ['Bolivia must pay its debts, Peru said.', ['per demands bol']],
+    ['A senior Danish minister reiterated that Norway must hand over the suspects.', ['dnk demands nor']],
+    // "it" is the one reminded, not the one who reminds.
+    ['The Egyptian president reminded Israel that it must halt the raids.', ['egy demands isr']],
+    ['The Peruvian president issued a stern reminder to Ecuador that it must respect the border.', ['per demands ecu']],
+    // The author's own "must", and a party's about itself, demand nothing of anyone.
+    ['Chile must pay its debts.', []],
+    ['Chile said it must pay its debts.', []],
+    ['Greek officials demanded Friday that Turkey withdraw its ships.', ['grc demands tur']],
+    ['Ghana pushed for Togolese support.', ['gha demands tgo']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  const said = await draft('Kenya said on Tuesday that Uganda must return the stolen cattle.')
+  t.match(said.seed.claims, [{ assertedBy: 'ken', hedge: 'asserted' }])
+})
+
+t.test('calls, extraditions, renewed talks, withdrawals, stances, cancelled visits, forced removals, demolitions', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['Italy telephoned Spain to discuss migration.', ['ita consults esp']],
+    ['Zambia extradited a suspected British militant to Britain.', ['gbr cooperates-with zmb']],
+    ['Egypt and Sudan renewed negotiations on the dam.', ['egy met sdn']],
+    ['Canada completed the withdrawal of its troops from Afghanistan.', ['can retreats-from afg']],
+    ['Greece is opposed to Turkish membership.', ['grc opposes tur']],
+    ['Greece opposes Turkey.', ['grc opposes tur']],
+    ['A Swedish minister cancelled a planned visit to Iran.', ['swe sanctions irn']],
+    ['Iraqi forces forced out hundreds of Kuwaiti families.', ['irq coerces kwt']],
+    ['Serbian police demolished Albanian homes.', ['srb coerces alb']],
+    ['Libyan guards abused Nigerian migrants.', ['lby attacks nga']],
+    // The people who stand for a state after a preposition: "the president of Armenia".
+    ['Japan negotiated with the president of Armenia.', ['jpn consults arm']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  // A religious leader named with the state leads it, and acts for it.
+  t.same(rel(await draft("Iran's religious leader Ayatollah Ali Khamenei rejected a Saudi proposal.")), [
+    'ayatollah-ali-khamenei leads irn',
+    'ayatollah-ali-khamenei rejects sau',
+    'irn rejects sau',
+  ])
+})

@@ -14,7 +14,7 @@ export const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?(
  * leaders of Romania's new government", "met their Japanese counterparts" is a demonym already).
  */
 export const PREP_OBJECT =
-  /^\s*((the|their|its|his|her)\s+)?((\p{Ll}+\s+)?(leaders?|officials?|representatives?|envoys?|delegations?|ministers?|diplomats?|authorities|government|leadership)\s+(of|from)\s+(the\s+)?)?$/u
+  /^\s*((the|their|its|his|her)\s+)?((\p{Ll}+\s+)?(leaders?|officials?|representatives?|envoys?|delegations?|ministers?|diplomats?|authorities|government|leadership|president|prime minister|king|emir)\s+(of|from)\s+(the\s+)?)?$/u
 /** People "in" a place stand for it: "officials in Seoul". */
 export const PEOPLE_IN =
   /\b(officials?|authorities|leaders?|diplomats?|government|sources|spokes(man|woman|person)|forces|troops|police|army|military)\s+in\s+(the\s+)?$/i
@@ -40,7 +40,7 @@ export const CONDITION = /^\s*(if|unless|should|provided)\b|\b(if|unless)\b[^,;]
 export const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
 /** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
 export const LIGHT_VERB =
-  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct|pay)$/
+  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct|pay|complete|speed|accelerate|finish)$/
 /** Types whose object news names loosely: the first party after the verb, in the same clause. */
 export const LOOSE = new Set<string>([
   'accuses',
@@ -64,7 +64,7 @@ export const LOOSE = new Set<string>([
  * "that", "which", "if" … begins another clause, whose parties are not the verb's.
  */
 export const LOOSE_GAP =
-  /^(?:\s*that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80})$/
+  /^(?:\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?that\s+(?:the\s+)?|(?![\s\S]*\b(?:that|which|who|whom|whose|if|unless|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80})$/
 /** A threat's gap: a loose one, and the condition it sets ("… if the United States goes ahead"). */
 export const THREAT_GAP =
   /^(?![\s\S]*\b(?:that|which|who|whom|whose|when|where|because|while|alongside|beside|together)\b)[^,;:()"“”]{0,80}$/

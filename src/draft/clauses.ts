@@ -283,14 +283,36 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       subject = m ? [m] : []
     }
     // "was sanctioned by": a participle after "be"; "is suing" is the progressive, active.
+    // "is opposed to": a stance, not a passive.
+    const stance = t.lemma === 'oppose' && /^\s+to\s/.test(text.slice(t.end, t.end + 4))
     const passive =
-      (t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma && !/ing$/i.test(t.value) && tokens[trigger.at - 1]?.lemma === 'be') ||
+      (t.pos === 'VERB' &&
+        t.value.toLowerCase() !== t.lemma &&
+        !/ing$/i.test(t.value) &&
+        tokens[trigger.at - 1]?.lemma === 'be' &&
+        !stance) ||
       (tokens[trigger.at - 2]?.lemma === 'be' && tokens[trigger.at - 1]?.pos === 'ADV')
     const byAt = after(/^by$/)
     let from: string[] = []
     let to: string[] = []
     let inferred: string | undefined
-    if (trigger.reading === 'hyphen') {
+    if (trigger.reading === 'obligation') {
+      // "Russia said that Sudan must return …", "Chirac issued a reminder to Iraq that it must cooperate":
+      // the party that says it, or the subject before "that", demands it of the subject of "must".
+      let thatAt = -1
+      for (let i = clause.first; i < trigger.at; i++) if (/^that$/i.test((tokens[i] as Token).value)) thatAt = i
+      const beforeThat = thatAt >= 0 ? inClause.filter((m) => m.end <= (tokens[thatAt] as Token).start) : []
+      const sayer = assertedBy === 'author' || assertedBy === 'reports' ? [] : [assertedBy]
+      // The one who reminds or warns is the clause's first party ("The Egyptian president reminded Israel that …").
+      const opener = beforeThat[0]
+      const main =
+        opener && CLAUSE_OPENING.test(text.slice(clause.start, opener.start)) ? groupFrom(beforeThat, opener.start, undefined) : []
+      from = sayer.length > 0 ? sayer : ids(main)
+      to = ids(subject).filter((x) => !from.includes(x))
+      // "a reminder to Ecuador that it must …": "it" is the one reminded, not the one who reminds.
+      const addressee = beforeThat.filter((m) => !from.includes(m.actorId)).pop()
+      if (to.length === 0 && pron && !we && addressee) to = [addressee.actorId]
+    } else if (trigger.reading === 'hyphen') {
       const pair = inClause.filter((m) => m.end <= t.start && m.start >= t.start - 60)
       const a = pair[pair.length - 2]
       const b = pair[pair.length - 1]
@@ -322,6 +344,9 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
           /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
         ),
       )
+      // "the withdrawal of its troops from Afghanistan": the place left is named after "from".
+      const fromAt = trigger.type === 'retreats-from' ? after(/^from$/, 8) : -1
+      if (fromAt >= 0) to = ids(groupFrom(rightFree, fromAt, PREP_OBJECT))
       // "talks between Ethiopia and Eritrea": the parties named after "between" meet each other.
       const between = from.length === 0 ? groupFrom(rightFree, t.end, /^\s+between\s+(the\s+)?$/) : []
       if (between.length >= 2) [from, to] = [[(between[0] as Mention).actorId], ids(between.slice(1))]
@@ -353,6 +378,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
                   ? after(trigger.type === 'protests' ? /^against$/ : /^(against|at)$/)
                   : /^(withdraw|pull|evacuate)$/.test(t.lemma)
                     ? after(/^(from|of)$/, 10)
+                    : t.lemma === 'extradite' || stance
+                      ? after(/^to$/, 10)
                     : trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)
                       ? after(/^(to|into)$/, 12)
                       : -1

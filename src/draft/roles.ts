@@ -3,7 +3,8 @@
 import type { Reading } from './clauses.js'
 import type { Mention } from './gazetteer.js'
 
-export const LEADER_TITLE = /^(?:[’']s)?\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|leader)\s+$/
+export const LEADER_TITLE =
+  /^(?:[’']s)?\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|(?:(?:religious|spiritual|supreme)\s+)?leader)\s+$/
 /**
  * Offices that speak for a state without heading it: "British Defence Secretary Tom King", "Nigerian junior
  * foreign minister", "Iranian Foreign Ministry spokesman", "French National Assembly president".

@@ -15,6 +15,8 @@ export type Reading =
   | 'noun'
   /** "the Russia-North Korea partnership". */
   | 'hyphen'
+  /** "Russia said that Sudan must return the helicopter": the one who says it demands it of the subject of "must". */
+  | 'obligation'
 
 export interface Trigger {
   type: RelationType
@@ -51,12 +53,17 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
     'active',
   ],
   [/^(accuse|blame|charge|sue|complain|allege|investigate|summon)$/, 'accuses', 'active'],
-  [/^(demand|urge|press|ask|request|appeal|implore|petition)$/, 'demands', 'active'],
+  [/^(demand|urge|press|push|ask|request|appeal|implore|petition)$/, 'demands', 'active'],
+  // "telephoned Russian Foreign Minister Andrei Kozyrev": talks by telephone (CAMEO 041).
+  [/^(telephone|phone)$/, 'consults', 'active'],
+  // "extradited the suspect to Britain": judicial cooperation (CAMEO 063).
+  [/^(extradite)$/, 'cooperates-with', 'active'],
+  [/^(oppose|opposed)$/, 'opposes', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
-  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound)$/, 'attacks', 'active'],
+  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound|abuse|mistreat)$/, 'attacks', 'active'],
   // "Indian and Pakistani troops clashed": each attacked the other.
   [/^(clash)$/, 'attacks', 'mutual'],
-  [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct)$/, 'coerces', 'active'],
+  [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct|demolish|bulldoze|raze)$/, 'coerces', 'active'],
   [/^(suspend|sever|downgrade|boycott|embargo)$/, 'sanctions', 'active'],
   [/^(aid|assist|donate)$/, 'aids', 'active'],
   [/^(share|exchange)$/, 'cooperates-with', 'mutual'],
@@ -76,6 +83,10 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if (/^(give|grant|offer|provide|send|extend)$/.test(lemma) && /\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after))
     return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
+  // "forced out more than 1,000 refugees": expelled (CAMEO 174).
+  if (lemma === 'force' && /^(out|from)\b/.test(after)) return 'coerces'
+  // "cancelled a planned visit to Haiti", "called off talks with": relations reduced (CAMEO 16).
+  if (/^(cancel|postpone|scrap)$/.test(lemma) && /^(\S+\s+){0,3}(visit|trip|talks|meeting|summit)\b/.test(after)) return 'sanctions'
   // "exchanged fire", "exchanged accusations": each did it to the other.
   if (/^(exchange|trade)$/.test(lemma) && /^(\S+\s+)?(fire|shots|gunfire|blows)\b/.test(after)) return 'attacks'
   if (/^(exchange|trade)$/.test(lemma) && /^(\S+\s+)?(accusations|charges|insults|recriminations)\b/.test(after)) return 'accuses'
@@ -134,6 +145,8 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   // "opened fire on", "launched rocket fire against".
   [/^(fire|gunfire)$/, 'attacks', /^(on|against|at)$/],
   [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
+  // "the withdrawal of its forces from Panama".
+  [/^(withdrawal|pullout|pull-out)$/, 'retreats-from', /^of$/],
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
   [/^(embargo)$/, 'sanctions', /^(on|against)$/],
@@ -169,7 +182,8 @@ const meetingVerb = (tokens: Token[], first: number, i: number) => {
       (x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(tokens[from + k - 1]?.value ?? '') && tokens[from + k - 1]?.pos === 'NOUN')) &&
       (x.lemma === 'hold'
         ? i - (from + k) <= 4
-        : /^(resume|begin|start|continue|conclude|return|reconvene)$/.test(x.lemma) && !governed(tokens, first, from + k)),
+        : /^(resume|renew|reopen|open|begin|start|continue|conclude|return|reconvene)$/.test(x.lemma) &&
+          !governed(tokens, first, from + k)),
   )
 }
 
@@ -215,6 +229,11 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
         .join(' ')
       const aimed = /\b(against|aimed at|directed at|border|frontier)\b/.test(far)
       out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
+      continue
+    }
+    // "Russia said that Sudan must return …": a demand, if someone says it (clauses.ts).
+    if (/^(must|should)$/i.test(t.value)) {
+      out.push({ type: 'demands', reading: 'obligation', at: i })
       continue
     }
     // "held talks", "held their first summit", "resumed talks": a meeting of the subject's parties.
