@@ -365,24 +365,19 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
       if (f >= 0) [from, to] = [ids(groupFrom(right, f, PREP_OBJECT)), ids(subject)]
     } else {
       from = ids(subject)
-      const prep =
-        trigger.type === 'supplies'
-          ? after(/^to$/, 10)
-          : trigger.type === 'buys-from' || t.lemma === 'come'
-            ? after(/^from$/, 10)
-            : t.lemma === 'arrive'
-              ? after(/^in$/, 2)
-              : trigger.reading === 'mutual'
-                ? after(/^with$/, 5)
-                : trigger.type === 'protests' || trigger.type === 'mobilizes-against'
-                  ? after(trigger.type === 'protests' ? /^against$/ : /^(against|at)$/)
-                  : /^(withdraw|pull|evacuate)$/.test(t.lemma)
-                    ? after(/^(from|of)$/, 10)
-                    : t.lemma === 'extradite' || stance
-                      ? after(/^to$/, 10)
-                    : trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)
-                      ? after(/^(to|into)$/, 12)
-                      : -1
+      // The preposition that names the object, where the type or the verb has one.
+      const objectAfter = (): number => {
+        if (trigger.type === 'supplies' || t.lemma === 'extradite' || stance) return after(/^to$/, 10)
+        if (trigger.type === 'buys-from' || t.lemma === 'come') return after(/^from$/, 10)
+        if (t.lemma === 'arrive') return after(/^in$/, 2)
+        if (trigger.reading === 'mutual') return after(/^with$/, 5)
+        if (trigger.type === 'protests') return after(/^against$/)
+        if (trigger.type === 'mobilizes-against') return after(/^(against|at)$/)
+        if (/^(withdraw|pull|evacuate)$/.test(t.lemma)) return after(/^(from|of)$/, 10)
+        if (trigger.type === 'retreats-from' && /^(allow|permit|let)$/.test(t.lemma)) return after(/^(to|into)$/, 12)
+        return -1
+      }
+      const prep = objectAfter()
       // "sought asylum in Iran": the place asked is the party.
       const refuge = t.lemma === 'seek' && /^\s+(\S+\s+)?(asylum|refuge|sanctuary)\s+in\s/.test(text.slice(t.end, t.end + 40))
       to = ids(
