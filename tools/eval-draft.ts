@@ -5,7 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
-import { evalPlover } from './eval-plover.js'
+import { evalLee, evalPlover } from './eval-plover.js'
 import { empty, type Gold, type GoldRelation, key, score, summary } from './eval-score.js'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -103,8 +103,12 @@ console.log('| metric | article | held-out |\n| --- | --- | --- |')
 for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results['held-out']?.[r]} |`)
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)
 const plover = await evalPlover(ROOT, extractor, verbose && process.argv.includes('--plover'))
-console.log('\nPLOVER gold records coding two states (eval/plover/):\n')
-console.log('| metric | tuning half | held-out half | all |\n| --- | --- | --- | --- |')
+const lee = await evalLee(ROOT, extractor, verbose && process.argv.includes('--lee'))
+console.log('\nRecords coding two states: PLOVER gold (eval/plover/) and Lee corpus news coded here, unseen (eval/lee/):\n')
+console.log('| metric | PLOVER odd ids | PLOVER even ids | PLOVER all | Lee (unseen) |\n| --- | --- | --- | --- | --- |')
 for (const r of ['pairLinked', 'codedDirection', 'ploverTypeRightOfLinked', 'stateRecall', 'records'] as const)
-  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} |`)
-await writeFile(path.join(ROOT, 'eval/results.json'), `${JSON.stringify({ extractor: extractor.name, ...results, plover }, null, 2)}\n`)
+  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} | ${lee[r]} |`)
+await writeFile(
+  path.join(ROOT, 'eval/results.json'),
+  `${JSON.stringify({ extractor: extractor.name, ...results, plover, lee }, null, 2)}\n`,
+)

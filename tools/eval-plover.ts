@@ -45,14 +45,20 @@ export function ploverSummary(c: PloverCounts) {
   }
 }
 
-export async function evalPlover(root: string, extractor: Extractor, verbose: boolean) {
-  const all = JSON.parse(await readFile(path.join(root, 'eval/plover/gsr-two-states.json'), 'utf8')) as GsrRecord[]
-  const records = all.filter((r) => r.text)
-  const halves: Record<'tuning' | 'heldOut' | 'all', PloverCounts> = {
-    tuning: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
-    heldOut: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
-    all: { records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 },
-  }
+const zero = (): PloverCounts => ({ records: 0, linked: 0, directed: 0, typeRight: 0, statesGold: 0, statesFound: 0 })
+
+/**
+ * Drafts each coded record's sentence and adds it to the counts of its group (`groupOf`) and of `all`;
+ * `show` says whether to print the record's line (the verbose listing).
+ */
+async function scoreRecords<G extends string>(
+  records: GsrRecord[],
+  extractor: Extractor,
+  groups: readonly G[],
+  groupOf: (r: GsrRecord) => G,
+  show: (r: GsrRecord) => boolean,
+): Promise<Record<G | 'all', PloverCounts>> {
+  const out = Object.fromEntries([...groups, 'all'].map((g) => [g, zero()])) as Record<G | 'all', PloverCounts>
   for (const r of records) {
     const S = states(r.source)
     const T = states(r.target)
@@ -75,8 +81,7 @@ export async function evalPlover(root: string, extractor: Extractor, verbose: bo
     const typeRight = linkedRels.some((x) => ploverOf(x.type as RelationType) === want)
     const gold = [...new Set([...S, ...T])]
     const found = gold.filter((g) => draft.seed.actors.some((a) => a.id === g)).length
-    const half = Number(r.id.slice(-4)) % 2 === 1 ? 'tuning' : 'heldOut'
-    for (const c of [halves[half], halves.all]) {
+    for (const c of new Set([out[groupOf(r)], out.all])) {
       c.records++
       c.linked += linked ? 1 : 0
       c.directed += directed ? 1 : 0
@@ -84,7 +89,7 @@ export async function evalPlover(root: string, extractor: Extractor, verbose: bo
       c.statesGold += gold.length
       c.statesFound += found
     }
-    if (verbose && half === 'tuning') {
+    if (show(r)) {
       const mark = typeRight ? 'TYPE' : directed ? 'DIR ' : linked ? 'LINK' : '----'
       console.log(
         `${mark} ${r.id} ${want} ${pairs.map((p) => p.join('>')).join(',')} | ${rels.map((x) => `${x.from} ${x.type} ${x.to}`).join('; ')}`,
@@ -92,5 +97,28 @@ export async function evalPlover(root: string, extractor: Extractor, verbose: bo
       console.log(`     ${r.text}`)
     }
   }
-  return { tuning: ploverSummary(halves.tuning), heldOut: ploverSummary(halves.heldOut), all: ploverSummary(halves.all) }
+  return out
+}
+
+const readRecords = async (root: string, file: string) =>
+  (JSON.parse(await readFile(path.join(root, file), 'utf8')) as GsrRecord[]).filter((r) => r.text)
+
+/** The PLOVER records: odd ids (the tuning half) and even ids (the half read at the fourth round). */
+export async function evalPlover(root: string, extractor: Extractor, verbose: boolean) {
+  const half = (r: GsrRecord) => (Number(r.id.slice(-4)) % 2 === 1 ? 'tuning' : 'heldOut')
+  const records = await readRecords(root, 'eval/plover/gsr-two-states.json')
+  const c = await scoreRecords(records, extractor, ['tuning', 'heldOut'], half, (r) => verbose && half(r) === 'tuning')
+  return { tuning: ploverSummary(c.tuning), heldOut: ploverSummary(c.heldOut), all: ploverSummary(c.all) }
+}
+
+/** The Lee corpus records coded by hand before any draft of them (eval/lee/README.md): the unseen test. */
+export async function evalLee(root: string, extractor: Extractor, verbose: boolean) {
+  const c = await scoreRecords(
+    await readRecords(root, 'eval/lee/lee-records.json'),
+    extractor,
+    [],
+    () => 'all',
+    () => verbose,
+  )
+  return ploverSummary(c.all)
 }
