@@ -651,3 +651,37 @@ t.test('calls, extraditions, renewed talks, withdrawals, stances, cancelled visi
     'irn rejects sau',
   ])
 })
+
+t.test('the wording of running news: talks, ties, joint work, strikes read by the tagger as nouns, blame borne', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    // "shot" after a plural noun is the tagger's noun; mended where an object follows.
+    ['Earlier, Kenyan troops shot eight Somali fishermen near the border.', ['ken attacks som']],
+    ['The shot hit nobody.', []],
+    ['Chad and Niger are co-hosting a summit on the lake.', ['ner cooperates-with tcd']],
+    // Two verbs joined by "or" share the subject and the object.
+    ['Officials say Russia is maintaining or improving ties with Iran.', ['rus supports irn']],
+    ['The Kenyan Government is continuing to talk to Ugandan authorities about the border.', ['ken consults uga']],
+    ['Talks between Kenyan and Ugandan officials in Nairobi ended without agreement.', ['ken met uga']],
+    ['A security meeting has been arranged between the Kenyans and the Ugandans.', ['ken met uga']],
+    ['Chadian troops are working with French soldiers in the north.', ['fra cooperates-with tcd']],
+    ['Sudan said Chad was waging war on Sudanese villages.', ['tcd attacks sdn']],
+    ['Ethiopian jets have swooped on Eritrean positions.', ['eth attacks eri']],
+    ['Chadian troops launched two incursions into Sudan.', ['tcd attacks sdn']],
+    // An incursion is into its place; talks held in a capital are not with it.
+    ['Chad and Sudan held talks in Libya.', ['sdn met tcd']],
+    // "more to blame" says who bears the blame, not who lays it.
+    ['Officials in Washington say the Palestinians are more to blame than the Israelis.', []],
+    ['Greece regretted the Turkish decision.', ['grc disapproves-of tur']],
+    ['Moscow has announced sanctions against Georgia.', ['rus sanctions geo']],
+    ['Kenya and Uganda are discussing the resumption of military ties.', ['ken consults uga']],
+  ]
+  for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
+  // "the radical Palestinian group Hamas": the group's own name belongs to it.
+  const hamas = await draft('The radical Palestinian group Hamas has shifted the focus of its war against Israel.')
+  t.same(rel(hamas), ['palestinian-group-hamas attacks isr'])
+  t.same(hamas.seed.actors.find((a) => a.kind === 'group')?.roles, [{ title: 'group', of: 'pse' }])
+  // The Gaza Strip and the West Bank are the Palestinian territories.
+  t.same(rel(await draft('Israeli jets bombed the Gaza Strip.')), ['isr attacks pse'])
+  // Condemning a raid on a place is no disapproval of the place.
+  t.same(rel(await draft('Egypt condemned the raid on the Gaza Strip.')), [])
+})

@@ -11,7 +11,7 @@ import type { Draft } from '../src/draft/extractor.js'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
-import { evalPlover } from '../tools/eval-plover.js'
+import { evalLee, evalPlover } from '../tools/eval-plover.js'
 import { empty, type Gold, score, summary } from '../tools/eval-score.js'
 
 const exec = promisify(execFile)
@@ -160,6 +160,37 @@ t.test('eval:draft --plover counts a group that holds a role in a coded state as
   writeFileSync(path.join(root, 'eval/plover/gsr-two-states.json'), JSON.stringify([record('G-0001', 'ETH'), record('G-0003', 'ERI')]))
   const result = await evalPlover(root, new RuleExtractor(), false)
   t.match(result.tuning, { records: 2, pairLinked: 0.5, codedDirection: 0.5, ploverTypeRightOfLinked: 1 })
+})
+
+t.test('eval:draft scores the Lee records by batch, a compound source either way, and lists them with --lee', async (t) => {
+  const root = path.join(dir, 'lee-root')
+  mkdirSync(path.join(root, 'eval/lee'), { recursive: true })
+  const talks = 'Kenyan and Ugandan officials held talks in Nairobi.'
+  writeFileSync(
+    path.join(root, 'eval/lee/lee-records.json'),
+    JSON.stringify([{ id: 'LEE-T1', event: 'CONSULT', text: talks, source: [{ code: 'KEN' }, { code: 'UGA' }], target: 'SRC/TAR' }]),
+  )
+  const record = (id: string, text: string) => ({ id, event: 'ASSAULT', text, source: [{ code: 'TCD' }], target: [{ code: 'SDN' }] })
+  writeFileSync(
+    path.join(root, 'eval/lee/lee-records-2.json'),
+    JSON.stringify([record('LEE-T2', 'Chad attacked Sudan.'), record('LEE-T3', 'Chad and Sudan played football.')]),
+  )
+  const lines: string[] = []
+  const log = console.log
+  console.log = (...args: unknown[]) => lines.push(args.join(' '))
+  const result = await evalLee(root, new RuleExtractor(), true).finally(() => {
+    console.log = log
+  })
+  t.match(result.first, { records: 1, pairLinked: 1, codedDirection: 1, ploverTypeRightOfLinked: 1 })
+  t.match(result.second, { records: 2, pairLinked: 0.5, codedDirection: 0.5, ploverTypeRightOfLinked: 1, stateRecall: 1 })
+  t.same(
+    lines.filter((l) => !l.startsWith(' ')),
+    [
+      'TYPE LEE-T1 CONSULT ken>uga,uga>ken | ken met uga',
+      'TYPE LEE-T2 ASSAULT tcd>sdn | tcd attacks sdn',
+      'LEE-T3 ASSAULT tcd>sdn | '.replace(/^/, '---- '),
+    ],
+  )
 })
 
 t.test('check:api arguments: --max-examples 1-1000, default 25, anything else named', async (t) => {

@@ -104,10 +104,10 @@ for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results[
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)
 const plover = await evalPlover(ROOT, extractor, verbose && process.argv.includes('--plover'))
 const lee = await evalLee(ROOT, extractor, verbose && process.argv.includes('--lee'))
-console.log('\nRecords coding two states: PLOVER gold (eval/plover/) and Lee corpus news coded here, unseen (eval/lee/):\n')
-console.log('| metric | PLOVER odd ids | PLOVER even ids | PLOVER all | Lee (unseen) |\n| --- | --- | --- | --- | --- |')
+console.log('\nRecords coding two states: the PLOVER gold (eval/plover/) and news of the Lee corpus coded here (eval/lee/):\n')
+console.log('| metric | PLOVER odd ids | PLOVER even ids | PLOVER all | Lee batch 1 | Lee batch 2 |\n| --- | --- | --- | --- | --- | --- |')
 for (const r of ['pairLinked', 'codedDirection', 'ploverTypeRightOfLinked', 'stateRecall', 'records'] as const)
-  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} | ${lee[r]} |`)
+  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} | ${lee.first[r]} | ${lee.second[r]} |`)
 await writeFile(
   path.join(ROOT, 'eval/results.json'),
   `${JSON.stringify({ extractor: extractor.name, ...results, plover, lee }, null, 2)}\n`,

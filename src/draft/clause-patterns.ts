@@ -30,7 +30,7 @@ export const CLAUSE_OPENING = /^[^,;:]{0,30}$/
  * "Uganda sheltered the rebels and attacked the camps": a second verb joined by "and" shares the first
  * verb's subject, not the object just before it.
  */
-export const SHARED_SUBJECT = /\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/
+export const SHARED_SUBJECT = /\s(?:and|but|or)\s+(?:then\s+|also\s+|later\s+)?$/
 export const NEGATION = /^(not|never|no|neither|nor|refrain|n't)$/
 /** A plan just before the trigger: "is to recall", "is expected to condemn", "plans to". */
 export const PLANNED =
@@ -40,7 +40,7 @@ export const CONDITION = /^\s*(if|unless|should|provided)\b|\b(if|unless)\b[^,;]
 export const ORDER: Hedge[] = ['denied', 'doubted', 'speculative', 'likely', 'apparent', 'reported']
 /** Verbs that carry an event noun: "lodged a protest with", "launched an attack on", "imposed an embargo on". */
 export const LIGHT_VERB =
-  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct|pay|complete|speed|accelerate|finish)$/
+  /^(lodge|launch|issue|make|file|impose|carry|mount|stage|deliver|express|voice|level|send|give|announce|reach|conclude|hold|seal|strike|open|begin|start|conduct|pay|complete|speed|accelerate|finish|wage)$/
 /** Types whose object news names loosely: the first party after the verb, in the same clause. */
 export const LOOSE = new Set<string>([
   'accuses',

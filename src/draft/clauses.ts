@@ -204,6 +204,8 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     const located = (m: Mention) =>
       trigger.type !== 'visits' &&
       trigger.type !== 'invades' &&
+      // "launched two incursions in the Gaza Strip": an incursion's place is whom it enters.
+      !/^incursions?$/.test(t.lemma) &&
       LOCATION.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
       !(trigger.type === 'attacks' && /\bat\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)))
     const rightFree = right.filter((m) => !located(m))
@@ -265,7 +267,11 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
     }
     // "Kim expressed his support for …, a declaration that alarms Seoul": the clause's first party acts.
     const shared = t.pos === 'VERB' && SHARED_SUBJECT.test(text.slice(Math.max(clause.start, t.start - 16), t.start))
-    if (shared || RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
+    const previous = triggers[k - 1]
+    if (shared && previous) {
+      // "is maintaining or improving ties with Iran": the subject of the verb before the "or".
+      subject = subjectOf(inClause.filter((m) => m.end <= (tokens[previous.at] as Token).start))
+    } else if (shared || RELATIVE.test(text.slice(Math.max(clause.start, t.start - 60), t.start))) {
       const first = inClause[0]
       subject = first && CLAUSE_OPENING.test(text.slice(clause.start, first.start)) ? groupFrom(inClause, first.start, undefined) : []
     }
@@ -341,14 +347,17 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
         groupFrom(
           rightFree,
           t.end,
-          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
+          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against|in|into)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
         ),
       )
       // "the withdrawal of its troops from Afghanistan": the place left is named after "from".
       const fromAt = trigger.type === 'retreats-from' ? after(/^from$/, 8) : -1
       if (fromAt >= 0) to = ids(groupFrom(rightFree, fromAt, PREP_OBJECT))
       // "talks between Ethiopia and Eritrea": the parties named after "between" meet each other.
-      const between = from.length === 0 ? groupFrom(rightFree, t.end, /^\s+between\s+(the\s+)?$/) : []
+      const between =
+        from.length === 0
+          ? groupFrom(rightFree, t.end, /^\s+((has|have|had|was|were|been|being|is|are)\s+)*(\p{Ll}+\s+)?between\s+(the\s+)?$/u)
+          : []
       if (between.length >= 2) [from, to] = [[(between[0] as Mention).actorId], ids(between.slice(1))]
     } else if (trigger.reading === 'receive') {
       to = ids(subject)

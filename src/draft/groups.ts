@@ -17,10 +17,12 @@ export interface Group {
 
 /** After a state's name or demonym, people against or apart from it: "a Moroccan opposition leader", "Syrian rebels". */
 const GROUP_NOUN =
-  /^\s+(opposition|rebels?|dissidents?|insurgents?|guerrillas?|separatists?|exiles?|émigrés?|emigres?|militants?|militias?|militiamen|gunmen|extremists?|nationalists?)(?:\s+(?:groups?|factions?|movements?))?\b/i
+  /^\s+(opposition|rebels?|dissidents?|insurgents?|guerrillas?|separatists?|exiles?|émigrés?|emigres?|militants?|militias?|militiamen|gunmen|extremists?|nationalists?|hardliners|mob|(?:suicide\s+)?bombers?|hijackers?|terrorists?|group|movement|faction)(?:\s+(?:groups?|factions?|movements?))?\b/i
 /** After a demonym, a people within the state: "Iraqi Kurds", "Bosnian Serbs", "Lebanese Christians". */
 const PEOPLE_NOUN =
   /^\s+(Kurds|Serbs|Croats|Albanians|Tamils|Shiites|Shias|Sunnis|Muslims|Christians|Jews|Hindus|Sikhs|Druze|Maronites|Pashtuns|Uighurs|Uyghurs|Tibetans|Baluchis|Berbers|Tuaregs|Hutus|Tutsis)\b/
+/** A proper name right after a group's noun: "Hamas" in "the Palestinian group Hamas". */
+const OWN_NAME = /^\s+\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,2}(?![\p{L}])/u
 /** A group phrase before "based in" a state: "a terror group based in Trinidad", "rebels based in Sudan". */
 const BASED_IN =
   /(?:^|[^\p{L}])((?:an?|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:group|faction|movement|organi[sz]ation|cell|network|militia|rebels|militants|insurgents|guerrillas))\s+based\s+in\s+$/du
@@ -36,7 +38,9 @@ export function groupsIn(text: string, mentions: Mention[], isState: (id: string
     const noun = text.slice(m.end, m.end + 24)
     const after = GROUP_NOUN.exec(noun) ?? (m.via === 'demonym' ? PEOPLE_NOUN.exec(noun) : null)
     if (after) {
-      const end = m.end + after[0].length
+      // "the radical Palestinian group Hamas": the group's own name after the noun is part of it.
+      const own = /^(group|movement|faction)$/i.test(after[1] as string) ? OWN_NAME.exec(text.slice(m.end + after[0].length)) : null
+      const end = m.end + after[0].length + (own?.[0].length ?? 0)
       const name = text.slice(m.start, end)
       out.push({
         id: slug(name),

@@ -30,6 +30,26 @@ export interface Analysis {
   sentences: Sentence[]
 }
 
+/**
+ * Past forms the tagger reads as nouns after a plural noun ("Israeli troops shot eight …"), and the
+ * lemma it gives a verb it does not know ("waging" → "wag"): mended where the next word begins an object.
+ */
+const PAST_AS_NOUN: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', hit: 'hit', beat: 'beat' }
+const LEMMAS: Record<string, string> = { waging: 'wage', waged: 'wage', wages: 'wage' }
+
+function mend(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    const lemma = PAST_AS_NOUN[t.value.toLowerCase()]
+    if (lemma && t.pos === 'NOUN' && prev?.pos === 'NOUN' && /s$/.test(prev.value) && /^(DET|NUM|PROPN|ADJ|PRON)$/.test(next?.pos ?? '')) {
+      t.pos = 'VERB'
+      t.lemma = lemma
+    }
+    t.lemma = LEMMAS[t.value.toLowerCase()] ?? t.lemma
+  })
+}
+
 let nlp: WinkMethods | undefined
 /** The model loads once per process (about a second); a worker pays it at its first draft. */
 const engine = (): WinkMethods => {
@@ -57,6 +77,7 @@ export function analyse(text: string): Analysis {
     cursor = end
     tokens.push({ value, lemma: String(lemmas[i]).toLowerCase(), pos: pos[i] as string, start, end })
   })
+  mend(tokens)
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>
   const sentences = spans
     .map(([first, lastIncl]) => ({ first, last: lastIncl + 1 }))

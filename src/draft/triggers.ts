@@ -34,7 +34,7 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(sanction)$/, 'sanctions', 'active'],
   [/^(rely|depend|need|require)$/, 'depends-on', 'active'],
   [
-    /^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke|slam|assail|castigate|censure|lambaste|deplore|decry|chide|reprimand)$/,
+    /^(condemn|criticise|criticize|disapprove|dislike|denounce|rebuke|slam|assail|castigate|censure|lambaste|deplore|decry|chide|reprimand|regret)$/,
     'disapproves-of',
     'active',
   ],
@@ -47,6 +47,9 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   // The event wording of news (PLOVER's categories; docs/model.md).
   [/^(agree|promise|pledge|sign|offer|accept)$/, 'agrees-with', 'mutual'],
   [/^(consult|negotiate)$/, 'consults', 'active'],
+  // "Australia and Indonesia are discussing …": both parties consult.
+  [/^(discuss)$/, 'consults', 'mutual'],
+  [/^(co-?host(s|ed|ing)?)$/, 'cooperates-with', 'mutual'],
   [
     /^(welcome|praise|endorse|defend|back|support|commend|recognise|recognize|apologise|apologize|thank|hail|applaud|congratulate|laud|salute)$/,
     'supports',
@@ -60,7 +63,7 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(extradite)$/, 'cooperates-with', 'active'],
   [/^(oppose|opposed)$/, 'opposes', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
-  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound|abuse|mistreat)$/, 'attacks', 'active'],
+  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound|abuse|mistreat|lynch|target)$/, 'attacks', 'active'],
   // "Indian and Pakistani troops clashed": each attacked the other.
   [/^(clash)$/, 'attacks', 'mutual'],
   [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct|demolish|bulldoze|raze)$/, 'coerces', 'active'],
@@ -111,7 +114,16 @@ function byContext(lemma: string, after: string): RelationType | undefined {
   if ((lemma === 'turn' && /^down\b/.test(after)) || (lemma === 'rule' && /^out\b/.test(after))) return 'rejects'
   if (/^(freeze|seize)$/.test(lemma) && /\b(assets|accounts|funds|property)\b/.test(after)) return 'sanctions'
   if (lemma === 'recall' && /\b(ambassadors?|envoys?|diplomats?)\b/.test(after)) return 'sanctions'
-  if (/^(upgrade|restore|establish|normalise|normalize|resume)$/.test(lemma) && /\b(ties|relations)\b/.test(after)) return 'supports'
+  if (
+    /^(upgrade|restore|establish|normalise|normalize|resume|improve|strengthen|deepen|maintain)$/.test(lemma) &&
+    /^(\S+\s+){0,2}(ties|relations)\b/.test(after)
+  )
+    return 'supports'
+  // "talking to Indian authorities", "working with the US Marines".
+  if (lemma === 'talk' && /^(\S+ly\s+)?(to|with)\b/.test(after)) return 'consults'
+  // "swooped on Palestinian cities".
+  if (lemma === 'swoop' && /^(\S+\s+)?(on|upon)\b/.test(after)) return 'attacks'
+  if (/^(work|operate)$/.test(lemma) && /^(\S+ly\s+)?(with|alongside)\b/.test(after)) return 'cooperates-with'
   if (/^(cut|break)$/.test(lemma) && /^(off\s+)?(\p{Ll}+\s+)?(ties|relations|aid|contacts?)\b/u.test(after)) return 'sanctions'
   // "cut oil supplies to Jordan", "halted arms deliveries to": what it sold is held back (PLOVER SANCTION).
   if (
@@ -142,6 +154,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(criticism|condemnation)$/, 'disapproves-of', /^(of|against)$/],
   [/^(attack|attacks|strike|strikes|assault|offensive|raid|raids|bombing|shelling)$/, 'attacks', /^(on|against)$/],
   [/^(bombing|shelling)$/, 'attacks', /^of$/],
+  [/^(incursion|incursions)$/, 'attacks', /^(into|in)$/],
   // "opened fire on", "launched rocket fire against".
   [/^(fire|gunfire)$/, 'attacks', /^(on|against|at)$/],
   [/^(aid|assistance)$/, 'aids', /^(to|for)$/],
@@ -149,7 +162,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(withdrawal|pullout|pull-out)$/, 'retreats-from', /^of$/],
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
-  [/^(embargo)$/, 'sanctions', /^(on|against)$/],
+  [/^(embargo|sanctions)$/, 'sanctions', /^(on|against)$/],
   [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
@@ -181,7 +194,7 @@ const meetingVerb = (tokens: Token[], first: number, i: number) => {
       // "negotiators return": a verb after a plural the tagger read as a noun.
       (x.pos === 'VERB' || (x.pos === 'NOUN' && /s$/.test(tokens[from + k - 1]?.value ?? '') && tokens[from + k - 1]?.pos === 'NOUN')) &&
       (x.lemma === 'hold'
-        ? i - (from + k) <= 4
+        ? i - (from + k) <= 6
         : /^(resume|renew|reopen|open|begin|start|continue|conclude|return|reconvene)$/.test(x.lemma) &&
           !governed(tokens, first, from + k)),
   )
@@ -231,13 +244,18 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
       continue
     }
+    // "Talks between Afghan and British officials …": the tagger reads an opening "Talks" as a verb.
+    if (i === first && /^(Talks|Negotiations)$/.test(t.value) && /^(between|with)$/.test(next)) {
+      out.push({ type: 'met', reading: 'noun', at: i })
+      continue
+    }
     // "Russia said that Sudan must return …": a demand, if someone says it (clauses.ts).
     if (/^(must|should)$/i.test(t.value)) {
       out.push({ type: 'demands', reading: 'obligation', at: i })
       continue
     }
     // "held talks", "held their first summit", "resumed talks": a meeting of the subject's parties.
-    if (/^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) && meetingVerb(tokens, first, i)) {
+    if (/^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) && t.pos !== 'VERB' && meetingVerb(tokens, first, i)) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
@@ -267,7 +285,18 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
         /^(help|will|would|can|could|may|might|must|should|shall)$/i.test(tokens[i - 1]?.value ?? '')) &&
       VERBS.some(([re]) => re.test(t.lemma))
     if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i > first)) && !gerund && !verbAfterName) {
-      const noun = NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
+      // "A security meeting has been arranged between …": the parties past a passive verb.
+      const meetingBetween =
+        /^(meeting|talks|summit)$/.test(t.value.toLowerCase()) &&
+        /^(has|have|had|was|were|is|are)\s+(been\s+)?\p{Ll}+\s+between$/u.test(
+          tokens
+            .slice(i + 1, i + 5)
+            .map((x) => x.value)
+            .join(' '),
+        )
+      const noun = meetingBetween
+        ? NOUNS.find(([re]) => re.test('meeting'))
+        : NOUNS.find(([re, , prep]) => (re.test(t.lemma) || re.test(t.value.toLowerCase())) && prep.test(nextPastBe))
       // "suspended military aid to Bosnia": a noun right after a verb of its own is that verb's object.
       const verbJustBefore = out.some((x) => x.reading !== 'noun' && x.at >= i - 3)
       // "lifted its embargo on Vietnam", "ended the blockade": the event ends; none is drafted.
@@ -278,6 +307,8 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     if (t.pos !== 'VERB' && t.pos !== 'ADJ' && !gerund && !verbAfterName) continue
     // "threatened to break relations": the second verb is the first's object, not an event of its own.
     if (governed(tokens, first, i)) continue
+    // "the Palestinians are more to blame": blame borne, not laid.
+    if (t.lemma === 'blame' && prev === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => x.lemma === 'be')) continue
     const after = tokens
       .slice(i + 1, Math.min(last, i + 6))
       .map((x) => x.value.toLowerCase())

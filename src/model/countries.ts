@@ -32,7 +32,13 @@ export interface Country {
  * English names news still writes that the package no longer lists: it names Türkiye by its own
  * name only, and Britain only as "Great Britain". Kept to the few a reader meets every day.
  */
-const ENGLISH_NAMES: Record<string, string[]> = { TUR: ['Turkey'], GBR: ['Britain'], BIH: ['Bosnia'] }
+const ENGLISH_NAMES: Record<string, string[]> = {
+  TUR: ['Turkey'],
+  GBR: ['Britain'],
+  BIH: ['Bosnia'],
+  // The two parts of the Palestinian territories, which news names on their own.
+  PSE: ['Gaza Strip', 'West Bank', 'Gaza'],
+}
 /** The adjective news writes where it differs from the package's demonym ("the Philippine navy", not "Filipino"). */
 const ENGLISH_ADJECTIVES: Record<string, string[]> = { PHL: ['Philippine'] }
 
