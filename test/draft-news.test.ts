@@ -685,3 +685,24 @@ t.test('the wording of running news: talks, ties, joint work, strikes read by th
   // Condemning a raid on a place is no disapproval of the place.
   t.same(rel(await draft('Egypt condemned the raid on the Gaza Strip.')), [])
 })
+
+t.test('a person named by office at the receiving end stands for the state too; a bid to act is no act', async (t) => {
+  const rejected = await draft("Kenya has rejected Ugandan President Yoweri Museveni's bid to visit Nairobi.")
+  t.same(rel(rejected), ['ken rejects uga', 'ken rejects yoweri-museveni', 'yoweri-museveni leads uga'])
+  t.match(
+    rejected.seed.relations.find((r) => r.to === 'uga' && r.type === 'rejects'),
+    { basis: 'inferred', note: /Yoweri Museveni \(President\) by office/ },
+  )
+  // A state visiting a leader named with the title before his name visits his state, as a reading.
+  t.same(rel(await draft('The Egyptian Foreign Minister visited Israeli Prime Minister Ariel Sharon.')), [
+    'ariel-sharon leads isr',
+    'egy visits ariel-sharon',
+    'egy visits isr',
+  ])
+  // A person with no office meets one: nothing is lifted, as before.
+  t.same(rel(await draft('John Smith met Ugandan President Yoweri Museveni.')), [
+    'john-smith met yoweri-museveni',
+    'yoweri-museveni leads uga',
+  ])
+  t.same(rel(await draft('Ghana made an attempt to invade Togo.')), [])
+})

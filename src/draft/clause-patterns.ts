@@ -6,7 +6,7 @@ import type { Hedge } from '../model/vocabulary.js'
 export const COORDINATION =
   /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
 export const DIRECT =
-  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?((President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Prince|Crown Prince)\s+)?$/u
+  /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?((\p{Lu}\p{Ll}+\s+)?(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Prince|Crown Prince|Foreign Minister|Defen[cs]e Minister)\s+)?$/u
 export const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u
 export const LOCATION = /\b(in|at|near|across|around|outside|along)\s+(the\s+)?((north|south|east|west|central)[\p{L}-]*\s+)?$/iu
 /**

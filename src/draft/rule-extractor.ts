@@ -181,14 +181,15 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
       const lifted: Array<[string, string, string]> = []
       if (r.trigger.type !== 'leads' && r.trigger.type !== 'works-for')
         for (const [from, to] of r.pairs) {
-          // The actor's end is lifted; the other end too when it is also named by office. A meeting of
+          // The actor's end is lifted; the other end when it is named by office and the actor stands for a
+          // state or is no person ("Israel rejected Palestinian leader Yasser Arafat's bid"). A meeting of
           // two people lifts only when both stand for states or one already is one.
           const f = speaksFor.get(from)
-          const t = f ? speaksFor.get(to) : undefined
+          const t = f || kindOf(from) !== 'person' ? speaksFor.get(to) : undefined
           const a = f?.state ?? from
           const b = t?.state ?? to
           const oneSided = SYMMETRIC_TYPES.includes(r.trigger.type) && !t && kindOf(to) === 'person'
-          if (f && a !== b && !oneSided) {
+          if ((f || t) && a !== b && !oneSided) {
             const ends = [f && ([from, f] as const), t && ([to, t] as const)].filter((x) => x !== undefined)
             const byText = ends.filter(([, s]) => !s.fromGraph).map(([id, s]) => `${nameOf(id)} (${s.title})`)
             const byGraph = ends.filter(([, s]) => s.fromGraph).map(([id, s]) => `${nameOf(id)} as leading ${nameOf(s.state)}`)

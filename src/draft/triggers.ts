@@ -178,9 +178,13 @@ const word = (t: Token | undefined) => t?.value.toLowerCase() ?? ''
 const HOSTED =
   /^(the\s+|a\s+|an\s+)?(\S+\s+){0,2}(foreign minister|minister|president|prime minister|premier|delegation|envoy|ambassador|leader|counterpart|king|queen|emir|chancellor|secretary)\b/
 
-/** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach"). */
+/** Nouns of a plan or an attempt: "a bid to visit", "an attempt to broker" names no event that took place. */
+const PLAN_NOUN = /^(bid|bids|attempt|attempts|plan|plans|effort|efforts|proposal|offer|request|call)$/i
+
+/** The verb at i follows "to" after a verb that governs it ("threatened to break", "failed to reach") or a plan ("a bid to visit"). */
 const governed = (tokens: Token[], first: number, i: number) =>
-  word(tokens[i - 1]) === 'to' && tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma))
+  word(tokens[i - 1]) === 'to' &&
+  (tokens.slice(Math.max(first, i - 4), i - 1).some((x) => GOVERNING.test(x.lemma)) || PLAN_NOUN.test(word(tokens[i - 2])))
 
 /**
  * A verb that makes the talks at i a meeting: "held" within four words, or "resumed", "began", "return to
