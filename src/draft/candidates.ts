@@ -34,7 +34,16 @@ function isHeading(tokens: Token[]): boolean {
 }
 
 export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map<string, Candidate>; mentions: Mention[] } {
-  const taken = (t: Token) => known.some((m) => t.start < m.end && t.end > m.start)
+  // Which characters a span covers, so that a token's test is its own length, not the number of spans.
+  const cover = (spans: Mention[]) => {
+    const c = new Uint8Array(a.text.length + 1)
+    for (const m of spans) c.fill(1, m.start, m.end)
+    return c
+  }
+  const hits = (c: Uint8Array, t: Token) => c.subarray(t.start, t.end).includes(1)
+  const knownCover = cover(known)
+  const taken = (t: Token) => hits(knownCover, t)
+  const indexOf = new Map(a.tokens.map((t, i) => [t, i]))
   const candidates = new Map<string, Candidate>()
   const mentions: Mention[] = []
   const runs: Array<{ tokens: Token[]; kind: Candidate['kind'] }> = []
@@ -55,7 +64,7 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
       // "King Hussein of Jordan", "President Mubarak of Egypt": one name between a title and "of" a named state.
       const only = words[0]
       const stateNext =
-        breaker && (taken(breaker) || (/^the$/i.test(breaker.value) && taken(a.tokens[a.tokens.indexOf(breaker) + 1] as Token)))
+        breaker && (taken(breaker) || (/^the$/i.test(breaker.value) && taken(a.tokens[(indexOf.get(breaker) as number) + 1] as Token)))
       if (words.length === 1 && only && titled && ofAfter && stateNext && NAME_WORD.test(only.value) && only.pos === 'PROPN') {
         runs.push({ tokens: words, kind: 'person' })
         return
@@ -111,7 +120,8 @@ export function findCandidates(a: Analysis, known: Mention[]): { candidates: Map
     for (const w of [words[0] as string, words[words.length - 1] as string])
       shortForms.set(w, shortForms.has(w) && shortForms.get(w) !== c.id ? null : c.id)
   }
-  const inRun = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start)
+  const runCover = cover(mentions)
+  const inRun = (t: Token) => hits(runCover, t)
   // A short form refers back: "King Hussein" before "Saddam Hussein" is named is no mention of him.
   const firstAt = new Map<string, number>()
   for (const m of mentions) if (!firstAt.has(m.actorId)) firstAt.set(m.actorId, m.start)
