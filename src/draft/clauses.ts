@@ -3,8 +3,10 @@
 // and who says it (the author, unnamed reports, or a named speaker).
 import type { Hedge } from '../model/vocabulary.js'
 import type { Mention } from './gazetteer.js'
+import type { Clause } from './clause-split.js'
 import type { Token } from './nlp.js'
 import { PLACE_READINGS, placeOf } from './plover-events.js'
+import { type Context, resolve, signers } from './pronouns.js'
 import { findTriggers, GOVERNING, type Trigger } from './triggers.js'
 import {
   APPOSITION,
@@ -36,47 +38,6 @@ const OUT_OF_QUESTION = /\b(is|are|was|were|remains?)\s+(\p{Ll}+\s+)?out of the 
 /** Acts a party threatens when it says it will do them unless another gives way. */
 const ULTIMATUM = new Set(['sanctions', 'attacks', 'coerces', 'invades', 'restricts-exports-to', 'mobilizes-against'])
 
-export interface Clause {
-  first: number
-  last: number
-  start: number
-  end: number
-}
-
-/** Splits a sentence at ";", ":" and at ", and|but|while" when a verb follows. */
-export function clausesOf(tokens: Token[], first: number, last: number): Clause[] {
-  const cuts: number[] = [first]
-  // "If Iran attacks Iraq, Syria will …", "When Putin was on better terms with the West, he …": an opening
-  // subordinate clause ends at its first comma. A sentence has a first token (nlp.ts keeps no empty one).
-  let opening = /^(if|unless|when|whenever|although|though|while|because|once|after|before|since|as)$/i.test((tokens[first] as Token).value)
-  for (let i = first; i < last; i++) {
-    const t = tokens[i] as Token
-    const next = tokens[i + 1]
-    const isCut =
-      (opening && t.value === ',') ||
-      t.value === ';' ||
-      t.value === ':' ||
-      (t.value === ',' && next !== undefined && /^(and|but|while|whereas|yet|as)$/i.test(next.value) && hasVerb(tokens, i + 2, last))
-    if (isCut && i + 1 < last) cuts.push(i + 1)
-    if (t.value === ',') opening = false
-  }
-  cuts.push(last)
-  const out: Clause[] = []
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    let a = cuts[k] as number
-    let b = cuts[k + 1] as number
-    while (a < b && /^([,;:]|and|but|while|whereas|yet|as|\s*)$/i.test((tokens[a] as Token).value)) a++
-    while (b > a && /^[.,;:!?]$/.test((tokens[b - 1] as Token).value)) b--
-    if (b > a) out.push({ first: a, last: b, start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end })
-  }
-  return out
-}
-
-function hasVerb(tokens: Token[], from: number, last: number): boolean {
-  for (let i = from; i < last && tokens[i]?.value !== ','; i++) if (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX') return true
-  return false
-}
-
 export interface Reading {
   trigger: Trigger
   pairs: Array<[string, string]>
@@ -91,48 +52,6 @@ export interface Reading {
   about: string[]
   /** An analyst's reading rather than the words ("a crucial buyer" → the seller depends on it). */
   inferred?: string
-}
-
-export interface Context {
-  text: string
-  tokens: Token[]
-  mentions: Mention[]
-  sentenceStart: number
-  kindOf: (id: string) => string
-}
-
-/** Who "we" are: the last list of two or more parties (states, blocs, organisations) before the pronoun. */
-function signers(ctx: Context, before: number): Mention[] {
-  const list = ctx.mentions.filter((m) => m.end <= before && ctx.kindOf(m.actorId) !== 'person')
-  for (let i = list.length - 1; i > 0; i--) {
-    const g: Mention[] = [list[i] as Mention]
-    for (let j = i - 1; j >= 0 && COORDINATION.test(ctx.text.slice((list[j] as Mention).end, (g[0] as Mention).start)); j--)
-      g.unshift(list[j] as Mention)
-    if (new Set(g.map((m) => m.actorId)).size >= 2) return g
-  }
-  return []
-}
-
-/** The actor a pronoun stands for: the first of its kind in the sentence, else the nearest before. */
-function resolve(ctx: Context, pron: Token): Mention | undefined {
-  const fits = (m: Mention) =>
-    /^(he|his|she|her)$/i.test(pron.value) ? ctx.kindOf(m.actorId) === 'person' : ctx.kindOf(m.actorId) !== 'person'
-  const earlier = ctx.mentions.filter((m) => m.end <= pron.start && m.start >= pron.start - 600 && fits(m))
-  const m = earlier.find((x) => x.start >= ctx.sentenceStart) ?? earlier[earlier.length - 1]
-  // "Egypt demanded that Hamas end its attacks": a name no list knows stands between, and may be the one
-  // meant ("the West" is no "he").
-  const person = /^(he|his|she|her)$/i.test(pron.value)
-  const unknownName = ctx.tokens.some(
-    (x, i) =>
-      m &&
-      x.pos === 'PROPN' &&
-      !(person && /^the$/i.test(ctx.tokens[i - 1]?.value ?? '')) &&
-      x.start >= m.end &&
-      x.end <= pron.start &&
-      /^\p{Lu}/u.test(x.value) &&
-      !ctx.mentions.some((y) => x.start < y.end && x.end > y.start),
-  )
-  return unknownName ? undefined : m
 }
 
 export function readClause(ctx: Context, clause: Clause): Reading[] {
