@@ -706,3 +706,27 @@ t.test('a person named by office at the receiving end stands for the state too; 
   ])
   t.same(rel(await draft('Ghana made an attempt to invade Togo.')), [])
 })
+
+t.test('known actors the graph has leading a state: their acts are read as the state’s, noted as the graph’s', async (t) => {
+  // The extractor alone, given the known actors POST /drafts passes (test/drafts-route.test.ts runs it
+  // through the API, in the draft workers).
+  const knownActors = [
+    { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person' as const, aliases: ['Putin'], leads: ['rus'] },
+    { id: 'ana-ruiz', name: 'Ana Ruiz', kind: 'person' as const, aliases: [], leads: ['per', 'chl'] },
+  ]
+  const d = await extractor.draft({ text: 'Putin condemned Japan. Ana Ruiz praised Japan.', knownActors })
+  t.same(
+    d.seed.relations.map((r) => [`${r.from} ${r.type} ${r.to}`, r.basis, r.note ?? '']),
+    [
+      ['vladimir-putin disapproves-of jpn', 'stated', ''],
+      ['rus disapproves-of jpn', 'inferred', "the graph holds Vladimir Putin as leading Russia: the act is read as the state's"],
+      ['ana-ruiz supports jpn', 'stated', ''],
+    ],
+  )
+  // Russia is an actor of the draft though the text never names it, and has no alias from the text.
+  t.match(
+    d.seed.actors.find((a) => a.id === 'rus'),
+    { kind: 'state', aliases: [] },
+  )
+  await t.resolves(checkSeedDocument(d.seed, 'graph roles'))
+})

@@ -70,7 +70,12 @@ async function scoreRecords<G extends string>(
     // PLOVER codes an actor by its country ("Rwandan rebels": RWA); a draft's group holds a role in its
     // state, so an end stands for the actor itself and the states it holds a role in.
     const countries = new Map(draft.seed.actors.map((a) => [a.id, [a.id, ...a.roles.map((r) => r.of)]]))
-    const rels = draft.seed.relations.map((x) => ({ ...x, froms: countries.get(x.from) ?? [x.from], tos: countries.get(x.to) ?? [x.to] }))
+    // Every end of a relation is an actor of the draft (rule-extractor.ts adds them all).
+    const rels = draft.seed.relations.map((x) => ({
+      ...x,
+      froms: countries.get(x.from) as string[],
+      tos: countries.get(x.to) as string[],
+    }))
     const runs = (x: (typeof rels)[number], a: string, b: string) => x.froms.includes(a) && x.tos.includes(b)
     const linkedRels = rels.filter((x) => pairs.some(([a, b]) => runs(x, a, b) || runs(x, b, a)))
     const linked = linkedRels.length > 0

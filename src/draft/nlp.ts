@@ -42,7 +42,15 @@ function mend(tokens: Token[]): void {
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     const lemma = PAST_AS_NOUN[t.value.toLowerCase()]
-    if (lemma && t.pos === 'NOUN' && prev?.pos === 'NOUN' && /s$/.test(prev.value) && /^(DET|NUM|PROPN|ADJ|PRON)$/.test(next?.pos ?? '')) {
+    if (
+      lemma &&
+      prev &&
+      next &&
+      t.pos === 'NOUN' &&
+      prev.pos === 'NOUN' &&
+      /s$/.test(prev.value) &&
+      /^(DET|NUM|PROPN|ADJ|PRON)$/.test(next.pos)
+    ) {
       t.pos = 'VERB'
       t.lemma = lemma
     }
