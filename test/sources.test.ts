@@ -190,6 +190,19 @@ t.test('a claim may stand against a claim of another source; /contradictions lis
     page.items.map((c: any) => c),
     'the cross-source pair survives a re-seed of the article',
   )
+  // The same right after the ledger itself is re-seeded, which links its claim to the article's: the
+  // article's re-seed then cuts that link, and a full-text lookup in the same transaction left the
+  // ledger's claim out (the CI run that found it; eval of this sequence: 10 losses in 25 before the fix).
+  for (const round of [1, 2, 3]) {
+    await seedFiles(app.graph, [variant(LEDGER, (s) => (s.claims[0].statement += ` (round ${round})`))])
+    await seedFiles(app.graph, [variant(ARTICLE, (s) => (s.claims[0].statement += ` (round ${round})`))])
+    const after = await get('/contradictions?actor=prk&limit=200')
+    t.ok(
+      after.items.some((c: any) => c.id === 'ledger-80-percent-understates~prk-trade-80-percent-china'),
+      `round ${round}: the cross-source pair survives a re-seed of the ledger, then of the article`,
+    )
+  }
+  await seedFiles(app.graph, [LEDGER])
   await seedFiles(app.graph, [ARTICLE])
 })
 

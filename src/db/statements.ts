@@ -78,6 +78,7 @@ export const STATEMENTS = [
   'seed-claim-contrasts',
   'seed-claims',
   'seed-clear-source',
+  'seed-contrast-namers',
   'seed-deals',
   'seed-existing-actor-ids',
   'seed-existing-claim-ids',

@@ -101,6 +101,10 @@ async function load(run: Run, item: LoadedSeed, hash: string, version: number) {
       foreign.map((f: Row) => ({ file: item.file, path: `${f.kind}s`, message: `${f.kind} id "${f.id}" belongs to another source` })),
     )
   }
+  // Before anything changes in this transaction: a full-text query leaves out the nodes it has touched.
+  const namers = await run('seed-contrast-namers', { sourceId, claimIds: seed.claims.map((c) => c.id) })
+  const contrasts = before.find(([name]) => name === 'seed-claim-contrasts') as [Statement, Params]
+  contrasts[1] = { pairs: [...(contrasts[1].pairs as Params[]), ...namers.map((r) => ({ from: r.from, to: r.to }))] }
   const ids = seed.actors.map((a) => a.id)
   const existing = new Set((await run('seed-existing-actor-ids', { ids })).map((r) => r.id as string))
   // Read before the source node is replaced: its relationKeys say which relations it touched last time.
@@ -194,7 +198,7 @@ function toParams(item: LoadedSeed, hash: string, version: number): LoadPlan {
       ['seed-actors', { sourceId, actors: seed.actors.map(actorParams) }],
       ['seed-roles', { sourceId, roles }],
       ['seed-claims', { sourceId, claims }],
-      ['seed-claim-contrasts', { pairs, claimIds: seed.claims.map((c) => c.id) }],
+      ['seed-claim-contrasts', { pairs }],
     ],
     contributions: relations,
     after: [['seed-deals', { sourceId, deals }]],
