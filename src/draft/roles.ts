@@ -3,6 +3,8 @@
 import type { Reading } from './clauses.js'
 import type { Mention } from './gazetteer.js'
 
+/** "former" a word or two before a name: "former President Putin", "former Putin". */
+export const FORMER_BEFORE = /\bformer\s+(\p{L}+\s+){0,2}$/iu
 export const LEADER_TITLE =
   /^(?:[’']s)?\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|(?:(?:religious|spiritual|supreme)\s+)?leader)\s+$/
 /**
@@ -51,8 +53,7 @@ export function officesIn(text: string, mentions: Mention[], kindOf: (id: string
     if (prev && kindOf(prev.actorId) === 'person' && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, m.start))) {
       const before = text.slice(Math.max(0, prev.start - 40), prev.start)
       const title = TITLE_BEFORE.exec(before)?.[1]
-      if (title)
-        out.push({ state: m, person: prev, title, leads: LEADER.test(title), former: /\bformer\s+(\p{L}+\s+){1,2}$/iu.test(before) })
+      if (title) out.push({ state: m, person: prev, title, leads: LEADER.test(title), former: FORMER_BEFORE.test(before) })
     }
   })
   return out

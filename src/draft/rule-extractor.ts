@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { type DEPENDENCY_KINDS, type DependencyKind, type DependencyLevel, type ShareBound, SYMMETRIC_TYPES } from '../model/vocabulary.js'
 import type { SeedFile } from '../seed/seed-schema.js'
 import { type Candidate, findCandidates } from './candidates.js'
-import { officesIn, rolesIn, speakersFor } from './roles.js'
+import { FORMER_BEFORE, officesIn, rolesIn, speakersFor } from './roles.js'
 import { clausesOf } from './clause-split.js'
 import { readClause } from './clauses.js'
 import { whenOf } from './dates.js'
@@ -126,9 +126,7 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   // A person the graph has leading one state, named here without an office ("Putin said…" once the
   // article is seeded): read the same way, and the note says the graph holds the role, not the text.
   // Never one the text calls "former", nor one the graph has in two states.
-  const former = new Set(
-    mentions.filter((m) => /\bformer\s+(\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.actorId),
-  )
+  const former = new Set(mentions.filter((m) => FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.actorId))
   for (const m of mentions) {
     const leads = gazetteer.actor(m.actorId)?.leads ?? []
     if (leads.length === 1 && kindOf(m.actorId) === 'person' && !speaksFor.has(m.actorId) && !former.has(m.actorId))

@@ -89,7 +89,7 @@ async function load(run: Run, item: LoadedSeed, hash: string, version: number) {
   const { seed } = item
   const sourceId = seed.source.id
   // A JSON round trip drops undefined (optional fields left out), which the driver would refuse.
-  const { before, contributions, after } = JSON.parse(JSON.stringify(toParams(item, hash, version))) as LoadPlan
+  const { before, contrasts, contributions, after } = JSON.parse(JSON.stringify(toParams(item, hash, version))) as LoadPlan
   const foreign = await run('seed-foreign-ids', {
     sourceId,
     claimIds: seed.claims.map((c) => c.id),
@@ -103,14 +103,14 @@ async function load(run: Run, item: LoadedSeed, hash: string, version: number) {
   }
   // Before anything changes in this transaction: a full-text query leaves out the nodes it has touched.
   const namers = await run('seed-contrast-namers', { sourceId, claimIds: seed.claims.map((c) => c.id) })
-  const contrasts = before.find(([name]) => name === 'seed-claim-contrasts') as [Statement, Params]
-  contrasts[1] = { pairs: [...(contrasts[1].pairs as Params[]), ...namers.map((r) => ({ from: r.from, to: r.to }))] }
   const ids = seed.actors.map((a) => a.id)
   const existing = new Set((await run('seed-existing-actor-ids', { ids })).map((r) => r.id as string))
   // Read before the source node is replaced: its relationKeys say which relations it touched last time.
   const touched = (await run('seed-relations-touched', { sourceId, keys: contributions.map(relationKey) })) as unknown as StoredRelation[]
   const merged = remerge(sourceId, touched, contributions)
   for (const [name, p] of before) await run(name, p)
+  // This source's contrasts, and the links from other sources' claims that the clear cut.
+  await run('seed-claim-contrasts', { pairs: [...contrasts, ...namers.map((r) => ({ from: r.from, to: r.to }))] })
   await run('seed-relations-delete', { keys: merged.deleteKeys })
   await run('seed-relations', { relations: merged.relations })
   for (const [name, p] of after) await run(name, p)
@@ -130,6 +130,8 @@ async function load(run: Run, item: LoadedSeed, hash: string, version: number) {
 interface LoadPlan {
   /** Statements before the relations are merged, in order, with their parameters. */
   before: Array<[Statement, Params]>
+  /** Each claim's contrastsWith, as pairs of claim ids (seed-claim-contrasts, after the claims). */
+  contrasts: Array<{ from: string; to: string }>
   /** What this source says about each of its relations (merge-relations.ts). */
   contributions: Contribution[]
   after: Array<[Statement, Params]>
@@ -198,8 +200,8 @@ function toParams(item: LoadedSeed, hash: string, version: number): LoadPlan {
       ['seed-actors', { sourceId, actors: seed.actors.map(actorParams) }],
       ['seed-roles', { sourceId, roles }],
       ['seed-claims', { sourceId, claims }],
-      ['seed-claim-contrasts', { pairs }],
     ],
+    contrasts: pairs,
     contributions: relations,
     after: [['seed-deals', { sourceId, deals }]],
   }

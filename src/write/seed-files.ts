@@ -41,7 +41,7 @@ export function ignoreExistingRule(err: unknown): void {
 
 export async function ensureSchema(graph: Graph): Promise<void> {
   for (const name of CATALOG.names('schema-')) await graph.write(name).catch(ignoreExistingRule)
-  // A load queries the full-text indexes (seed-claim-contrasts, seed-foreign-ids): online first.
+  // A load queries the full-text indexes (seed-contrast-namers, seed-foreign-ids): online first.
   await graph.write('await-fulltext-indexes')
 }
 
