@@ -176,15 +176,21 @@ t.test('npm run eval:draft prints both tables and writes the results it prints; 
   const results = JSON.parse(readFileSync(path.join(ROOT, 'eval/results.json'), 'utf8'))
   t.equal(results['held-out'].texts, 44, 'the 44 held-out texts')
   t.equal(results['held-out'].negatedOrDoubtedAsAsserted, 0)
-  // The PLOVER gold records (eval/plover/) by half and all 161, and the two Lee batches (eval/lee/), as printed.
-  t.match(run.out, /\| metric \| PLOVER odd ids \| PLOVER even ids \| PLOVER all \| Lee batch 1 \| Lee batch 2 \|/)
+  // The PLOVER gold records (eval/plover/) by half and all 161, and the two batches of the Lee corpus
+  // (eval/lee/) and of Reuters-21578 (eval/reuters/), as printed.
+  t.match(
+    run.out,
+    /\| metric \| PLOVER odd ids \| PLOVER even ids \| PLOVER all \| Lee batch 1 \| Lee batch 2 \| Reuters batch 1 \| Reuters batch 2 \|/,
+  )
   t.same([results.plover.tuning.records, results.plover.heldOut.records, results.plover.all.records], [84, 77, 161])
   t.same([results.lee.first.records, results.lee.second.records], [76, 39])
+  t.same([results.reuters.first.records, results.reuters.second.records], [22, 42])
   const { tuning, heldOut, all } = results.plover
+  const { lee, reuters } = results
   t.match(
     run.out,
     new RegExp(
-      `\\| pairLinked \\| ${tuning.pairLinked} \\| ${heldOut.pairLinked} \\| ${all.pairLinked} \\| ${results.lee.first.pairLinked} \\| ${results.lee.second.pairLinked} \\|`,
+      `\\| pairLinked \\| ${tuning.pairLinked} \\| ${heldOut.pairLinked} \\| ${all.pairLinked} \\| ${lee.first.pairLinked} \\| ${lee.second.pairLinked} \\| ${reuters.first.pairLinked} \\| ${reuters.second.pairLinked} \\|`,
     ),
   )
 })

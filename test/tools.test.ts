@@ -11,7 +11,7 @@ import type { Draft } from '../src/draft/extractor.js'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
 import { ROOT } from '../src/local-neo4j.js'
 import { finalStage } from '../tools/dockerfile.js'
-import { evalLee, evalPlover } from '../tools/eval-plover.js'
+import { evalLee, evalPlover, evalReuters } from '../tools/eval-plover.js'
 import { empty, type Gold, score, summary } from '../tools/eval-score.js'
 
 const exec = promisify(execFile)
@@ -191,6 +191,24 @@ t.test('eval:draft scores the Lee records by batch, a compound source either way
       'LEE-T3 ASSAULT tcd>sdn | '.replace(/^/, '---- '),
     ],
   )
+})
+
+t.test('eval:draft scores the Reuters records by batch, from their own files', async (t) => {
+  const root = path.join(dir, 'reuters-root')
+  mkdirSync(path.join(root, 'eval/reuters'), { recursive: true })
+  const record = (id: string, text: string) => ({ id, event: 'SANCTION', text, source: [{ code: 'NZL' }], target: [{ code: 'FJI' }] })
+  writeFileSync(
+    path.join(root, 'eval/reuters/reuters-records.json'),
+    JSON.stringify([record('REU-T1', 'New Zealand imposed sanctions on Fiji.')]),
+  )
+  writeFileSync(
+    path.join(root, 'eval/reuters/reuters-records-2.json'),
+    JSON.stringify([record('REU-T2', 'Fiji imposed sanctions on New Zealand.'), record('REU-T3', 'New Zealand and Fiji played rugby.')]),
+  )
+  const result = await evalReuters(root, new RuleExtractor(), false)
+  t.match(result.first, { records: 1, pairLinked: 1, codedDirection: 1, ploverTypeRightOfLinked: 1 })
+  // Linked the other way round: the pair counts, the direction does not.
+  t.match(result.second, { records: 2, pairLinked: 0.5, codedDirection: 0, ploverTypeRightOfLinked: 1, stateRecall: 1 })
 })
 
 t.test('check:api arguments: --max-examples 1-1000, default 25, anything else named', async (t) => {

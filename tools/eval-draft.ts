@@ -5,7 +5,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { RuleExtractor } from '../src/draft/rule-extractor.js'
-import { evalLee, evalPlover } from './eval-plover.js'
+import { evalLee, evalPlover, evalReuters } from './eval-plover.js'
 import { empty, type Gold, type GoldRelation, key, score, summary } from './eval-score.js'
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
@@ -104,11 +104,18 @@ for (const r of rows) console.log(`| ${r} | ${results.article?.[r]} | ${results[
 console.log(`| texts | ${results.article?.texts} | ${results['held-out']?.texts} |`)
 const plover = await evalPlover(ROOT, extractor, verbose && process.argv.includes('--plover'))
 const lee = await evalLee(ROOT, extractor, verbose && process.argv.includes('--lee'))
-console.log('\nRecords coding two states: the PLOVER gold (eval/plover/) and news of the Lee corpus coded here (eval/lee/):\n')
-console.log('| metric | PLOVER odd ids | PLOVER even ids | PLOVER all | Lee batch 1 | Lee batch 2 |\n| --- | --- | --- | --- | --- | --- |')
+const reuters = await evalReuters(ROOT, extractor, verbose && process.argv.includes('--reuters'))
+console.log(
+  '\nRecords coding two states: the PLOVER gold (eval/plover/), and news of the Lee corpus (eval/lee/) and of Reuters-21578 (eval/reuters/) coded here:\n',
+)
+console.log(
+  '| metric | PLOVER odd ids | PLOVER even ids | PLOVER all | Lee batch 1 | Lee batch 2 | Reuters batch 1 | Reuters batch 2 |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+)
 for (const r of ['pairLinked', 'codedDirection', 'ploverTypeRightOfLinked', 'stateRecall', 'records'] as const)
-  console.log(`| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} | ${lee.first[r]} | ${lee.second[r]} |`)
+  console.log(
+    `| ${r} | ${plover.tuning[r]} | ${plover.heldOut[r]} | ${plover.all[r]} | ${lee.first[r]} | ${lee.second[r]} | ${reuters.first[r]} | ${reuters.second[r]} |`,
+  )
 await writeFile(
   path.join(ROOT, 'eval/results.json'),
-  `${JSON.stringify({ extractor: extractor.name, ...results, plover, lee }, null, 2)}\n`,
+  `${JSON.stringify({ extractor: extractor.name, ...results, plover, lee, reuters }, null, 2)}\n`,
 )

@@ -117,13 +117,21 @@ export async function evalPlover(root: string, extractor: Extractor, verbose: bo
 }
 
 /**
- * The Lee corpus records, coded by hand before any draft of them (eval/lee/README.md): the first batch,
- * whose failures were read to write rules, and the second, which judges those rules unseen.
+ * Two batches of news coded by hand before any draft of them: the first, whose failures were read to
+ * write rules, and the second, which judges those rules unseen.
  */
-export async function evalLee(root: string, extractor: Extractor, verbose: boolean) {
-  const first = await readRecords(root, 'eval/lee/lee-records.json')
-  const second = await readRecords(root, 'eval/lee/lee-records-2.json')
+async function evalBatches(root: string, extractor: Extractor, files: readonly [string, string], verbose: boolean) {
+  const first = await readRecords(root, files[0])
+  const second = await readRecords(root, files[1])
   const batch = (r: GsrRecord) => (first.includes(r) ? 'first' : 'second')
   const c = await scoreRecords([...first, ...second], extractor, ['first', 'second'], batch, () => verbose)
   return { first: ploverSummary(c.first), second: ploverSummary(c.second) }
 }
+
+/** The Lee corpus records (eval/lee/README.md). */
+export const evalLee = (root: string, extractor: Extractor, verbose: boolean) =>
+  evalBatches(root, extractor, ['eval/lee/lee-records.json', 'eval/lee/lee-records-2.json'], verbose)
+
+/** The Reuters-21578 records (eval/reuters/README.md). */
+export const evalReuters = (root: string, extractor: Extractor, verbose: boolean) =>
+  evalBatches(root, extractor, ['eval/reuters/reuters-records.json', 'eval/reuters/reuters-records-2.json'], verbose)
