@@ -2,9 +2,12 @@
 // object or a subject stands, how a statement is hedged. Kept apart so that the reading stays readable.
 import type { Hedge } from '../model/vocabulary.js'
 
-/** Between two parties of one group: commas, "and", and the titles of the next ("former US President"). */
+/**
+ * Between two parties of one group: commas, "and" ("And" in wire copy: "the U.S. And Japan"), and the titles
+ * of the next ("former US President").
+ */
 export const COORDINATION =
-  /^\s*,?\s*(((and|or|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
+  /^\s*,?\s*((([Aa]nd|[Oo]r|&|as well as)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*)|(the\s+)?((former|then|late|current)\s+(\p{Lu}[\p{L}.]*\s+)*)?)$/u
 export const DIRECT =
   /^\s*((the|a|an|its|their|his|her|on|upon|of|with|against|sanctions|sanction|\p{Ll}+ly)\s+)*((the\s+)?(\p{Ll}+\s+){0,2}(alliance|partnership|ties|relationship|cooperation|deal|talks)\s+(between|of|with)\s+)?((\p{Lu}\p{Ll}+\s+)?(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Prince|Crown Prince|Foreign Minister|Defen[cs]e Minister)\s+)?$/u
 export const POSSESSOR = /^(?:[’']s?(\s+[\p{Ll}-]+){0,2}\s*|,\s*(?:a|an|the)?\s*([\p{Ll}-]+\s+){0,2})$/u

@@ -262,11 +262,18 @@ export function readClause(ctx: Context, clause: Clause): Reading[] {
         from = [owner.actorId]
       // "Serbia lodged an official protest with Albania": the noun is the object of a light verb, whose subject acts.
       else if (lemmaAt(lo0, trigger.at, LIGHT_VERB) >= Math.max(lo0, trigger.at - 4)) from = ids(subject)
+      // "Taiwan will boycott the meeting in protest against China's admission": the clause's first party
+      // protests, past the verb it explains ("pledged 500 million dollars in aid to" is a pledge, no aid).
+      else if (/^protests?$/i.test(t.value) && /\bin\s+$/.test(text.slice(Math.max(clause.start, t.start - 4), t.start))) {
+        const first = inClause[0]
+        if (first && first.end <= t.start && CLAUSE_OPENING.test(text.slice(clause.start, first.start)))
+          from = ids(groupFrom(inClause, first.start, undefined))
+      }
       to = ids(
         groupFrom(
           rightFree,
           t.end,
-          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against|in|into)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
+          /^[\s”"’]*((is|was|are|were)\s+)?(of|to|with|for|on|against|in|into|over)\s+(the\s+)?((former|then|late|current)\s+)?(\p{Lu}[\p{L}.]*\s+)*$/u,
         ),
       )
       // "the withdrawal of its troops from Afghanistan": the place left is named after "from".

@@ -58,6 +58,28 @@ function mend(tokens: Token[]): void {
   })
 }
 
+/**
+ * "The U.S. Is to lend Sudan …", "the U.S. And Japan will hold talks": wire copy that capitalises the word
+ * after an initialism, which the tagger takes for a new sentence. A sentence that ends on an initialism
+ * runs on when the next opens with a word no sentence of news opens with: an auxiliary, "And" or "Or", or
+ * a verb in "-s".
+ */
+function joinAfterInitialism(tokens: Token[], spans: Array<{ first: number; last: number }>) {
+  const out: Array<{ first: number; last: number }> = []
+  for (const s of spans) {
+    const prev = out[out.length - 1]
+    const end = tokens[s.first - 1]
+    const open = tokens[s.first] as Token
+    const runsOn =
+      /^(AUX|CCONJ|VERB)$/.test(open.pos) &&
+      (open.pos !== 'CCONJ' || /^(And|Or)$/.test(open.value)) &&
+      (open.pos !== 'VERB' || /s$/.test(open.value))
+    if (prev && prev.last === s.first && end && /^(?:\p{Lu}\.){2,}$/u.test(end.value) && runsOn) prev.last = s.last
+    else out.push({ ...s })
+  }
+  return out
+}
+
 let nlp: WinkMethods | undefined
 /** The model loads once per process (about a second); a worker pays it at its first draft. */
 const engine = (): WinkMethods => {
@@ -87,9 +109,9 @@ export function analyse(text: string): Analysis {
   })
   mend(tokens)
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>
-  const sentences = spans
-    .map(([first, lastIncl]) => ({ first, last: lastIncl + 1 }))
-    .filter((s) => s.last > s.first)
-    .map((s) => ({ ...s, start: (tokens[s.first] as Token).start, end: (tokens[s.last - 1] as Token).end }))
+  const sentences = joinAfterInitialism(
+    tokens,
+    spans.map(([first, lastIncl]) => ({ first, last: lastIncl + 1 })).filter((s) => s.last > s.first),
+  ).map((s) => ({ ...s, start: (tokens[s.first] as Token).start, end: (tokens[s.last - 1] as Token).end }))
   return { text, tokens, sentences }
 }

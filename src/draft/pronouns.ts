@@ -24,6 +24,10 @@ export function signers(ctx: Context, before: number): Mention[] {
   return []
 }
 
+/** Bodies of a state's government that news names after the state: "the U.S. Treasury", "Japan's Finance Ministry". */
+const BODY =
+  /^(Treasury|Government|Administration|Ministry|Department|Navy|Army|Senate|Congress|Embassy|Cabinet|Parliament|Foreign|Finance|Trade|Defen[cs]e|Commerce|Agriculture|Energy|State)$/
+
 /** The actor a pronoun stands for: the first of its kind in the sentence, else the nearest before. */
 export function resolve(ctx: Context, pron: Token): Mention | undefined {
   const fits = (m: Mention) =>
@@ -33,10 +37,16 @@ export function resolve(ctx: Context, pron: Token): Mention | undefined {
   // "Egypt demanded that Hamas end its attacks": a name no list knows stands between, and may be the one
   // meant ("the West" is no "he").
   const person = /^(he|his|she|her)$/i.test(pron.value)
+  // "The U.S. Treasury said it …": a body of the state named right after it is no other name.
+  const bodyOf = (x: Token, i: number): boolean =>
+    BODY.test(x.value) &&
+    (ctx.mentions.some((y) => ctx.kindOf(y.actorId) === 'state' && /^([’']s)?\s+$/.test(ctx.text.slice(y.end, x.start))) ||
+      (i > 0 && bodyOf(ctx.tokens[i - 1] as Token, i - 1)))
   const unknownName = ctx.tokens.some(
     (x, i) =>
       m &&
       x.pos === 'PROPN' &&
+      !bodyOf(x, i) &&
       !(person && /^the$/i.test(ctx.tokens[i - 1]?.value ?? '')) &&
       x.start >= m.end &&
       x.end <= pron.start &&

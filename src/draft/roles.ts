@@ -9,13 +9,20 @@ export const LEADER_TITLE =
   /^(?:[’']s)?\s+(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Supreme Leader|(?:(?:religious|spiritual|supreme)\s+)?leader)\s+$/
 /**
  * Offices that speak for a state without heading it: "British Defence Secretary Tom King", "Nigerian junior
- * foreign minister", "Iranian Foreign Ministry spokesman", "French National Assembly president".
+ * foreign minister", "Iranian Foreign Ministry spokesman", "French National Assembly president", "Mexican
+ * central bank head".
  */
 export const OFFICIAL_TITLE =
-  /^(?:[’']s)?\s+((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation)\s+)?(?:Ministry|Office|National Assembly|Parliament|Senate|Cabinet|Army|Navy|Air Force)\s+)?((?:[Jj]unior|[Dd]eputy|[Vv]ice|[Cc]hief|[Ss]enior|[Tt]op)\s+)?((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Hh]ome|[Ee]conomy|[Ee]nergy|[Ff]oreign [Aa]ffairs)\s+)?([Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Nn]egotiator|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]mir|[Kk]ing|[Qq]ueen)\s+$/
-/** A title before a name that "of" a state follows: "King Hussein of Jordan", "Prime Minister Sharif of Pakistan". */
+  /^(?:[’']s)?\s+((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation)\s+)?(?:Ministry|Office|National Assembly|Parliament|Senate|Cabinet|Army|Navy|Air Force|[Cc]entral [Bb]ank)\s+)?((?:[Jj]unior|[Dd]eputy|[Vv]ice|[Cc]hief|[Ss]enior|[Tt]op)\s+)?((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ii]nterior|[Hh]ome|[Ee]conomy|[Ee]nergy|[Ff]oreign [Aa]ffairs)\s+)?([Mm]inister|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Nn]egotiator|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ll]eader|[Ee]mir|[Kk]ing|[Qq]ueen|[Gg]overnor|[Hh]ead|[Cc]hairman)\s+$/
+/**
+ * A title before a name that "of" a state follows: "King Hussein of Jordan", "Prime Minister Sharif of
+ * Pakistan"; a plural one is shared by the names it lists: "Prime Ministers Zhao Ziyang of China and Anibal
+ * Cavaco Silva of Portugal".
+ */
 const TITLE_BEFORE =
-  /(?:^|\s)(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Foreign Minister|Defen[cs]e Minister|Foreign Secretary|Ambassador)\s+$/
+  /(?:^|\s)(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Foreign Minister|Defen[cs]e Minister|Foreign Secretary|Ambassador)s?\s+$/
+const SHARED_TITLE =
+  /(?:^|\s)(President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Foreign Secretary|Ambassador)s\s+[^,;]{3,60}\s+of\s+(?:the\s+)?[^,;]{3,40},?\s+and\s+$/
 const LEADER = /^(President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan)$/
 const JOB =
   /^,\s+(?:the\s+|a\s+|an\s+)?(director|editor|chief|head|founder|analyst|correspondent|spokesperson|spokesman|spokeswoman|chairman|chair|president|researcher|fellow)\s+(?:of|at)\s+(?:the\s+)?$/i
@@ -52,7 +59,7 @@ export function officesIn(text: string, mentions: Mention[], kindOf: (id: string
     const prev = mentions[i - 1]
     if (prev && kindOf(prev.actorId) === 'person' && /^\s+of\s+(the\s+)?$/.test(text.slice(prev.end, m.start))) {
       const before = text.slice(Math.max(0, prev.start - 40), prev.start)
-      const title = TITLE_BEFORE.exec(before)?.[1]
+      const title = TITLE_BEFORE.exec(before)?.[1] ?? SHARED_TITLE.exec(text.slice(Math.max(0, prev.start - 120), prev.start))?.[1]
       if (title) out.push({ state: m, person: prev, title, leads: LEADER.test(title), former: FORMER_BEFORE.test(before) })
     }
   })

@@ -121,7 +121,10 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   // not another party.
   const offices = officesIn(text, mentions, kindOf)
   const officeStates = new Set(offices.map((o) => o.state))
-  const parties = mentions.filter((m) => !officeStates.has(m))
+  // "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed": the person's mention reaches over
+  // the state of their office, so that the two stand coordinated.
+  const ofState = new Map(offices.filter((o) => o.state.start > o.person.end).map((o) => [o.person, o.state.end]))
+  const parties = mentions.filter((m) => !officeStates.has(m)).map((m) => (ofState.has(m) ? { ...m, end: ofState.get(m) as number } : m))
   const speaksFor = speakersFor(offices)
   // A person the graph has leading one state, named here without an office ("Putin said…" once the
   // article is seeded): read the same way, and the note says the graph holds the role, not the text.
@@ -178,8 +181,12 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
       // A person the text names by office acts for the state: the person's relation stays, and the
       // state's is added as a reading of it.
       const lifted: Array<[string, string, string]> = []
+      // A person and the state they speak for are one party: "Cavaco Silva of Portugal signed an agreement
+      // to end Portuguese rule" drafts no agreement between the two.
+      const apart = ([a, b]: [string, string]) => speaksFor.get(a)?.state !== b && speaksFor.get(b)?.state !== a
+      const ownPairs = r.trigger.type === 'leads' || r.trigger.type === 'works-for' ? r.pairs : r.pairs.filter(apart)
       if (r.trigger.type !== 'leads' && r.trigger.type !== 'works-for')
-        for (const [from, to] of r.pairs) {
+        for (const [from, to] of ownPairs) {
           // The actor's end is lifted; the other end when it is named by office and the actor stands for a
           // state or is no person ("Israel rejected Palestinian leader Yasser Arafat's bid"). A meeting of
           // two people lifts only when both stand for states or one already is one.
@@ -200,7 +207,7 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           }
         }
       const pairs: Array<[string, string, string | undefined]> = [
-        ...r.pairs.map(([a, b]): [string, string, undefined] => [a, b, undefined]),
+        ...ownPairs.map(([a, b]): [string, string, undefined] => [a, b, undefined]),
         ...lifted,
       ]
       for (let [from, to, liftNote] of pairs) {

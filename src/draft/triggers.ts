@@ -15,7 +15,10 @@ export type Reading =
   | 'noun'
   /** "the Russia-North Korea partnership". */
   | 'hyphen'
-  /** "Russia said that Sudan must return the helicopter": the one who says it demands it of the subject of "must". */
+  /**
+   * "Russia said that Sudan must return the helicopter": the one who says it demands it of the subject of
+   * "must"; "… that Japan has failed to live up to the pact": accuses it.
+   */
   | 'obligation'
 
 export interface Trigger {
@@ -63,27 +66,34 @@ const VERBS: Array<[RegExp, RelationType, Reading]> = [
   [/^(extradite)$/, 'cooperates-with', 'active'],
   [/^(oppose|opposed)$/, 'opposes', 'active'],
   [/^(reject|refuse|veto|dismiss|rebuff|spurn)$/, 'rejects', 'active'],
-  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound|abuse|mistreat|lynch|target)$/, 'attacks', 'active'],
+  [/^(attack|strike|shell|bomb|kill|shoot|beat|torture|raid|wound|abuse|mistreat|lynch|target|destroy)$/, 'attacks', 'active'],
   // "Indian and Pakistani troops clashed": each attacked the other.
   [/^(clash)$/, 'attacks', 'mutual'],
   [/^(arrest|seize|detain|kidnap|deport|blockade|capture|abduct|demolish|bulldoze|raze)$/, 'coerces', 'active'],
   [/^(suspend|sever|downgrade|boycott|embargo)$/, 'sanctions', 'active'],
-  [/^(aid|assist|donate)$/, 'aids', 'active'],
+  // "is to lend Sudan 57 mln dlrs": a loan is aid (PLOVER AID, CAMEO 071).
+  [/^(aid|assist|donate|lend|loan)$/, 'aids', 'active'],
   [/^(share|exchange)$/, 'cooperates-with', 'mutual'],
 ]
 
 /** Verbs whose type the words after them decide: "expel diplomats" reduces relations, "ban exports" restricts them. */
-function byContext(lemma: string, after: string): RelationType | undefined {
+function byContext(lemma: string, after: string, far = after): RelationType | undefined {
   if (lemma === 'expel') return /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?)\b/.test(after) ? 'sanctions' : 'coerces'
   // "provided political support for Kim", "pledged its backing to Kyiv": support given, not a supply or a promise.
   if (/^(provide|give|offer|lend|express|voice|pledge|extend)$/.test(lemma) && /\b(support|backing)\b/.test(after)) return 'supports'
   // "advised Putin against visiting", "warned Seoul against joining".
   if (/^(advise|warn|caution|counsel)$/.test(lemma) && /\bagainst\b/.test(after)) return 'advises-against'
   // "warned Vietnam of serious consequences": a threat.
-  if (lemma === 'warn' && /\b(consequences|retaliation|reprisals?|force|war)\b/.test(after)) return 'threatens'
+  // "warned Tehran not to use them": a warning to refrain is a threat too.
+  if (lemma === 'warn' && (/\b(consequences|retaliation|reprisals?|force|war)\b/.test(after) || /^(\S+\s+){1,3}not to\b/.test(after)))
+    return 'threatens'
   if (/^(ban|restrict|curb|limit|control)$/.test(lemma) && /\b(exports?|sales?|shipments?|chips?|semiconductors?|technology)\b/.test(after))
     return 'restricts-exports-to'
-  if (/^(give|grant|offer|provide|send|extend)$/.test(lemma) && /\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after))
+  // "providing a 500 mln-dlr short-term bridge loan to Argentina": the aid ends a long noun phrase.
+  if (
+    /^(give|grant|offer|provide|send|extend)$/.test(lemma) &&
+    (/\b(aid|grants?|loans?|credits?|assistance|asylum|relief)\b/.test(after) || /^[^,;]*\b(loans?|credits?)\b/.test(far))
+  )
     return 'aids'
   if (lemma === 'call' && /^(on|upon|for)\b/.test(after)) return 'demands'
   // "forced out more than 1,000 refugees": expelled (CAMEO 174).
@@ -163,6 +173,7 @@ const NOUNS: Array<[RegExp, RelationType, RegExp]> = [
   [/^(agreement|accord|deal|treaty)$/, 'agrees-with', /^with$/],
   [/^(ultimatum|threat|threats)$/, 'threatens', /^(to|against)$/],
   [/^(embargo|sanctions)$/, 'sanctions', /^(on|against)$/],
+  [/^(boycott)$/, 'sanctions', /^(of|against|on)$/],
   [/^(war)$/, 'attacks', /^(on|against)$/],
   [/^(demand|demands)$/, 'demands', /^(on|of)$/],
   [/^(trade)$/, 'trades-with', /^with$/],
@@ -248,9 +259,28 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: aimed ? 'mobilizes-against' : 'cooperates-with', reading: aimed ? 'active' : 'mutual', at: i })
       continue
     }
-    // "Talks between Afghan and British officials …": the tagger reads an opening "Talks" as a verb.
-    if (i === first && /^(Talks|Negotiations)$/.test(t.value) && /^(between|with)$/.test(next)) {
+    // "Talks between Afghan and British officials …", "there were talks currently between": the tagger
+    // reads the plural as a verb; "between" makes it the noun.
+    const pastAdverb = /ly$/.test(next) ? word(tokens[i + 2]) : next
+    if (
+      (i === first && /^(Talks|Negotiations)$/.test(t.value) && /^(between|with)$/.test(next)) ||
+      (/^(talks|negotiations|discussions|consultations)$/i.test(t.value) && pastAdverb === 'between')
+    ) {
       out.push({ type: 'met', reading: 'noun', at: i })
+      continue
+    }
+    // "U.S. officials said Japan has failed to live up to its agreement", "Ankara says Athens violated the
+    // accord": a charge, if someone says it (read as "must" is, clauses.ts).
+    const words = tokens
+      .slice(i + 1, Math.min(last, i + 5))
+      .map((x) => x.value.toLowerCase())
+      .join(' ')
+    if (
+      t.pos === 'VERB' &&
+      ((t.lemma === 'fail' && /^to (live up to|honou?r|keep|comply|abide|fulfil|fulfill|respect|implement|observe)\b/.test(words)) ||
+        /^(violate|breach|renege|flout)$/.test(t.lemma))
+    ) {
+      out.push({ type: 'accuses', reading: 'obligation', at: i })
       continue
     }
     // "Russia said that Sudan must return …": a demand, if someone says it (clauses.ts).
@@ -259,7 +289,7 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       continue
     }
     // "held talks", "held their first summit", "resumed talks": a meeting of the subject's parties.
-    if (/^(talk|summit|meeting|negotiation|consultation)$/.test(t.lemma) && t.pos !== 'VERB' && meetingVerb(tokens, first, i)) {
+    if (/^(talk|summit|meeting|negotiation|consultation|discussion)$/.test(t.lemma) && t.pos !== 'VERB' && meetingVerb(tokens, first, i)) {
       out.push({ type: 'met', reading: 'mutual', at: i })
       continue
     }
@@ -342,7 +372,7 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     const forcesLeave = /^(withdraw|pull|retreat)$/.test(t.lemma) && FORCES_BEFORE.test(before) && /^(out\s+of|from)\b/.test(after)
     const contextual = forcesLeave
       ? 'retreats-from'
-      : (yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after))
+      : (yielding(t.lemma, far) ?? byContext(t.lemma, t.lemma === 'expel' ? `${after} ${before}` : after, far))
     if (contextual) {
       // "Czechia and Albania upgraded their ties": both ways, as a meeting is.
       const mutual = (contextual === 'supports' && /\b(ties|relations)\b/.test(after)) || /^(fight|exchange|trade)$/.test(t.lemma)
