@@ -33,6 +33,10 @@ t.test('loans are aid, destruction an attack, a boycott of a state a sanction', 
     ['Iraqi jets destroyed a pumping station at Iran’s Kharg terminal.', ['irq attacks irn']],
     ['Canada destroyed its own stockpile, Mexico said.', []],
     ['Sweden’s boycott of South Africa widened.', ['swe sanctions zaf']],
+    // Forces sent are no supply, and where they go no target the text names; goods sent are a supply.
+    ['Egypt has sent in its warplanes to Yemen.', []],
+    ['Egypt dispatched troops to Yemen.', []],
+    ['Egypt sent wheat to Yemen.', ['egy supplies yem']],
   ]
   for (const [text, want] of cases) t.same(rel(await draft(text)), want, text)
 })

@@ -8,8 +8,8 @@ import type { Mention } from './gazetteer.js'
 /** Verbs that end or ease what their object names: "lifted its embargo", "eased the blockade". */
 export const ENDING = /^(lift|end|ease|remove|scrap|relax|halt|stop|withdraw|drop|cancel|terminate|abandon|revoke|rescind)$/
 /** Armed forces, weapons or units: what a state masses, deploys or withdraws. */
-const FORCES =
-  /^(\S+\s+){0,5}?(troops|forces|soldiers|army|armies|units|tanks|warships|navy|ships|missiles|artillery|divisions|battalions|brigades|reservists|hackers)\b/
+export const FORCES =
+  /^(\S+\s+){0,5}?(troops|forces|soldiers|army|armies|units|tanks|warships|navy|ships|missiles|artillery|divisions|battalions|brigades|reservists|hackers|warplanes|jets|gunships|helicopters|bombers)\b/
 /** What binds another's goods or forces (lifting it is PLOVER's RETREAT: CAMEO 085, 0872). */
 const MATERIAL_HOLD =
   /^(\S+\s+){0,6}?(sanctions|embargo(es)?|blockade|siege|boycott|(ban|restrictions|curbs|controls) on (\S+\s+)?(arms|sales|exports?|imports?|trade|goods|shipments|flights|oil))\b/

@@ -2,6 +2,7 @@
 // director of NK News" (works-for). A former office is history, not a role, and is left out.
 import type { Reading } from './clauses.js'
 import type { Mention } from './gazetteer.js'
+import type { KnownPerson } from './known-people.js'
 
 /** "former" a word or two before a name: "former President Putin", "former Putin". */
 export const FORMER_BEFORE = /\bformer\s+(\p{L}+\s+){0,2}$/iu
@@ -75,6 +76,8 @@ export interface Speaker {
   title: string
   /** The office is the graph's, not the text's: the text names the person only. */
   fromGraph?: boolean
+  /** The role is the CAMEO actor dictionary's (known-people.ts): the text names the person only. */
+  filed?: KnownPerson
 }
 
 export function speakersFor(offices: Office[]): Map<string, Speaker> {

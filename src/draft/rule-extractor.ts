@@ -13,6 +13,7 @@ import type { Draft, DraftInput, Extractor } from './extractor.js'
 import { Gazetteer, type KnownActor, type Mention } from './gazetteer.js'
 import { type Group, groupsIn } from './groups.js'
 import { IdPool, slug } from './ids.js'
+import { type KnownPerson, personNamed, surnamesIn } from './known-people.js'
 import { analyse, type Token } from './nlp.js'
 
 type SeedRelation = SeedFile['relations'][number]
@@ -88,6 +89,11 @@ function capped(start: number, end: number, text: string): [number, number] {
   return [start, e]
 }
 
+/** "Yasir Arafat, in the government or the military of Palestine from 1994-07-05 to 2004-11-11". */
+/* c8 ignore next 2 -- the shipped dictionary dates the start of every role it keeps; the format allows an open one */
+const filing = (p: KnownPerson, state: string) =>
+  `${p.filedAs}, in the government or the military of ${state}${p.from ? ` from ${p.from}` : ''}${p.to ? ` to ${p.to}` : ''}`
+
 export class RuleExtractor implements Extractor {
   readonly name = 'rules'
   private cached: { key: string; gazetteer: Gazetteer } | undefined
@@ -115,6 +121,24 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const groupMentions = [...groups.values()].map((g) => g.mention)
   const named = [...states.filter((m) => !groupMentions.some((g) => m.start < g.end && m.end > g.start)), ...groupMentions]
   const { candidates, mentions: found } = findCandidates(analysis, named)
+  // People the CAMEO dictionary knows, named by their full name or, where the text gives no other name, by
+  // their surname alone ("Reagan said", "Mr Arafat"): read as their state, the dictionary named.
+  const on = input.publishedAt?.slice(0, 10)
+  const filed = new Map<string, KnownPerson>()
+  for (const c of candidates.values()) {
+    const p = c.kind === 'person' ? personNamed(c.name, on) : undefined
+    if (p) filed.set(c.id, p)
+  }
+  const taken = [...named, ...found]
+  // A surname of a person the text names in full elsewhere is theirs, or no one's: never another actor.
+  const namesWords = new Set([...candidates.values()].filter((c) => c.kind === 'person').flatMap((c) => c.name.split(/\s+/)))
+  for (const s of surnamesIn(analysis.tokens, (a, b) => taken.some((m) => a < m.end && b > m.start), on)) {
+    if (namesWords.has(s.value)) continue
+    const id = slug(s.value)
+    if (!candidates.has(id)) candidates.set(id, { id, name: s.value, kind: 'person', aliases: new Set() })
+    found.push({ actorId: id, start: s.start, end: s.end, via: 'name' })
+    filed.set(id, s.person)
+  }
   const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
   const kindOf = (id: string) => (groups.has(id) ? 'group' : (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind)
   // "South Korean President Moon Jae-in", "King Hussein of Jordan": the state is the person's office,
@@ -135,6 +159,9 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
     if (leads.length === 1 && kindOf(m.actorId) === 'person' && !speaksFor.has(m.actorId) && !former.has(m.actorId))
       speaksFor.set(m.actorId, { state: leads[0] as string, title: '', fromGraph: true })
   }
+  // Last, the dictionary's: the text's office and the graph's role come first.
+  for (const [id, p] of filed)
+    if (!speaksFor.has(id) && !former.has(id) && gazetteer.actor(p.state)) speaksFor.set(id, { state: p.state, title: '', filed: p })
   const nameOf = (id: string) => (groups.get(id) ?? gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
   const prefix = sourceId.slice(0, 40).replace(/-+$/, '')
@@ -197,11 +224,13 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
           const oneSided = SYMMETRIC_TYPES.includes(r.trigger.type) && !t && kindOf(to) === 'person'
           if ((f || t) && a !== b && !oneSided) {
             const ends = [f && ([from, f] as const), t && ([to, t] as const)].filter((x) => x !== undefined)
-            const byText = ends.filter(([, s]) => !s.fromGraph).map(([id, s]) => `${nameOf(id)} (${s.title})`)
+            const byText = ends.filter(([, s]) => !s.fromGraph && !s.filed).map(([id, s]) => `${nameOf(id)} (${s.title})`)
             const byGraph = ends.filter(([, s]) => s.fromGraph).map(([id, s]) => `${nameOf(id)} as leading ${nameOf(s.state)}`)
+            const byFiling = ends.flatMap(([id, s]) => (s.filed ? [`${nameOf(id)} as ${filing(s.filed, nameOf(s.state))}`] : []))
             const why = [
               byText.length > 0 && `the text names ${byText.join(' and ')} by office`,
               byGraph.length > 0 && `the graph holds ${byGraph.join(' and ')}`,
+              byFiling.length > 0 && `the CAMEO actor dictionary files ${byFiling.join(' and ')}`,
             ]
             lifted.push([a, b, `${why.filter(Boolean).join('; ')}: the act is read as the state's`])
           }

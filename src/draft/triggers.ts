@@ -2,7 +2,7 @@
 // around it, gives a relation type and how to read its two ends from the grammar.
 import type { RelationType } from '../model/vocabulary.js'
 import type { Token } from './nlp.js'
-import { ENDING, yielding } from './plover-events.js'
+import { ENDING, FORCES, yielding } from './plover-events.js'
 
 export type Reading =
   /** from = subject, to = object: "A condemned B", passive "B was condemned by A". */
@@ -379,6 +379,9 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
       out.push({ type: contextual, reading: mutual ? 'mutual' : 'active', at: i })
       continue
     }
+    // "sent in his warplanes to Palestinian police stations", "dispatched troops to Iraq": forces sent are
+    // no supply, and where they go is no target the text names (a show of force against one is read above).
+    if (/^(send|dispatch|rush)$/.test(t.lemma) && FORCES.test(far)) continue
     const verb = VERBS.find(([re]) => re.test(t.lemma))
     // "gave his backing": the same event said twice, by the light verb and its object.
     const previous = out[out.length - 1]
