@@ -1,10 +1,14 @@
 // People the CAMEO country actor dictionary knows (src/draft/data/cameo-people.json, built by
-// tools/build-people.ts from openeventdata/petrarch2, MIT): 17,860 people it holds in the government or
+// tools/build-people.ts from openeventdata/petrarch2, MIT): 17,796 people it holds in the government or
 // the military of a state, with the dates of each role. News names them without an office ("Reagan said
 // he imposed the tariffs", "Mr Arafat"); a reader knows whose state speaks, and so does the draft, as an
 // inferred reading that names this dictionary (docs/drafts.md "People the CAMEO dictionary knows").
 import { countryByIso3 } from '../model/countries.js'
+import type { Candidate } from './candidates.js'
 import people from './data/cameo-people.json' with { type: 'json' }
+import type { Mention } from './gazetteer.js'
+import { slug } from './ids.js'
+import type { Token } from './nlp.js'
 
 type Role = [state: string, from: string | null, to: string | null]
 type Entry = [name: string, aliases: string[], roles: Role[]]
@@ -41,7 +45,7 @@ function indexes() {
       // ARAFAT"); the file also lists places and bodies under people, which do not.
       const surname = e[0].split(' ').pop() as string
       for (const n of [e[0], ...e[1].filter((a) => a.split(' ').includes(surname))]) add(byName, n, e)
-      add(bySurname, e[0].split(' ').pop() as string, e)
+      add(bySurname, surname, e)
     }
   }
   return { byName, bySurname }
@@ -49,9 +53,8 @@ function indexes() {
 
 /**
  * The one state that the people filed under a key held a role in (on `on`, when given; a text with no date
- * takes any role they held): a state no other
- * shares, or the one member of the United Nations among several ("Bush": the United States, not the
- * Cayman Islands' Bush). Undefined when none or two.
+ * takes any role they held): a state no other shares, or the one member of the United Nations among
+ * several ("Bush": the United States, not the Cayman Islands' Bush). Undefined when none or two.
  */
 function stateOf(entries: Entry[], on: string | undefined): KnownPerson | undefined {
   const roles = entries.flatMap((e) =>
@@ -77,6 +80,11 @@ function stateOf(entries: Entry[], on: string | undefined): KnownPerson | undefi
   }
 }
 
+/** "YASIR ARAFAT, in the government or the military of Palestine from 1994-07-05 to 2004-11-11": a note's words. */
+/* c8 ignore next 2 -- the shipped dictionary dates the start of every role it keeps; the format allows an open one */
+export const filing = (p: KnownPerson, state: string) =>
+  `${p.filedAs}, in the government or the military of ${state}${p.from ? ` from ${p.from}` : ''}${p.to ? ` to ${p.to}` : ''}`
+
 const key = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase().replace(/\s+/g, ' ')
 
 /** A full name as the text writes it ("Yasser Arafat", "Ariel Sharon"), on the day `on` (YYYY-MM-DD) if known. */
@@ -100,22 +108,52 @@ const TITLE_BEFORE = /^(Mr|Mrs|Ms|Dr|President|Premier|Chancellor|Minister|Secre
  * owns ("Reagan said", "Arafat's offices") or follows a title ("Mr Arafat"). A word used of a people
  * ("Pashtun tribal leaders") does neither.
  */
-export function surnamesIn(
-  tokens: ReadonlyArray<{ value: string; pos: string; start: number; end: number }>,
-  covered: (start: number, end: number) => boolean,
-  on?: string,
-): Array<{ start: number; end: number; value: string; person: KnownPerson }> {
-  const out: Array<{ start: number; end: number; value: string; person: KnownPerson }> = []
-  const capital = (t: { value: string; pos: string } | undefined) => !!t && /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT'
+function surnamesIn(tokens: Token[], covered: (t: Token) => boolean, on?: string): Array<{ token: Token; person: KnownPerson }> {
+  const out: Array<{ token: Token; person: KnownPerson }> = []
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value) && t.pos !== 'PUNCT'
   tokens.forEach((t, i) => {
-    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || covered(t.start, t.end)) return
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.value) || covered(t)) return
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     const titled = !!prev && TITLE_BEFORE.test(prev.value)
     if ((capital(prev) && !titled) || capital(next)) return
     if (!titled && !/^(VERB|AUX)$/.test(next?.pos ?? '') && !/^[’']s$/.test(next?.value ?? '')) return
     const person = personBySurname(t.value, on)
-    if (person) out.push({ start: t.start, end: t.end, value: t.value, person })
+    if (person) out.push({ token: t, person })
   })
   return out
+}
+
+/**
+ * The people of a text the dictionary files, on the day `on` (YYYY-MM-DD) if known: the person candidates
+ * whose full name it knows, and surnames named alone that no mention in `taken` covers, each a new person
+ * (`added`, with its mention). A surname of a person the text names in full elsewhere is theirs, or no
+ * one's: never another actor.
+ */
+export function filedPeople(
+  text: string,
+  tokens: Token[],
+  candidates: ReadonlyMap<string, Candidate>,
+  taken: readonly Mention[],
+  on?: string,
+): { filed: Map<string, KnownPerson>; added: Candidate[]; mentions: Mention[] } {
+  const filed = new Map<string, KnownPerson>()
+  const people = [...candidates.values()].filter((c) => c.kind === 'person')
+  for (const c of people) {
+    const p = personNamed(c.name, on)
+    if (p) filed.set(c.id, p)
+  }
+  const cover = new Uint8Array(text.length + 1)
+  for (const m of taken) cover.fill(1, m.start, m.end)
+  const namesWords = new Set(people.flatMap((c) => c.name.split(/\s+/)))
+  const added: Candidate[] = []
+  const mentions: Mention[] = []
+  for (const { token, person } of surnamesIn(tokens, (t) => cover.subarray(t.start, t.end).includes(1), on)) {
+    if (namesWords.has(token.value)) continue
+    const id = slug(token.value)
+    if (!candidates.has(id) && !added.some((c) => c.id === id)) added.push({ id, name: token.value, kind: 'person', aliases: new Set() })
+    mentions.push({ actorId: id, start: token.start, end: token.end, via: 'name' })
+    filed.set(id, person)
+  }
+  return { filed, added, mentions }
 }

@@ -13,7 +13,7 @@ import type { Draft, DraftInput, Extractor } from './extractor.js'
 import { Gazetteer, type KnownActor, type Mention } from './gazetteer.js'
 import { type Group, groupsIn } from './groups.js'
 import { IdPool, slug } from './ids.js'
-import { type KnownPerson, personNamed, surnamesIn } from './known-people.js'
+import { filedPeople, filing } from './known-people.js'
 import { analyse, type Token } from './nlp.js'
 
 type SeedRelation = SeedFile['relations'][number]
@@ -89,11 +89,6 @@ function capped(start: number, end: number, text: string): [number, number] {
   return [start, e]
 }
 
-/** "Yasir Arafat, in the government or the military of Palestine from 1994-07-05 to 2004-11-11". */
-/* c8 ignore next 2 -- the shipped dictionary dates the start of every role it keeps; the format allows an open one */
-const filing = (p: KnownPerson, state: string) =>
-  `${p.filedAs}, in the government or the military of ${state}${p.from ? ` from ${p.from}` : ''}${p.to ? ` to ${p.to}` : ''}`
-
 export class RuleExtractor implements Extractor {
   readonly name = 'rules'
   private cached: { key: string; gazetteer: Gazetteer } | undefined
@@ -123,22 +118,9 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
   const { candidates, mentions: found } = findCandidates(analysis, named)
   // People the CAMEO dictionary knows, named by their full name or, where the text gives no other name, by
   // their surname alone ("Reagan said", "Mr Arafat"): read as their state, the dictionary named.
-  const on = input.publishedAt?.slice(0, 10)
-  const filed = new Map<string, KnownPerson>()
-  for (const c of candidates.values()) {
-    const p = c.kind === 'person' ? personNamed(c.name, on) : undefined
-    if (p) filed.set(c.id, p)
-  }
-  const taken = [...named, ...found]
-  // A surname of a person the text names in full elsewhere is theirs, or no one's: never another actor.
-  const namesWords = new Set([...candidates.values()].filter((c) => c.kind === 'person').flatMap((c) => c.name.split(/\s+/)))
-  for (const s of surnamesIn(analysis.tokens, (a, b) => taken.some((m) => a < m.end && b > m.start), on)) {
-    if (namesWords.has(s.value)) continue
-    const id = slug(s.value)
-    if (!candidates.has(id)) candidates.set(id, { id, name: s.value, kind: 'person', aliases: new Set() })
-    found.push({ actorId: id, start: s.start, end: s.end, via: 'name' })
-    filed.set(id, s.person)
-  }
+  const people = filedPeople(text, analysis.tokens, candidates, [...named, ...found], input.publishedAt?.slice(0, 10))
+  for (const c of people.added) candidates.set(c.id, c)
+  found.push(...people.mentions)
   const mentions: Mention[] = [...named, ...found].sort((a, b) => a.start - b.start)
   const kindOf = (id: string) => (groups.has(id) ? 'group' : (gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).kind)
   // "South Korean President Moon Jae-in", "King Hussein of Jordan": the state is the person's office,
@@ -160,7 +142,7 @@ export function draftWith(gazetteer: Gazetteer, input: DraftInput): Draft {
       speaksFor.set(m.actorId, { state: leads[0] as string, title: '', fromGraph: true })
   }
   // Last, the dictionary's: the text's office and the graph's role come first.
-  for (const [id, p] of filed)
+  for (const [id, p] of people.filed)
     if (!speaksFor.has(id) && !former.has(id) && gazetteer.actor(p.state)) speaksFor.set(id, { state: p.state, title: '', filed: p })
   const nameOf = (id: string) => (groups.get(id) ?? gazetteer.actor(id) ?? (candidates.get(id) as Candidate)).name
   const sourceId = input.id ?? `draft-${createHash('sha256').update(text).digest('hex').slice(0, 10)}`
