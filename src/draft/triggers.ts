@@ -271,15 +271,14 @@ export function findTriggers(tokens: Token[], first: number, last: number): Trig
     }
     // "U.S. officials said Japan has failed to live up to its agreement", "Ankara says Athens violated the
     // accord": a charge, if someone says it (read as "must" is, clauses.ts).
-    const words = tokens
-      .slice(i + 1, Math.min(last, i + 5))
-      .map((x) => x.value.toLowerCase())
-      .join(' ')
-    if (
-      t.pos === 'VERB' &&
-      ((t.lemma === 'fail' && /^to (live up to|honou?r|keep|comply|abide|fulfil|fulfill|respect|implement|observe)\b/.test(words)) ||
-        /^(violate|breach|renege|flout)$/.test(t.lemma))
-    ) {
+    const failedTo = () =>
+      /^to (live up to|honou?r|keep|comply|abide|fulfil|fulfill|respect|implement|observe)\b/.test(
+        tokens
+          .slice(i + 1, Math.min(last, i + 5))
+          .map((x) => x.value.toLowerCase())
+          .join(' '),
+      )
+    if (t.pos === 'VERB' && ((t.lemma === 'fail' && failedTo()) || /^(violate|breach|renege|flout)$/.test(t.lemma))) {
       out.push({ type: 'accuses', reading: 'obligation', at: i })
       continue
     }
