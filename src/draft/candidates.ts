@@ -17,7 +17,7 @@ const ORG_WORDS =
   /^(News|Institute|Union|Nations|Bank|Council|Agency|Ministry|Organization|Organisation|Fund|Forum|Party|Company|Corporation|Group|Association|Committee|Commission|Court|University|Times|Post|Press|Reuters|Foundation|Alliance|Army|Navy|Parliament|Assembly|Service|Centre|Center)$/
 /** Titles before a name, dropped from it. */
 const TITLES =
-  /^(Presidents?|Prime|Ministers?|Premiers?|Foreign|Defence|Defense|Finance|Trade|Chancellor|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|Sen|Senator|General|Gen|Director|Chairman|Secretary|Ambassador|Premier|Governor|Mayor|Leader|Supreme|Vice|Deputy|Former|Spokesperson|Spokesman|Spokeswoman|Analyst|Professor|Pope|Sheikh|Emir|Colonel|Admiral|Commander)$/
+  /^(Presidents?|Prime|Ministers?|Premiers?|Foreign|Defence|Defense|Finance|Trade|Chancellor|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|Sen|Senator|General|Gen|Director|Chairman|Secretary|Ambassador|Governor|Mayor|Leader|Supreme|Vice|Deputy|Former|Spokesperson|Spokesman|Spokeswoman|Analyst|Professor|Pope|Sheikh|Emir|Colonel|Admiral|Commander)$/
 /** Words that make a capitalised run a place, an event or a heading, not an actor. */
 const NOT_ACTOR =
   /^(Zone|Sea|Ocean|River|Strait|Peninsula|Gulf|Mountains?|Islands?|Pacific|Atlantic|Arctic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|War|Summit|Partnership|Agreement|Treaty|Relationship|Cooperation|Co-operation|Friendly|Friendship|Neighbourliness|Neighborliness|Security|Strategic|Comprehensive|Mutual|Assistance|Peace|Declaration|Charter|Act|Accords?|Eye|Unity|Politics|Influence|The|A|An|It|What|East|West|North|South|Western|Eastern)$/
